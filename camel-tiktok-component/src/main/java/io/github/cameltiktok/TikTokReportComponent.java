@@ -1,0 +1,154 @@
+package io.github.cameltiktok;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.AccessTokenGrant;
+import io.github.cameltiktok.client.TikTokClient;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.PropertiesHelper;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code tiktok-report} component: TikTok for Business report rows as Camel messages. It owns the one HTTP client
+ * and JSON mapper its endpoints share, and the access tokens it obtained through the OAuth exchange.
+ */
+@Component("tiktok-report")
+public class TikTokReportComponent extends HealthCheckComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TikTokReportComponent.class);
+    private static final String PARAMETER_PREFIX = "param.";
+
+    @Metadata(description = "Default options for every endpoint of this component; endpoint options override them.")
+    private TikTokReportConfiguration configuration = new TikTokReportConfiguration();
+
+    @Metadata(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Time to open a connection to TikTok, in milliseconds.")
+    private long connectTimeout = 30_000;
+
+    @Metadata(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Time to wait for TikTok's answer (socket read), in milliseconds.")
+    private long readTimeout = 60_000;
+
+    private final ObjectMapper objectMapper = new ObjectMapper();
+    /** Tokens obtained by exchanging an auth code, which TikTok accepts only once. */
+    private final Map<String, String> exchangedTokens = new ConcurrentHashMap<>();
+    private volatile CloseableHttpClient httpClient;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        TikTokReportConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setReportName(remaining);
+        endpointConfiguration.getParameters().putAll(PropertiesHelper.extractProperties(parameters, PARAMETER_PREFIX));
+        TikTokReportEndpoint endpoint = new TikTokReportEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    /** The shared HTTP client (Apache HttpClient 5, pooled), created on first use. */
+    CloseableHttpClient getHttpClient() {
+        CloseableHttpClient client = httpClient;
+        if (client == null) {
+            synchronized (this) {
+                client = httpClient;
+                if (client == null) {
+                    client = createHttpClient();
+                    httpClient = client;
+                }
+            }
+        }
+        return client;
+    }
+
+    private CloseableHttpClient createHttpClient() {
+        ConnectionConfig connectionConfig = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.ofMilliseconds(connectTimeout))
+                .setSocketTimeout(Timeout.ofMilliseconds(readTimeout))
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDefaultConnectionConfig(connectionConfig)
+                        .setMaxConnPerRoute(20)
+                        .setMaxConnTotal(50)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofMilliseconds(readTimeout))
+                        .build())
+                // retries are the client's job: one policy, aware of TikTok's codes
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .setUserAgent("camel-tiktok")
+                .build();
+    }
+
+    ObjectMapper getObjectMapper() {
+        return objectMapper;
+    }
+
+    /**
+     * The access token of an endpoint: its own, or one obtained once by exchanging the configured auth code.
+     */
+    String accessToken(TikTokReportConfiguration config, TikTokClient client) {
+        if (config.getAccessToken() != null) {
+            return config.getAccessToken();
+        }
+        String key = config.getAppId() + '\n' + config.getAuthCode();
+        return exchangedTokens.computeIfAbsent(key, k -> {
+            AccessTokenGrant grant = client.exchangeAuthCode(config.getAppId(), config.getAppSecret(),
+                    config.getAuthCode());
+            LOG.info("Exchanged the auth code of app {} for an access token; authorized advertisers: {}",
+                    config.getAppId(), grant.advertiserIds());
+            return grant.accessToken();
+        });
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        CloseableHttpClient client = httpClient;
+        httpClient = null;
+        if (client != null) {
+            client.close(CloseMode.GRACEFUL);
+        }
+        super.doStop();
+    }
+
+    public TikTokReportConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** Default options for every endpoint of this component. */
+    public void setConfiguration(TikTokReportConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Time to open a connection to TikTok, in milliseconds. */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getReadTimeout() {
+        return readTimeout;
+    }
+
+    /** Time to wait for TikTok's answer, in milliseconds. */
+    public void setReadTimeout(long readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+}

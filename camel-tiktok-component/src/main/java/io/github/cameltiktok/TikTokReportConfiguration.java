@@ -1,0 +1,410 @@
+package io.github.cameltiktok;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.cameltiktok.client.TikTokReportCatalog;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * The options of a {@code tiktok-report} endpoint; the component holds one as defaults that each endpoint copies.
+ * Options map one to one onto TikTok's report request parameters.
+ */
+@UriParams
+public class TikTokReportConfiguration implements Cloneable {
+
+    @UriPath(description = "The report preset: adgroup-summary, campaign-summary, ad-summary, advertiser-summary and"
+                           + " audience set report type, data level, dimensions and metrics; custom sets none of them."
+                           + " Options given explicitly override the preset.",
+             enums = "adgroup-summary,campaign-summary,ad-summary,advertiser-summary,audience,custom")
+    @Metadata(required = true)
+    private String reportName;
+
+    @UriParam(description = "The TikTok advertiser id, or a comma-separated list of ids: one report per advertiser."
+                            + " Rows carry advertiser_id when several are given.")
+    @Metadata(required = true)
+    private String advertiserId;
+
+    @UriParam(description = "TikTok's report_type. Default: from the preset (BASIC for custom).",
+              enums = "BASIC,AUDIENCE,PLAYABLE_MATERIAL,CATALOG,BC,TT_SHOP")
+    private String reportType;
+
+    @UriParam(description = "TikTok's data_level. Default: from the preset; required for the custom preset with"
+                            + " BASIC, AUDIENCE and CATALOG reports. RESERVATION_* levels need serviceType=RESERVATION.",
+              enums = "AUCTION_AD,AUCTION_ADGROUP,AUCTION_CAMPAIGN,AUCTION_ADVERTISER,RESERVATION_AD,RESERVATION_ADGROUP,"
+                      + "RESERVATION_CAMPAIGN,RESERVATION_ADVERTISER")
+    private String dataLevel;
+
+    @UriParam(description = "TikTok's service_type.", defaultValue = "AUCTION", enums = "AUCTION,RESERVATION")
+    private String serviceType = "AUCTION";
+
+    @UriParam(description = "Comma-separated dimensions (no spaces), e.g. adgroup_id,stat_time_day; sent as a JSON"
+                            + " array. Default: from the preset.")
+    private String dimensions;
+
+    @UriParam(description = "Comma-separated metrics (no spaces), e.g. spend,impressions,clicks; sent as a JSON"
+                            + " array. Default: from the preset.")
+    private String metrics;
+
+    @UriParam(description = "TikTok's filtering parameter: a JSON array of {field_name, filter_type, filter_value}"
+                            + " objects, validated as JSON at start-up and sent as written.")
+    private String filters;
+
+    @UriParam(description = "TikTok's order_field: one of the requested metrics, not an attribute metric (names,"
+                            + " budgets, types). No sorting when absent.")
+    private String orderField;
+
+    @UriParam(description = "TikTok's order_type, sent with orderField. Default DESC when orderField is set.",
+              enums = "ASC,DESC")
+    private String orderType;
+
+    @UriParam(description = "First day of the report window, yyyy-MM-dd, in the advertiser's time zone. With neither"
+                            + " startDate nor endDate the window rolls: the last lookbackDays days up to today.")
+    private String startDate;
+
+    @UriParam(description = "Last day (inclusive) of the report window, yyyy-MM-dd. Default: today when only"
+                            + " startDate is given.")
+    private String endDate;
+
+    @UriParam(description = "Days before today (producer) or before the last delivered day (consumer) that a rolling"
+                            + " window reads again, so that figures TikTok restates as attribution settles are fetched"
+                            + " again.",
+              defaultValue = "7")
+    private int lookbackDays = 7;
+
+    @UriParam(description = "TikTok's query_lifetime: lifetime totals; no dates are sent and no time dimension is"
+                            + " allowed.",
+              defaultValue = "false")
+    private boolean queryLifetime;
+
+    @UriParam(description = "TikTok's enable_total_metrics: totals come in the CamelTikTokReportTotalMetrics header.",
+              defaultValue = "false")
+    private boolean enableTotalMetrics;
+
+    @UriParam(description = "TikTok's page_size, 1 to 1000. Every page is fetched.", defaultValue = "1000")
+    private int pageSize = TikTokReportCatalog.MAX_PAGE_SIZE;
+
+    @UriParam(label = "advanced", prefix = "param.", multiValue = true,
+              description = "Extra request parameters passed through unchanged, e.g. param.query_mode=REGULAR or"
+                            + " param.multi_adv_report_in_utc_time=true. Parameters that have an option of their own"
+                            + " are rejected.")
+    private Map<String, Object> parameters = new LinkedHashMap<>();
+
+    @UriParam(label = "advanced", defaultValue = "true",
+              description = "Check dimensions and metrics against the component's catalog of TikTok fields at start-up."
+                            + " Set false to send names the catalog does not know yet (a warning is logged).")
+    private boolean validateFields = true;
+
+    @UriParam(label = "advanced", defaultValue = "true",
+              description = "Split a window longer than TikTok allows for the time dimension (30 days daily, 1 day"
+                            + " hourly, 365 days without) into consecutive requests; rows stay in date order. When"
+                            + " false, such a window fails at start-up.")
+    private boolean splitDateRange = true;
+
+    @UriParam(label = "security", secret = true,
+              description = "TikTok for Business access token (sent as the Access-Token header). Best set on the"
+                            + " component: camel.component.tiktok-report.access-token={{env:TIKTOK_ACCESS_TOKEN}}.")
+    private String accessToken;
+
+    @UriParam(label = "security",
+              description = "Developer app id, for the OAuth exchange when no accessToken is given.")
+    private String appId;
+
+    @UriParam(label = "security", secret = true,
+              description = "Developer app secret, for the OAuth exchange when no accessToken is given.")
+    private String appSecret;
+
+    @UriParam(label = "security", secret = true,
+              description = "One-time auth_code from the TikTok For Business authorization redirect; exchanged once"
+                            + " for a long-lived access token when no accessToken is given.")
+    private String authCode;
+
+    @UriParam(label = "advanced", defaultValue = TikTokReportCatalog.PRODUCTION_URL,
+              description = "Base URL of TikTok's API; /open_api/v1.3/... is appended. Point it at a simulator or a"
+                            + " proxy.")
+    private String baseUrl = TikTokReportCatalog.PRODUCTION_URL;
+
+    @UriParam(defaultValue = "false",
+              description = "Use TikTok's sandbox host (" + TikTokReportCatalog.SANDBOX_URL + ") instead of baseUrl's"
+                            + " default.")
+    private boolean sandbox;
+
+    @UriParam(label = "advanced", defaultValue = "5",
+              description = "Retries of a request that failed with throttling (40100, 40133), a TikTok server error,"
+                            + " HTTP 429/5xx or a broken connection. Invalid tokens and parameters are never retried.")
+    private int maxRetries = 5;
+
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "Delay before the first retry, in milliseconds; doubled on each further retry, with"
+                            + " jitter.")
+    private long retryInitialDelay = 1000;
+
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "Longest delay between two retries, in milliseconds.")
+    private long retryMaxDelay = 300_000;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Consumer: one exchange per report row instead of one per advertiser and window.")
+    private boolean splitRows;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Consumer: where the last fully delivered day of each advertiser is kept, so that polling"
+                            + " resumes there. Default: in memory; a FileStateRepository survives restarts.")
+    private StateRepository<String, String> stateRepository;
+
+    /** A copy for an endpoint: the component's defaults stay untouched. */
+    public TikTokReportConfiguration copy() {
+        try {
+            TikTokReportConfiguration copy = (TikTokReportConfiguration) clone();
+            copy.parameters = new LinkedHashMap<>(parameters);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getReportName() {
+        return reportName;
+    }
+
+    public void setReportName(String reportName) {
+        this.reportName = reportName;
+    }
+
+    public String getAdvertiserId() {
+        return advertiserId;
+    }
+
+    public void setAdvertiserId(String advertiserId) {
+        this.advertiserId = advertiserId;
+    }
+
+    public String getReportType() {
+        return reportType;
+    }
+
+    public void setReportType(String reportType) {
+        this.reportType = reportType;
+    }
+
+    public String getDataLevel() {
+        return dataLevel;
+    }
+
+    public void setDataLevel(String dataLevel) {
+        this.dataLevel = dataLevel;
+    }
+
+    public String getServiceType() {
+        return serviceType;
+    }
+
+    public void setServiceType(String serviceType) {
+        this.serviceType = serviceType;
+    }
+
+    public String getDimensions() {
+        return dimensions;
+    }
+
+    public void setDimensions(String dimensions) {
+        this.dimensions = dimensions;
+    }
+
+    public String getMetrics() {
+        return metrics;
+    }
+
+    public void setMetrics(String metrics) {
+        this.metrics = metrics;
+    }
+
+    public String getFilters() {
+        return filters;
+    }
+
+    public void setFilters(String filters) {
+        this.filters = filters;
+    }
+
+    public String getOrderField() {
+        return orderField;
+    }
+
+    public void setOrderField(String orderField) {
+        this.orderField = orderField;
+    }
+
+    public String getOrderType() {
+        return orderType;
+    }
+
+    public void setOrderType(String orderType) {
+        this.orderType = orderType;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(String startDate) {
+        this.startDate = startDate;
+    }
+
+    public String getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(String endDate) {
+        this.endDate = endDate;
+    }
+
+    public int getLookbackDays() {
+        return lookbackDays;
+    }
+
+    public void setLookbackDays(int lookbackDays) {
+        this.lookbackDays = lookbackDays;
+    }
+
+    public boolean isQueryLifetime() {
+        return queryLifetime;
+    }
+
+    public void setQueryLifetime(boolean queryLifetime) {
+        this.queryLifetime = queryLifetime;
+    }
+
+    public boolean isEnableTotalMetrics() {
+        return enableTotalMetrics;
+    }
+
+    public void setEnableTotalMetrics(boolean enableTotalMetrics) {
+        this.enableTotalMetrics = enableTotalMetrics;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public Map<String, Object> getParameters() {
+        return parameters;
+    }
+
+    public void setParameters(Map<String, Object> parameters) {
+        this.parameters = parameters;
+    }
+
+    public boolean isValidateFields() {
+        return validateFields;
+    }
+
+    public void setValidateFields(boolean validateFields) {
+        this.validateFields = validateFields;
+    }
+
+    public boolean isSplitDateRange() {
+        return splitDateRange;
+    }
+
+    public void setSplitDateRange(boolean splitDateRange) {
+        this.splitDateRange = splitDateRange;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getAppId() {
+        return appId;
+    }
+
+    public void setAppId(String appId) {
+        this.appId = appId;
+    }
+
+    public String getAppSecret() {
+        return appSecret;
+    }
+
+    public void setAppSecret(String appSecret) {
+        this.appSecret = appSecret;
+    }
+
+    public String getAuthCode() {
+        return authCode;
+    }
+
+    public void setAuthCode(String authCode) {
+        this.authCode = authCode;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public boolean isSandbox() {
+        return sandbox;
+    }
+
+    public void setSandbox(boolean sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public boolean isSplitRows() {
+        return splitRows;
+    }
+
+    public void setSplitRows(boolean splitRows) {
+        this.splitRows = splitRows;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+}

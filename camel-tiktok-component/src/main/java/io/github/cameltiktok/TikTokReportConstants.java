@@ -1,0 +1,37 @@
+package io.github.cameltiktok;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers of the {@code tiktok-report} component. */
+public final class TikTokReportConstants {
+
+    @Metadata(label = "producer", description = "Advertiser id, or comma-separated ids, to report on instead of the"
+                                                + " endpoint's advertiserId. On output: the advertiser(s) the rows belong to.",
+              javaType = "String")
+    public static final String ADVERTISER_ID = "CamelTikTokReportAdvertiserId";
+    @Metadata(description = "First day (yyyy-MM-dd) of the report window; on the producer, overrides the endpoint's"
+                            + " window. Absent for lifetime reports.",
+              javaType = "String")
+    public static final String START_DATE = "CamelTikTokReportStartDate";
+    @Metadata(description = "Last day (yyyy-MM-dd, inclusive) of the report window; on the producer, overrides the"
+                            + " endpoint's window. Absent for lifetime reports.",
+              javaType = "String")
+    public static final String END_DATE = "CamelTikTokReportEndDate";
+    @Metadata(description = "TikTok's request_id of the last page read; quote it in a TikTok support ticket.",
+              javaType = "String")
+    public static final String REQUEST_ID = "CamelTikTokReportRequestId";
+    @Metadata(description = "Number of rows TikTok reported for the window (page_info.total_number, summed over date"
+                            + " chunks and advertisers).",
+              javaType = "Long")
+    public static final String TOTAL_NUMBER = "CamelTikTokReportTotalNumber";
+    @Metadata(description = "data.total_metrics of the report when enableTotalMetrics=true.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String TOTAL_METRICS = "CamelTikTokReportTotalMetrics";
+    @Metadata(description = "TikTok's X-Tt-Ads-Throttle warning: the synchronous report was truncated (over 20,000"
+                            + " ads); split it with filters or use an asynchronous report.",
+              javaType = "String")
+    public static final String ADS_THROTTLE = "CamelTikTokReportAdsThrottle";
+
+    private TikTokReportConstants() {
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.cameltiktok.client;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks a report against {@link TikTokReportCatalog} before any request is sent. Messages name the option as the
+ * user wrote it in the endpoint URI, the bad value and the allowed values.
+ */
+public final class ReportValidator {
+
+    private final ObjectMapper mapper;
+
+    public ReportValidator(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The outcome: errors fail the route start, warnings are logged. */
+    public record Outcome(List<String> errors, List<String> warnings) {
+    }
+
+    /**
+     * @param window         the configured window, or null when the dates are computed at run time (rolling window)
+     * @param validateFields false lets unknown dimensions and metrics through as warnings
+     * @param splitDateRange false turns a window longer than TikTok allows into an error
+     */
+    public Outcome validate(ReportRequest request, DateWindow window, boolean validateFields, boolean splitDateRange) {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+
+        oneOf(errors, "serviceType", request.serviceType(), TikTokReportCatalog.SERVICE_TYPES);
+        boolean knownType = oneOf(errors, "reportType", request.reportType(), TikTokReportCatalog.REPORT_TYPES);
+        if ("RESERVATION".equals(request.serviceType()) && !"BASIC".equals(request.reportType())) {
+            errors.add("Invalid value '" + request.reportType() + "' for option reportType with serviceType=RESERVATION."
+                       + " Allowed values: BASIC");
+        }
+        List<String> levels = TikTokReportCatalog.dataLevels(request.serviceType());
+        if (request.dataLevel() == null) {
+            if (knownType && TikTokReportCatalog.requiresDataLevel(request.reportType())) {
+                errors.add("Missing option dataLevel: report type " + request.reportType() + " needs one."
+                           + " Allowed values: " + String.join(", ", levels));
+            }
+        } else {
+            oneOf(errors, "dataLevel", request.dataLevel(), levels);
+        }
+
+        if (request.dimensions().isEmpty()) {
+            errors.add("Missing option dimensions: give at least one, e.g. dimensions=" + exampleDimensions(request));
+        } else if (knownType) {
+            Set<String> allowed = TikTokReportCatalog.allowedDimensions(request.reportType(), request.dataLevel());
+            names(errors, warnings, validateFields, "dimensions", request.dimensions(), allowed,
+                    "report type " + request.reportType() + at(request.dataLevel()));
+            duplicates(errors, "dimensions", request.dimensions());
+        }
+        if (request.dimensions().contains(TikTokReportCatalog.DAY)
+                && request.dimensions().contains(TikTokReportCatalog.HOUR)) {
+            errors.add("Invalid value '" + String.join(",", request.dimensions()) + "' for option dimensions:"
+                       + " use one time dimension, stat_time_day or stat_time_hour");
+        }
+        if (knownType) {
+            names(errors, warnings, validateFields, "metrics", request.metrics(),
+                    TikTokReportCatalog.allowedMetrics(request.reportType()), "report type " + request.reportType());
+            duplicates(errors, "metrics", request.metrics());
+        }
+
+        checkFiltering(errors, request.filtering());
+        checkOrder(errors, request);
+
+        if (request.pageSize() < TikTokReportCatalog.MIN_PAGE_SIZE
+                || request.pageSize() > TikTokReportCatalog.MAX_PAGE_SIZE) {
+            errors.add("Invalid value '" + request.pageSize() + "' for option pageSize. Allowed values: "
+                       + TikTokReportCatalog.MIN_PAGE_SIZE + " to " + TikTokReportCatalog.MAX_PAGE_SIZE);
+        }
+        if (request.queryLifetime()) {
+            if (knownType && !TikTokReportCatalog.supportsLifetime(request.reportType())) {
+                errors.add("Invalid value 'true' for option queryLifetime with reportType=" + request.reportType()
+                           + ". queryLifetime is allowed for report types: BASIC, PLAYABLE_MATERIAL");
+            }
+            if (request.dimensions().contains(TikTokReportCatalog.DAY)
+                    || request.dimensions().contains(TikTokReportCatalog.HOUR)) {
+                errors.add("Invalid value 'true' for option queryLifetime: lifetime reports take no time dimension,"
+                           + " remove stat_time_day/stat_time_hour from dimensions");
+            }
+        } else if (window != null && !splitDateRange) {
+            int max = TikTokReportCatalog.maxSpanDays(request.dimensions());
+            long span = TikTokReportCatalog.spanDays(window);
+            if (span > max) {
+                errors.add("Invalid date range " + window.start() + " to " + window.end() + " (options startDate and"
+                           + " endDate): " + span + " days, but TikTok allows at most " + max + " days per request"
+                           + " with dimensions " + String.join(",", request.dimensions())
+                           + "; shorten the range or set splitDateRange=true");
+            }
+        }
+        return new Outcome(List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    private static String at(String dataLevel) {
+        return dataLevel == null ? "" : " at data level " + dataLevel;
+    }
+
+    private static String exampleDimensions(ReportRequest request) {
+        String id = TikTokReportCatalog.idDimension(request.dataLevel());
+        return (id == null ? "campaign_id" : id) + "," + TikTokReportCatalog.DAY;
+    }
+
+    private static boolean oneOf(List<String> errors, String option, String value, Collection<String> allowed) {
+        if (allowed.contains(value)) {
+            return true;
+        }
+        errors.add("Invalid value '" + value + "' for option " + option + ". Allowed values: "
+                   + String.join(", ", allowed));
+        return false;
+    }
+
+    private static void names(List<String> errors, List<String> warnings, boolean validateFields, String option,
+                              List<String> values, Set<String> allowed, String context) {
+        for (String value : values) {
+            if (value.isEmpty() || !value.equals(value.trim())) {
+                errors.add("Invalid value '" + value + "' for option " + option
+                           + ": names are comma-separated without spaces or empty entries");
+            } else if (!allowed.contains(value)) {
+                String text = "Invalid value '" + value + "' for option " + option + ": not known for " + context
+                              + ". Allowed values: " + String.join(", ", allowed);
+                if (validateFields) {
+                    errors.add(text + " (set validateFields=false to send names this component does not know yet)");
+                } else {
+                    warnings.add(text + "; sent anyway because validateFields=false");
+                }
+            }
+        }
+    }
+
+    private static void duplicates(List<String> errors, String option, List<String> values) {
+        Set<String> seen = new HashSet<>();
+        for (String value : values) {
+            if (!seen.add(value)) {
+                errors.add("Invalid value '" + value + "' for option " + option + ": given twice");
+            }
+        }
+    }
+
+    private void checkFiltering(List<String> errors, String filtering) {
+        if (filtering == null) {
+            return;
+        }
+        String expected = ". Expected a JSON array of objects with field_name, filter_type and filter_value, e.g."
+                          + " [{\"field_name\":\"campaign_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"123\\\"]\"}]";
+        JsonNode root;
+        try {
+            root = mapper.readTree(filtering);
+        } catch (JsonProcessingException e) {
+            errors.add("Invalid value '" + filtering + "' for option filters: not valid JSON ("
+                       + e.getOriginalMessage() + ")" + expected);
+            return;
+        }
+        if (root == null || !root.isArray()) {
+            errors.add("Invalid value '" + filtering + "' for option filters: not a JSON array" + expected);
+            return;
+        }
+        for (JsonNode filter : root) {
+            if (!filter.isObject() || !filter.hasNonNull("field_name") || !filter.hasNonNull("filter_type")
+                    || !filter.hasNonNull("filter_value")) {
+                errors.add("Invalid value '" + filter + "' in option filters: each filter needs field_name,"
+                           + " filter_type and filter_value" + expected);
+            } else if (!TikTokReportCatalog.FILTER_TYPES.contains(filter.get("filter_type").asText())) {
+                errors.add("Invalid filter_type '" + filter.get("filter_type").asText() + "' in option filters."
+                           + " Allowed values: " + String.join(", ", TikTokReportCatalog.FILTER_TYPES));
+            }
+        }
+    }
+
+    private static void checkOrder(List<String> errors, ReportRequest request) {
+        if (request.orderField() == null) {
+            return;
+        }
+        List<String> sortable = request.metrics().stream()
+                .filter(m -> !TikTokReportCatalog.isAttributeMetric(m)).toList();
+        if (!sortable.contains(request.orderField())) {
+            errors.add("Invalid value '" + request.orderField() + "' for option orderField: it must be one of the"
+                       + " requested metrics that is not an attribute (name, budget, type). Allowed values: "
+                       + (sortable.isEmpty() ? "(none: add a numeric metric)" : String.join(", ", sortable)));
+        }
+        oneOf(errors, "orderType", request.orderType(), TikTokReportCatalog.ORDER_TYPES);
+    }
+}

@@ -1,0 +1,448 @@
+package io.github.cameltiktok.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.net.URIBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Talks to TikTok's Marketing API v1.3: synchronous reports (every page, every date chunk), the OAuth code exchange
+ * and the advertiser list. No Camel types: the Camel endpoint, the simulator tests and the benchmarks use it alike.
+ * <p>
+ * Each page is parsed from the response stream with Jackson's streaming parser and handed to the listener only once
+ * the whole page and its envelope were read with {@code code == 0}, so a failed or retried page never leaks rows.
+ * Secrets travel in headers and bodies only, never in URLs that end up in messages.
+ */
+public final class TikTokClient {
+
+    public static final String ACCESS_TOKEN_HEADER = "Access-Token";
+    public static final String ADS_THROTTLE_HEADER = "X-Tt-Ads-Throttle";
+
+    private static final Logger LOG = LoggerFactory.getLogger(TikTokClient.class);
+    private static final String PLACEHOLDER = "-";
+
+    private final CloseableHttpClient http;
+    private final ObjectMapper mapper;
+    private final String baseUrl;
+    private final RetryPolicy retryPolicy;
+
+    public TikTokClient(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.baseUrl = stripTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * Reads a whole report for one advertiser: the window split into the chunks TikTok allows for the time dimension,
+     * each chunk read page by page until {@code total_page}. Rows reach the listener in date-chunk and page order.
+     *
+     * @param window the inclusive days to report, or null for a lifetime report
+     */
+    public ReportResult fetchReport(String accessToken, ReportRequest request, String advertiserId, DateWindow window,
+                                    RowListener listener) {
+        List<DateWindow> chunks = window == null || request.queryLifetime()
+                ? Collections.singletonList(null)
+                : TikTokReportCatalog.chunks(window, request.dimensions());
+        String requestId = null;
+        String adsThrottle = null;
+        Map<String, Object> totalMetrics = null;
+        long totalNumber = 0;
+        int pages = 0;
+        for (DateWindow chunk : chunks) {
+            int page = 1;
+            int totalPage;
+            do {
+                URI uri = reportUri(request, advertiserId, chunk, page);
+                ReportPage result = execute(new HttpGet(uri), accessToken, response -> readReportPage(response, accessToken));
+                pages++;
+                requestId = result.requestId;
+                if (page == 1) {
+                    totalNumber += result.totalNumber;
+                }
+                if (result.totalMetrics != null) {
+                    totalMetrics = result.totalMetrics;
+                }
+                if (result.adsThrottle != null) {
+                    adsThrottle = result.adsThrottle;
+                    LOG.warn("TikTok truncated the report for advertiser {} ({}): {}", advertiserId, chunk,
+                            result.adsThrottle);
+                }
+                if (!result.rows.isEmpty()) {
+                    listener.onPage(advertiserId, result.rows);
+                }
+                totalPage = result.totalPage;
+                if (result.rows.isEmpty()) {
+                    break;
+                }
+                page++;
+            } while (page <= totalPage);
+        }
+        return new ReportResult(requestId, totalNumber, pages, totalMetrics, adsThrottle);
+    }
+
+    /** Exchanges a one-time auth code of the "Connect with TikTok" flow for a long-lived access token. */
+    public AccessTokenGrant exchangeAuthCode(String appId, String appSecret, String authCode) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("app_id", appId);
+        body.put("secret", appSecret);
+        body.put("auth_code", authCode);
+        HttpPost post = new HttpPost(uri(TikTokReportCatalog.ACCESS_TOKEN_PATH, Map.of()));
+        try {
+            post.setEntity(new StringEntity(mapper.writeValueAsString(body), ContentType.APPLICATION_JSON));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot encode the OAuth request", e);
+        }
+        JsonNode data = execute(post, null, response -> readEnvelope(response, appSecret, authCode));
+        String token = data.path("access_token").asText(null);
+        if (token == null || token.isEmpty()) {
+            throw new TikTokApiException("TikTok's OAuth answer carries no access_token", TikTokApiException.NO_CODE,
+                    null, null, 200, false, null);
+        }
+        return new AccessTokenGrant(token, texts(data.path("advertiser_ids")), texts(data.path("scope")));
+    }
+
+    /** The advertisers ({@code advertiser_id}, {@code advertiser_name}) that a token of this app may read. */
+    public List<Map<String, String>> listAdvertisers(String accessToken, String appId, String appSecret) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("app_id", appId);
+        query.put("secret", appSecret);
+        HttpGet get = new HttpGet(uri(TikTokReportCatalog.ADVERTISER_LIST_PATH, query));
+        JsonNode data = execute(get, accessToken, response -> readEnvelope(response, accessToken, appSecret));
+        List<Map<String, String>> advertisers = new ArrayList<>();
+        for (JsonNode item : data.path("list")) {
+            Map<String, String> advertiser = new LinkedHashMap<>();
+            item.fields().forEachRemaining(e -> advertiser.put(e.getKey(), e.getValue().asText()));
+            advertisers.add(advertiser);
+        }
+        return advertisers;
+    }
+
+    /** The query of one report page: arrays as JSON text, every value percent-encoded by the URI builder. */
+    URI reportUri(ReportRequest request, String advertiserId, DateWindow chunk, int page) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("advertiser_id", advertiserId);
+        query.put("service_type", request.serviceType());
+        query.put("report_type", request.reportType());
+        if (request.dataLevel() != null) {
+            query.put("data_level", request.dataLevel());
+        }
+        query.put("dimensions", json(request.dimensions()));
+        if (!request.metrics().isEmpty()) {
+            query.put("metrics", json(request.metrics()));
+        }
+        if (request.filtering() != null) {
+            query.put("filtering", request.filtering());
+        }
+        if (request.orderField() != null) {
+            query.put("order_field", request.orderField());
+            query.put("order_type", request.orderType());
+        }
+        if (request.queryLifetime()) {
+            query.put("query_lifetime", "true");
+        } else if (chunk != null) {
+            query.put("start_date", chunk.start().toString());
+            query.put("end_date", chunk.end().toString());
+        }
+        if (request.enableTotalMetrics()) {
+            query.put("enable_total_metrics", "true");
+        }
+        query.putAll(request.extraParameters());
+        query.put("page", Integer.toString(page));
+        query.put("page_size", Integer.toString(request.pageSize()));
+        return uri(TikTokReportCatalog.REPORT_PATH, query);
+    }
+
+    private URI uri(String path, Map<String, String> query) {
+        try {
+            URIBuilder builder = new URIBuilder(baseUrl + path);
+            query.forEach(builder::addParameter);
+            return builder.build();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Invalid baseUrl: " + baseUrl, e);
+        }
+    }
+
+    private String json(List<String> values) {
+        try {
+            return mapper.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ResponseReader<T> {
+        T read(ClassicHttpResponse response) throws IOException;
+    }
+
+    /** Sends a request under the retry policy; every failure surfaces as a {@link TikTokApiException}. */
+    private <T> T execute(HttpUriRequestBase request, String accessToken, ResponseReader<T> reader) {
+        if (accessToken != null) {
+            request.setHeader(ACCESS_TOKEN_HEADER, accessToken);
+        }
+        String what = request.getMethod() + " " + request.getPath().replaceFirst("\\?.*", "");
+        for (int attempt = 0;; attempt++) {
+            TikTokApiException failure;
+            try {
+                return http.execute(request, reader::read);
+            } catch (TikTokApiException e) {
+                failure = e;
+            } catch (IOException e) {
+                // connection refused or reset, timeouts, truncated or malformed bodies: transient by nature
+                failure = new TikTokApiException(what + " failed: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + redact(e.getMessage(), accessToken)),
+                        TikTokApiException.NO_CODE, null, null, 0, true, null);
+            }
+            if (!failure.isRetryable() || attempt >= retryPolicy.maxRetries()) {
+                throw failure;
+            }
+            long delay = retryPolicy.delayMillis(attempt + 1);
+            LOG.debug("{} failed ({}); retry {} of {} in {} ms", what, failure.getMessage(), attempt + 1,
+                    retryPolicy.maxRetries(), delay);
+            sleep(delay);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TikTokApiException("Interrupted while waiting to retry", TikTokApiException.NO_CODE, null, null,
+                    0, false, e);
+        }
+    }
+
+    /** One report page as read from the stream. */
+    private static final class ReportPage {
+        final List<Map<String, Object>> rows = new ArrayList<>();
+        String requestId;
+        long totalNumber;
+        int totalPage;
+        Map<String, Object> totalMetrics;
+        String adsThrottle;
+    }
+
+    private ReportPage readReportPage(ClassicHttpResponse response, String accessToken) throws IOException {
+        checkHttpStatus(response);
+        ReportPage page = new ReportPage();
+        Header throttle = response.getFirstHeader(ADS_THROTTLE_HEADER);
+        if (throttle != null && !throttle.getValue().isBlank()) {
+            page.adsThrottle = throttle.getValue();
+        }
+        long code = TikTokApiException.NO_CODE;
+        String message = null;
+        try (InputStream in = response.getEntity().getContent(); JsonParser parser = mapper.createParser(in)) {
+            expect(parser, JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "code" -> code = parser.getValueAsLong(TikTokApiException.NO_CODE);
+                    case "message" -> message = parser.getValueAsString();
+                    case "request_id" -> page.requestId = parser.getValueAsString();
+                    case "data" -> readReportData(parser, page);
+                    default -> parser.skipChildren();
+                }
+            }
+        }
+        checkCode(code, message, page.requestId, accessToken);
+        return page;
+    }
+
+    private void readReportData(JsonParser parser, ReportPage page) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "list" -> {
+                    if (token == JsonToken.START_ARRAY) {
+                        while (parser.nextToken() == JsonToken.START_OBJECT) {
+                            page.rows.add(readRow(parser));
+                        }
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                case "page_info" -> readPageInfo(parser, page);
+                case "total_metrics" -> {
+                    if (token == JsonToken.START_OBJECT) {
+                        page.totalMetrics = new LinkedHashMap<>();
+                        readValues(parser, page.totalMetrics, true);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    private static void readPageInfo(JsonParser parser, ReportPage page) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "total_number" -> page.totalNumber = parser.getValueAsLong();
+                case "total_page" -> page.totalPage = parser.getValueAsInt();
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    /** A list item {@code {"dimensions": {...}, "metrics": {...}}} flattened into one map. */
+    private Map<String, Object> readRow(JsonParser parser) throws IOException {
+        Map<String, Object> row = new LinkedHashMap<>(32);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.START_OBJECT && "dimensions".equals(field)) {
+                readValues(parser, row, false);
+            } else if (token == JsonToken.START_OBJECT && "metrics".equals(field)) {
+                readValues(parser, row, true);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return row;
+    }
+
+    private void readValues(JsonParser parser, Map<String, Object> target, boolean metrics) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken token = parser.nextToken();
+            Object value = switch (token) {
+                case VALUE_STRING -> metrics && !TikTokReportCatalog.isAttributeMetric(name)
+                        ? MetricValues.parse(parser.getText())
+                        : MetricValues.text(parser.getText());
+                case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? new BigDecimal(parser.getBigIntegerValue()) : (Object) parser.getLongValue();
+                case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+                case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
+                case VALUE_NULL -> null;
+                default -> mapper.readValue(parser, Object.class);
+            };
+            target.put(name, value);
+        }
+    }
+
+    /** Reads a small envelope whole and returns its {@code data}; used by the OAuth endpoints. */
+    private JsonNode readEnvelope(ClassicHttpResponse response, String... secrets) throws IOException {
+        checkHttpStatus(response);
+        JsonNode root;
+        try (InputStream in = response.getEntity().getContent()) {
+            root = mapper.readTree(in);
+        }
+        if (root == null || !root.isObject()) {
+            throw new JsonParseFailure("TikTok's answer is not a JSON object");
+        }
+        String requestId = root.path("request_id").asText(null);
+        checkCode(root.path("code").asLong(TikTokApiException.NO_CODE), root.path("message").asText(null), requestId,
+                secrets);
+        return root.path("data");
+    }
+
+    private static void checkHttpStatus(ClassicHttpResponse response) throws IOException {
+        int status = response.getCode();
+        if (status != 200) {
+            HttpEntity entity = response.getEntity();
+            EntityUtils.consume(entity);
+            throw new TikTokApiException("TikTok answered HTTP " + status + " " + response.getReasonPhrase(),
+                    TikTokApiException.NO_CODE, null, null, status, TikTokErrorCodes.isRetryableHttpStatus(status),
+                    null);
+        }
+    }
+
+    private static void checkCode(long code, String message, String requestId, String... secrets) {
+        if (code == TikTokErrorCodes.OK) {
+            return;
+        }
+        if (code == TikTokErrorCodes.PARTIAL_SUCCESS) {
+            LOG.warn("TikTok answered partial success (request_id {}): {}", requestId, redact(message, secrets));
+            return;
+        }
+        String apiMessage = redact(message, secrets);
+        throw new TikTokApiException(
+                "TikTok API error " + code + ": " + apiMessage + " (request_id " + requestId + ")",
+                code, apiMessage, requestId, 200, TikTokErrorCodes.isRetryable(code), null);
+    }
+
+    private static void expect(JsonParser parser, JsonToken expected) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token != expected) {
+            throw new JsonParseFailure("expected " + expected + " in TikTok's answer but found " + token);
+        }
+    }
+
+    /** A body that is not the JSON TikTok sends (a gateway page, a cut-off stream): retried like other I/O errors. */
+    private static final class JsonParseFailure extends IOException {
+        JsonParseFailure(String message) {
+            super(message);
+        }
+    }
+
+    /** Removes secrets from text that may echo them (error messages of servers and proxies). */
+    static String redact(String text, String... secrets) {
+        if (text == null) {
+            return null;
+        }
+        String result = text;
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty()) {
+                result = result.replace(secret, "xxxxxx");
+            }
+        }
+        return result;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode node : array) {
+            values.add(node.isValueNode() ? node.asText() : node.toString());
+        }
+        return values;
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

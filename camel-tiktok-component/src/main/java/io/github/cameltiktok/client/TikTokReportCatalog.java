@@ -1,0 +1,239 @@
+package io.github.cameltiktok.client;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The one place that knows TikTok's reporting rules: report types, data levels, dimensions, metrics, time spans and
+ * limits of {@code GET /open_api/v1.3/report/integrated/get/}. Facts marked "unconfirmed" in shared/tiktok-api.md are
+ * single entries here so that a correction is a one-line change; {@code validateFields=false} lets users pass names
+ * this catalog does not know yet.
+ */
+public final class TikTokReportCatalog {
+
+    public static final String REPORT_PATH = "/open_api/v1.3/report/integrated/get/";
+    public static final String ACCESS_TOKEN_PATH = "/open_api/v1.3/oauth2/access_token/";
+    public static final String ADVERTISER_LIST_PATH = "/open_api/v1.3/oauth2/advertiser/get/";
+    public static final String PRODUCTION_URL = "https://business-api.tiktok.com";
+    public static final String SANDBOX_URL = "https://sandbox-ads.tiktok.com";
+    public static final String AUTHORIZATION_URL = "https://business-api.tiktok.com/portal/auth";
+
+    public static final int MIN_PAGE_SIZE = 1;
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    public static final List<String> REPORT_TYPES
+            = List.of("BASIC", "AUDIENCE", "PLAYABLE_MATERIAL", "CATALOG", "BC", "TT_SHOP");
+    public static final List<String> SERVICE_TYPES = List.of("AUCTION", "RESERVATION");
+    public static final List<String> AUCTION_DATA_LEVELS
+            = List.of("AUCTION_AD", "AUCTION_ADGROUP", "AUCTION_CAMPAIGN", "AUCTION_ADVERTISER");
+    public static final List<String> RESERVATION_DATA_LEVELS
+            = List.of("RESERVATION_AD", "RESERVATION_ADGROUP", "RESERVATION_CAMPAIGN", "RESERVATION_ADVERTISER");
+    public static final List<String> ORDER_TYPES = List.of("ASC", "DESC");
+    public static final List<String> FILTER_TYPES = List.of(
+            "IN", "NOT_IN", "CONTAIN_ANY_OF", "MATCH", "GREATER_EQUAL", "GREATER_THAN", "LOWER_EQUAL", "LOWER_THAN",
+            "BETWEEN", "RANGE");
+
+    public static final String DAY = "stat_time_day";
+    public static final String HOUR = "stat_time_hour";
+    /** Longest span, in inclusive days, of one request per time dimension. */
+    public static final int MAX_DAYS_DAILY = 30;
+    public static final int MAX_DAYS_HOURLY = 1;
+    /** Span without a time dimension (unconfirmed). */
+    public static final int MAX_DAYS_TOTAL = 365;
+
+    /** Report types that need a data level. */
+    private static final Set<String> DATA_LEVEL_REQUIRED = Set.of("BASIC", "AUDIENCE", "CATALOG");
+    /** Report types that accept {@code query_lifetime}. */
+    private static final Set<String> LIFETIME_TYPES = Set.of("BASIC", "PLAYABLE_MATERIAL");
+
+    private static final Map<String, String> ID_DIMENSION_BY_LEVEL = Map.of(
+            "ADVERTISER", "advertiser_id", "CAMPAIGN", "campaign_id", "ADGROUP", "adgroup_id", "AD", "ad_id");
+
+    private static final List<String> AUDIENCE_DIMENSIONS = List.of(
+            "gender", "age", "country_code", "ac", "language", "platform", "interest_category",
+            "interest_category_v2", "interest_category_tier2", "interest_category_tier3", "interest_category_tier4",
+            "behavior_id", "placement", "device_brand_id", "contextual_tag", "province_id", "dma_id");
+
+    /** Dimensions of the report types that are not tied to a data level (partly unconfirmed). */
+    private static final Map<String, List<String>> FIXED_DIMENSIONS = Map.of(
+            "PLAYABLE_MATERIAL", List.of("playable_id", "country_code"),
+            "CATALOG", List.of("catalog_id", "product_set_id", "product_id", "sku_id", "ad_id", DAY),
+            "BC", List.of("advertiser_id", DAY),
+            "TT_SHOP", List.of("advertiser_id", "campaign_id", DAY, HOUR));
+
+    /** Text metrics: names, budgets, types. Never numbers, never an order field. */
+    public static final Set<String> ATTRIBUTE_METRICS = Set.of(
+            "advertiser_name", "advertiser_id", "campaign_name", "campaign_id", "objective_type", "split_test",
+            "campaign_budget", "campaign_dedicate_type", "rf_campaign_type", "app_promotion_type", "adgroup_name",
+            "adgroup_id", "placement_type", "tt_app_id", "tt_app_name", "mobile_app_id", "promotion_type",
+            "dpa_target_audience_type", "ad_name", "ad_text", "opt_status", "budget", "smart_target", "bid_strategy",
+            "bid", "bid_type", "billing_event", "call_to_action", "image_mode", "is_smart_creative", "currency",
+            "timezone", "campaign_automation_type", "ad_id_v2", "ad_url", "ad_profile_image", "ad_display_name",
+            "identity_type", "profile_image", "image_info");
+
+    private static final List<String> DELIVERY_METRICS = List.of(
+            "spend", "billed_cost", "cash_spend", "voucher_spend", "cpc", "cpm", "impressions", "gross_impressions",
+            "clicks", "ctr", "reach", "cost_per_1000_reached", "frequency");
+    private static final List<String> CONVERSION_METRICS = List.of(
+            "conversion", "cost_per_conversion", "conversion_rate", "conversion_rate_v2", "real_time_conversion",
+            "real_time_cost_per_conversion", "real_time_conversion_rate", "real_time_conversion_rate_v2", "result",
+            "cost_per_result", "result_rate", "real_time_result", "real_time_cost_per_result", "real_time_result_rate",
+            "secondary_goal_result", "cost_per_secondary_goal_result", "secondary_goal_result_rate",
+            "skan_result", "skan_cost_per_result", "skan_result_rate", "skan_conversion", "skan_cost_per_conversion",
+            "skan_conversion_rate", "skan_conversion_rate_v2", "skan_click_time_conversion");
+    private static final List<String> VIDEO_METRICS = List.of(
+            "video_play_actions", "video_watched_2s", "video_watched_6s", "average_video_play",
+            "average_video_play_per_user", "video_views_p25", "video_views_p50", "video_views_p75", "video_views_p100",
+            "engaged_view", "engaged_view_15s", "paid_engaged_view", "paid_engaged_view_15s",
+            "paid_engagement_engaged_view", "paid_engagement_engaged_view_15s", "engaged_view_through_conversions");
+    private static final List<String> ENGAGEMENT_METRICS = List.of(
+            "profile_visits", "profile_visits_rate", "likes", "comments", "shares", "follows", "clicks_on_music_disc",
+            "engagements");
+    private static final List<String> APP_AND_EVENT_METRICS = List.of(
+            "app_install", "real_time_app_install", "real_time_app_install_cost", "cost_per_app_install",
+            "total_app_event_add_to_cart", "cost_per_total_app_event_add_to_cart", "complete_payment",
+            "value_per_complete_payment", "total_complete_payment_rate", "total_pageview", "purchase", "purchase_rate",
+            "cost_per_purchase", "total_purchase_value", "registration", "registration_rate", "cost_per_registration",
+            "sales_lead", "sales_lead_rate", "cost_per_sales_lead", "cost_per_total_sales_lead", "onsite_shopping",
+            "total_onsite_shopping_value", "vta_purchase", "vta_conversion", "cta_purchase", "cta_conversion");
+    /** Not valid in AUDIENCE reports: unique-visitor, cash/voucher, video and app metrics (Airbyte; partly dated). */
+    private static final Set<String> NOT_AUDIENCE_METRICS = Stream.of(
+            List.of("reach", "cost_per_1000_reached", "frequency", "cash_spend", "voucher_spend", "secondary_goal_result",
+                    "cost_per_secondary_goal_result", "secondary_goal_result_rate", "app_install",
+                    "real_time_app_install", "real_time_app_install_cost", "cost_per_app_install"),
+            VIDEO_METRICS).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+
+    private static final Set<String> ALL_METRICS = Stream.of(
+            DELIVERY_METRICS, CONVERSION_METRICS, VIDEO_METRICS, ENGAGEMENT_METRICS, APP_AND_EVENT_METRICS,
+            List.copyOf(ATTRIBUTE_METRICS)).flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new));
+
+    private TikTokReportCatalog() {
+    }
+
+    /** A named starting point for a report: the presets of the URI contract. */
+    public record Preset(String name, String reportType, String dataLevel, List<String> dimensions,
+            List<String> metrics) {
+    }
+
+    private static final List<String> SUMMARY_METRICS
+            = List.of("spend", "impressions", "clicks", "ctr", "cpc", "cpm", "conversion", "cost_per_conversion");
+
+    public static final Map<String, Preset> PRESETS = presets(
+            new Preset("adgroup-summary", "BASIC", "AUCTION_ADGROUP", List.of("adgroup_id", DAY), SUMMARY_METRICS),
+            new Preset("campaign-summary", "BASIC", "AUCTION_CAMPAIGN", List.of("campaign_id", DAY), SUMMARY_METRICS),
+            new Preset("ad-summary", "BASIC", "AUCTION_AD", List.of("ad_id", DAY), SUMMARY_METRICS),
+            new Preset("advertiser-summary", "BASIC", "AUCTION_ADVERTISER", List.of("advertiser_id", DAY),
+                    SUMMARY_METRICS),
+            new Preset("audience", "AUDIENCE", "AUCTION_ADGROUP", List.of("adgroup_id", "gender", "age"),
+                    List.of("spend", "impressions", "clicks")),
+            new Preset("custom", "BASIC", null, List.of(), List.of()));
+
+    private static Map<String, Preset> presets(Preset... presets) {
+        Map<String, Preset> byName = new LinkedHashMap<>();
+        for (Preset preset : presets) {
+            byName.put(preset.name(), preset);
+        }
+        return Map.copyOf(byName);
+    }
+
+    public static List<String> presetNames() {
+        return List.of("adgroup-summary", "campaign-summary", "ad-summary", "advertiser-summary", "audience", "custom");
+    }
+
+    public static List<String> dataLevels(String serviceType) {
+        return "RESERVATION".equals(serviceType) ? RESERVATION_DATA_LEVELS : AUCTION_DATA_LEVELS;
+    }
+
+    public static boolean requiresDataLevel(String reportType) {
+        return DATA_LEVEL_REQUIRED.contains(reportType);
+    }
+
+    public static boolean supportsLifetime(String reportType) {
+        return LIFETIME_TYPES.contains(reportType);
+    }
+
+    /** The id dimension that matches a data level, e.g. {@code adgroup_id} for AUCTION_ADGROUP. */
+    public static String idDimension(String dataLevel) {
+        if (dataLevel == null) {
+            return null;
+        }
+        return ID_DIMENSION_BY_LEVEL.get(dataLevel.substring(dataLevel.indexOf('_') + 1));
+    }
+
+    /** Dimensions TikTok accepts for a report type at a data level, in a stable order for error messages. */
+    public static Set<String> allowedDimensions(String reportType, String dataLevel) {
+        Set<String> allowed = new LinkedHashSet<>();
+        if (FIXED_DIMENSIONS.containsKey(reportType)) {
+            allowed.addAll(FIXED_DIMENSIONS.get(reportType));
+            return allowed;
+        }
+        String id = idDimension(dataLevel);
+        if (id != null) {
+            allowed.add(id);
+        }
+        if ("ad_id".equals(id)) {
+            allowed.add("ad_id_v2");
+        }
+        allowed.add(DAY);
+        allowed.add(HOUR);
+        if ("AUDIENCE".equals(reportType)) {
+            allowed.addAll(AUDIENCE_DIMENSIONS);
+        } else {
+            allowed.add("country_code");
+            allowed.add("custom_event_type");
+        }
+        return allowed;
+    }
+
+    /** Metrics the catalog knows for a report type. */
+    public static Set<String> allowedMetrics(String reportType) {
+        if (!"AUDIENCE".equals(reportType)) {
+            return ALL_METRICS;
+        }
+        Set<String> audience = new LinkedHashSet<>(ALL_METRICS);
+        audience.removeAll(NOT_AUDIENCE_METRICS);
+        return audience;
+    }
+
+    public static boolean isAttributeMetric(String metric) {
+        return ATTRIBUTE_METRICS.contains(metric);
+    }
+
+    /** Longest span, in inclusive days, that one request may cover with these dimensions. */
+    public static int maxSpanDays(Collection<String> dimensions) {
+        if (dimensions.contains(HOUR)) {
+            return MAX_DAYS_HOURLY;
+        }
+        return dimensions.contains(DAY) ? MAX_DAYS_DAILY : MAX_DAYS_TOTAL;
+    }
+
+    /** Splits an inclusive date range into consecutive windows no longer than the time dimension allows. */
+    public static List<DateWindow> chunks(DateWindow window, Collection<String> dimensions) {
+        int maxDays = maxSpanDays(dimensions);
+        List<DateWindow> chunks = new ArrayList<>();
+        LocalDate start = window.start();
+        while (!start.isAfter(window.end())) {
+            LocalDate end = start.plusDays(maxDays - 1L);
+            if (end.isAfter(window.end())) {
+                end = window.end();
+            }
+            chunks.add(new DateWindow(start, end));
+            start = end.plusDays(1);
+        }
+        return chunks;
+    }
+
+    /** Inclusive day count of a window. */
+    public static long spanDays(DateWindow window) {
+        return ChronoUnit.DAYS.between(window.start(), window.end()) + 1;
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.cameltiktok;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The exact request TikTok receives for each preset and for custom reports. */
+class TikTokReportRequestTest extends TikTokReportTestSupport {
+
+    private static final String SUMMARY_METRICS
+            = "[\"spend\",\"impressions\",\"clicks\",\"ctr\",\"cpc\",\"cpm\",\"conversion\",\"cost_per_conversion\"]";
+
+    private LoggedRequest onlyRequest(String uri) {
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
+                .willReturn(okJson(TikTokApiStubs.page(1, 1000, 0, 0, List.of()))));
+        template.requestBody(uri, (Object) null);
+        List<LoggedRequest> requests = reportRequests();
+        assertThat(requests).hasSize(1);
+        LoggedRequest request = requests.get(0);
+        assertThat(request.getMethod().getName()).isEqualTo("GET");
+        assertThat(request.getUrl()).startsWith(TikTokApiStubs.REPORT_PATH + "?");
+        assertThat(request.getHeader("Access-Token")).isEqualTo(TOKEN);
+        assertThat(request.containsHeader("Authorization")).isFalse();
+        return request;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            adgroup-summary    | BASIC    | AUCTION_ADGROUP    | ["adgroup_id","stat_time_day"]
+            campaign-summary   | BASIC    | AUCTION_CAMPAIGN   | ["campaign_id","stat_time_day"]
+            ad-summary         | BASIC    | AUCTION_AD         | ["ad_id","stat_time_day"]
+            advertiser-summary | BASIC    | AUCTION_ADVERTISER | ["advertiser_id","stat_time_day"]
+            audience           | AUDIENCE | AUCTION_ADGROUP    | ["adgroup_id","gender","age"]
+            """)
+    void presetSendsItsReportTypeLevelDimensionsAndMetrics(String preset, String reportType, String dataLevel,
+                                                           String dimensions) {
+        LoggedRequest request = onlyRequest("tiktok-report:" + preset + "?advertiserId=" + ADVERTISER
+                                            + "&startDate=2026-11-01&endDate=2026-11-07");
+
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("advertiser_id", ADVERTISER);
+        expected.put("service_type", "AUCTION");
+        expected.put("report_type", reportType);
+        expected.put("data_level", dataLevel);
+        expected.put("dimensions", dimensions);
+        expected.put("metrics", "audience".equals(preset) ? "[\"spend\",\"impressions\",\"clicks\"]" : SUMMARY_METRICS);
+        expected.put("start_date", "2026-11-01");
+        expected.put("end_date", "2026-11-07");
+        expected.put("page", "1");
+        expected.put("page_size", "1000");
+        assertThat(TikTokApiStubs.query(request)).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    @Test
+    void arraysTravelAsPercentEncodedJson() {
+        LoggedRequest request = onlyRequest("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
+                                            + "&metrics=spend,clicks&startDate=2026-11-01&endDate=2026-11-01");
+        assertThat(request.getUrl())
+                .contains("dimensions=%5B%22adgroup_id%22%2C%22stat_time_day%22%5D")
+                .contains("metrics=%5B%22spend%22%2C%22clicks%22%5D");
+    }
+
+    @Test
+    void customReportSendsEveryOptionAndPassThroughParameters() {
+        String filters = "[{\"field_name\":\"campaign_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"1800\\\"]\"}]";
+        LoggedRequest request = onlyRequest("tiktok-report:custom?advertiserId=" + ADVERTISER
+                                            + "&dataLevel=AUCTION_CAMPAIGN&dimensions=campaign_id,stat_time_day"
+                                            + "&metrics=campaign_name,spend,clicks&filters=RAW(" + filters + ")"
+                                            + "&orderField=spend&orderType=ASC&enableTotalMetrics=true&pageSize=250"
+                                            + "&startDate=2026-10-01&endDate=2026-10-10"
+                                            + "&param.multi_adv_report_in_utc_time=true&param.query_mode=REGULAR");
+
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("advertiser_id", ADVERTISER);
+        expected.put("service_type", "AUCTION");
+        expected.put("report_type", "BASIC");
+        expected.put("data_level", "AUCTION_CAMPAIGN");
+        expected.put("dimensions", "[\"campaign_id\",\"stat_time_day\"]");
+        expected.put("metrics", "[\"campaign_name\",\"spend\",\"clicks\"]");
+        expected.put("filtering", filters);
+        expected.put("order_field", "spend");
+        expected.put("order_type", "ASC");
+        expected.put("enable_total_metrics", "true");
+        expected.put("start_date", "2026-10-01");
+        expected.put("end_date", "2026-10-10");
+        expected.put("multi_adv_report_in_utc_time", "true");
+        expected.put("query_mode", "REGULAR");
+        expected.put("page", "1");
+        expected.put("page_size", "250");
+        assertThat(TikTokApiStubs.query(request)).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    @Test
+    void orderTypeDefaultsToDescWhenOrderFieldIsSet() {
+        LoggedRequest request = onlyRequest("tiktok-report:campaign-summary?advertiserId=" + ADVERTISER
+                                            + "&orderField=clicks&startDate=2026-11-01&endDate=2026-11-02");
+        assertThat(TikTokApiStubs.query(request)).containsEntry("order_field", "clicks").containsEntry("order_type",
+                "DESC");
+    }
+
+    @Test
+    void lifetimeReportSendsNoDates() {
+        LoggedRequest request = onlyRequest("tiktok-report:custom?advertiserId=" + ADVERTISER
+                                            + "&dataLevel=AUCTION_AD&dimensions=ad_id&metrics=spend&queryLifetime=true");
+        assertThat(TikTokApiStubs.query(request))
+                .containsEntry("query_lifetime", "true")
+                .doesNotContainKeys("start_date", "end_date");
+    }
+
+    @Test
+    void rollingWindowEndsTodayAndReachesBackLookbackDays() {
+        LoggedRequest request = onlyRequest("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
+                                            + "&lookbackDays=3");
+        LocalDate today = LocalDate.now();
+        assertThat(TikTokApiStubs.query(request))
+                .containsEntry("start_date", today.minusDays(3).toString())
+                .containsEntry("end_date", today.toString());
+    }
+
+    @Test
+    void sandboxAndReservationOptionsAreSent() {
+        LoggedRequest request = onlyRequest("tiktok-report:custom?advertiserId=" + ADVERTISER
+                                            + "&serviceType=RESERVATION&dataLevel=RESERVATION_CAMPAIGN"
+                                            + "&dimensions=campaign_id,stat_time_hour&metrics=impressions"
+                                            + "&startDate=2026-11-03&endDate=2026-11-03");
+        assertThat(TikTokApiStubs.query(request))
+                .containsEntry("service_type", "RESERVATION")
+                .containsEntry("data_level", "RESERVATION_CAMPAIGN")
+                .containsEntry("dimensions", "[\"campaign_id\",\"stat_time_hour\"]");
+    }
+}

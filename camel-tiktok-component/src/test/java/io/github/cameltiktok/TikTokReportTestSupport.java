@@ -1,0 +1,56 @@
+package io.github.cameltiktok;
+
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+/**
+ * A Camel context whose tiktok-report component talks to WireMock on a loopback port, with a token full of
+ * characters that URIs and logs tend to mangle.
+ */
+abstract class TikTokReportTestSupport extends CamelTestSupport {
+
+    static final String TOKEN = "tok+/=&secret";
+    static final String ADVERTISER = "7000000000000000001";
+
+    static WireMockServer wiremock;
+
+    @BeforeAll
+    static void startWireMock() {
+        wiremock = TikTokApiStubs.startServer();
+    }
+
+    @AfterAll
+    static void stopWireMock() {
+        wiremock.stop();
+    }
+
+    @BeforeEach
+    void resetWireMock() {
+        wiremock.resetAll();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
+        component.getConfiguration().setAccessToken(TOKEN);
+        component.getConfiguration().setBaseUrl(wiremock.baseUrl());
+        component.getConfiguration().setRetryInitialDelay(1);
+        component.getConfiguration().setRetryMaxDelay(5);
+        return context;
+    }
+
+    static List<LoggedRequest> reportRequests() {
+        return wiremock.findAll(anyRequestedFor(anyUrl()));
+    }
+}
