@@ -11,6 +11,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
+import org.apache.camel.util.URISupport;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -30,6 +31,11 @@ public class TikTokReportComponent extends HealthCheckComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(TikTokReportComponent.class);
     private static final String PARAMETER_PREFIX = "param.";
+
+    static {
+        // Camel masks well-known secret names (accessToken, appSecret) in the URIs it logs; authCode is ours to add
+        URISupport.addSanitizeKeywords("authCode");
+    }
 
     @Metadata(description = "Default options for every endpoint of this component; endpoint options override them.")
     private TikTokReportConfiguration configuration = new TikTokReportConfiguration();

@@ -1,0 +1,55 @@
+package io.github.cameltiktok;
+
+import java.io.InputStream;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.EndpointUriFactory;
+import org.apache.camel.spi.PropertyConfigurer;
+import org.apache.camel.support.PluginHelper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The build generated and packaged Camel's metadata (see shared/build-notes.md, traps 1 and 2): without it Camel
+ * silently falls back to reflection and tools see no options.
+ */
+class TikTokReportMetadataTest {
+
+    @Test
+    void generatedConfigurersAndUriFactoryAreUsed() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.start();
+            PropertyConfigurer configurer = PluginHelper.getConfigurerResolver(context)
+                    .resolvePropertyConfigurer("tiktok-report-endpoint", context);
+            assertThat(configurer).isInstanceOf(TikTokReportEndpointConfigurer.class);
+            EndpointUriFactory factory = context.getCamelContextExtension().getEndpointUriFactory("tiktok-report");
+            assertThat(factory).isInstanceOf(TikTokReportEndpointUriFactory.class);
+            assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("accessToken", "appSecret", "authCode");
+            assertThat(factory.multiValuePrefixes()).containsEntry("parameters", "param.");
+            assertThat(context.getComponent("tiktok-report")).isInstanceOf(TikTokReportComponent.class);
+        }
+    }
+
+    @Test
+    void componentJsonDescribesEveryOptionAndHeader() throws Exception {
+        JsonNode json;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/cameltiktok/tiktok-report.json")) {
+            assertThat(in).isNotNull();
+            json = new ObjectMapper().readTree(in);
+        }
+        assertThat(json.path("component").path("scheme").asText()).isEqualTo("tiktok-report");
+        for (String section : List.of("componentProperties", "properties", "headers")) {
+            json.path(section).properties().forEach(e -> assertThat(e.getValue().path("description").asText())
+                    .as(section + "." + e.getKey()).isNotBlank());
+        }
+        for (String secret : List.of("accessToken", "appSecret", "authCode")) {
+            assertThat(json.path("properties").path(secret).path("secret").asBoolean()).as(secret).isTrue();
+        }
+        assertThat(json.path("headers").has(TikTokReportConstants.REQUEST_ID)).isTrue();
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.cameltiktok.client;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MetricValuesTest {
+
+    @Test
+    void integersBecomeLongsAndDecimalsKeepTheirScale() {
+        assertThat(MetricValues.parse("1000")).isEqualTo(1000L);
+        assertThat(MetricValues.parse("-3")).isEqualTo(-3L);
+        assertThat(MetricValues.parse("12.50")).isEqualTo(new BigDecimal("12.50"));
+        assertThat(MetricValues.parse("0.00")).isEqualTo(new BigDecimal("0.00"));
+        // larger than a long: still a number, never an overflow
+        assertThat(MetricValues.parse("123456789012345678901")).isEqualTo(new BigDecimal("123456789012345678901"));
+    }
+
+    @Test
+    void placeholdersBecomeNullAndTextStaysText() {
+        assertThat(MetricValues.parse("-")).isNull();
+        assertThat(MetricValues.parse("")).isNull();
+        assertThat(MetricValues.parse("Spring sale")).isEqualTo("Spring sale");
+        assertThat(MetricValues.text("-")).isNull();
+        assertThat(MetricValues.text("1790000000000000001")).isEqualTo("1790000000000000001");
+    }
+}
