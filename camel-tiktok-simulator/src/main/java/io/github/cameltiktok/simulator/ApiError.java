@@ -1,0 +1,24 @@
+package io.github.cameltiktok.simulator;
+
+/** An error TikTok answers with HTTP 200 and a non-zero code in its envelope. */
+final class ApiError extends RuntimeException {
+
+    static final long INVALID_PARAMETER = 40002;
+    static final long NO_PERMISSION = 40001;
+    static final long TOO_MANY_REQUESTS = 40100;
+    static final long INVALID_AUTH_PARAMETERS = 40101;
+    static final long TOKEN_MISSING = 40104;
+    static final long TOKEN_INVALID = 40105;
+    static final long AUTH_CODE_INVALID = 40110;
+
+    final long code;
+
+    ApiError(long code, String message) {
+        super(message, null, false, false);
+        this.code = code;
+    }
+
+    static ApiError invalid(String message) {
+        return new ApiError(INVALID_PARAMETER, message);
+    }
+}

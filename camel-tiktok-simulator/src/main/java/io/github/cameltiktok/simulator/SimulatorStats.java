@@ -1,0 +1,39 @@
+package io.github.cameltiktok.simulator;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What the simulator served: benchmarks and fault tests compare it with what a route received. */
+public final class SimulatorStats {
+
+    final AtomicLong requests = new AtomicLong();
+    final AtomicLong errors = new AtomicLong();
+    final AtomicLong throttled = new AtomicLong();
+    final AtomicLong rows = new AtomicLong();
+
+    /** Requests answered, errors included. */
+    public long requests() {
+        return requests.get();
+    }
+
+    /** Answers with a non-zero code. */
+    public long errors() {
+        return errors.get();
+    }
+
+    /** Answers with code 40100 (too many requests). */
+    public long throttled() {
+        return throttled.get();
+    }
+
+    /** Report rows served. */
+    public long rows() {
+        return rows.get();
+    }
+
+    public void reset() {
+        requests.set(0);
+        errors.set(0);
+        throttled.set(0);
+        rows.set(0);
+    }
+}

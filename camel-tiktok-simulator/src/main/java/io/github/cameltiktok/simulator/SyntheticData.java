@@ -1,0 +1,194 @@
+package io.github.cameltiktok.simulator;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A deterministic advertising account tree and its delivery figures, computed on demand from ids and days so that
+ * any size costs no memory. Figures exist per ad and day; every other level and bucket (hour, gender, age, country)
+ * is derived from them, so that totals agree across data levels and breakdowns, as TikTok's do.
+ */
+final class SyntheticData {
+
+    enum Level {
+        ADVERTISER("advertiser_id"), CAMPAIGN("campaign_id"), ADGROUP("adgroup_id"), AD("ad_id");
+
+        final String idDimension;
+
+        Level(String idDimension) {
+            this.idDimension = idDimension;
+        }
+
+        static Level of(String dataLevel) {
+            return valueOf(dataLevel.substring(dataLevel.indexOf('_') + 1));
+        }
+    }
+
+    static final long ADVERTISER_BASE = 7_000_000_000_000_000_000L;
+    static final long CAMPAIGN_BASE = 1_800_000_000_000_000_000L;
+    static final long ADGROUP_BASE = 1_790_000_000_000_000_000L;
+    static final long AD_BASE = 1_780_000_000_000_000_000L;
+
+    static final List<String> GENDERS = List.of("MALE", "FEMALE", "NONE");
+    static final List<String> AGES = List.of("AGE_13_17", "AGE_18_24", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_100");
+    static final List<String> COUNTRIES = List.of("US", "GB", "DE");
+    /** Relative weights of the buckets, in the order of the lists above and of the 24 hours. */
+    private static final int[] GENDER_WEIGHTS = { 46, 50, 4 };
+    private static final int[] AGE_WEIGHTS = { 6, 31, 29, 18, 10, 6 };
+    private static final int[] COUNTRY_WEIGHTS = { 60, 25, 15 };
+    private static final int[] HOUR_WEIGHTS = { 2, 1, 1, 1, 1, 2, 3, 4, 5, 5, 5, 5, 6, 6, 5, 5, 5, 5, 6, 7, 8, 8, 6, 3 };
+
+    /** Counts kept per ad and day; spend in cents. */
+    static final int IMPRESSIONS = 0;
+    static final int CLICKS = 1;
+    static final int CONVERSIONS = 2;
+    static final int SPEND_CENTS = 3;
+    static final int REACH = 4;
+    static final int COUNTS = 5;
+
+    private final SimulatorConfig config;
+
+    SyntheticData(SimulatorConfig config) {
+        this.config = config;
+    }
+
+    int advertiserIndex(String advertiserId) {
+        try {
+            long index = Long.parseLong(advertiserId) - ADVERTISER_BASE - 1;
+            return index >= 0 && index < config.advertisers() ? (int) index : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    String advertiserId(int advertiser) {
+        return Long.toString(ADVERTISER_BASE + advertiser + 1);
+    }
+
+    /** Entities of one level per advertiser. */
+    long entitiesPerAdvertiser(Level level) {
+        return switch (level) {
+            case ADVERTISER -> 1;
+            case CAMPAIGN -> config.campaignsPerAdvertiser();
+            case ADGROUP -> (long) config.campaignsPerAdvertiser() * config.adgroupsPerCampaign();
+            case AD -> (long) config.campaignsPerAdvertiser() * config.adgroupsPerCampaign() * config.adsPerAdgroup();
+        };
+    }
+
+    /** Ads under one entity of a level. */
+    long adsPerEntity(Level level) {
+        return entitiesPerAdvertiser(Level.AD) / entitiesPerAdvertiser(level);
+    }
+
+    /** Global index of the {@code local}-th entity of an advertiser at a level. */
+    long globalIndex(int advertiser, Level level, long local) {
+        return advertiser * entitiesPerAdvertiser(level) + local;
+    }
+
+    /** The id of the entity with a global index; advertisers are numbered from 1 like their ids. */
+    String id(Level level, long global) {
+        return Long.toString(switch (level) {
+            case ADVERTISER -> ADVERTISER_BASE + global + 1;
+            case CAMPAIGN -> CAMPAIGN_BASE + global;
+            case ADGROUP -> ADGROUP_BASE + global;
+            case AD -> AD_BASE + global;
+        });
+    }
+
+    /** The global index of an entity id at a level, or -1 when it is not one of the advertiser's. */
+    long globalIndexOf(Level level, String id, int advertiser) {
+        long base = switch (level) {
+            case ADVERTISER -> ADVERTISER_BASE + 1;
+            case CAMPAIGN -> CAMPAIGN_BASE;
+            case ADGROUP -> ADGROUP_BASE;
+            case AD -> AD_BASE;
+        };
+        try {
+            long global = Long.parseLong(id) - base;
+            long perAdvertiser = entitiesPerAdvertiser(level);
+            return global >= advertiser * perAdvertiser && global < (advertiser + 1) * perAdvertiser ? global : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The global index, at a higher level, of the entity that contains the given one. */
+    long parent(Level level, long global, Level parentLevel) {
+        return global / (adsPerEntity(parentLevel) / adsPerEntity(level));
+    }
+
+    String name(Level level, long global) {
+        return switch (level) {
+            case ADVERTISER -> "Advertiser " + (global + 1);
+            case CAMPAIGN -> "Campaign " + (global + 1);
+            case ADGROUP -> "Ad group " + (global + 1);
+            case AD -> "Ad " + (global + 1);
+        };
+    }
+
+    boolean hasDelivery(LocalDate day) {
+        return !day.isBefore(config.firstDay()) && !day.isAfter(config.lastDay());
+    }
+
+    /** Adds the day's counts of every ad under an entity into {@code sums}. */
+    void addDay(Level level, long global, LocalDate day, long[] sums) {
+        if (!hasDelivery(day)) {
+            return;
+        }
+        long adsPer = adsPerEntity(level);
+        long firstAd = global * adsPer;
+        long epochDay = day.toEpochDay();
+        for (long ad = firstAd; ad < firstAd + adsPer; ad++) {
+            long h = mix(ad * 1_000_003L + epochDay);
+            long impressions = 200 + (h & 0xFFF);                  // 200..4295
+            long clicks = impressions * (5 + ((h >>> 12) & 31)) / 1000;  // 0.5%..3.6%
+            long conversions = clicks * ((h >>> 17) & 15) / 100;   // 0..15% of clicks
+            long spendCents = impressions * (200 + ((h >>> 21) & 511)) / 1000; // CPM $2..$7.11
+            long reach = impressions * (70 + ((h >>> 30) & 15)) / 100;
+            sums[IMPRESSIONS] += impressions;
+            sums[CLICKS] += clicks;
+            sums[CONVERSIONS] += conversions;
+            sums[SPEND_CENTS] += spendCents;
+            sums[REACH] += reach;
+        }
+    }
+
+    /** Narrows daily counts to one hour (0-23): the share of each count, with shares summing to the whole. */
+    static void toHour(long[] counts, int hour) {
+        share(counts, HOUR_WEIGHTS, hour);
+    }
+
+    static void toGender(long[] counts, int gender) {
+        share(counts, GENDER_WEIGHTS, gender);
+    }
+
+    static void toAge(long[] counts, int age) {
+        share(counts, AGE_WEIGHTS, age);
+    }
+
+    static void toCountry(long[] counts, int country) {
+        share(counts, COUNTRY_WEIGHTS, country);
+    }
+
+    private static void share(long[] counts, int[] weights, int bucket) {
+        long total = 0;
+        long before = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (i < bucket) {
+                before += weights[i];
+            }
+            total += weights[i];
+        }
+        long upTo = before + weights[bucket];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = counts[i] * upTo / total - counts[i] * before / total;
+        }
+    }
+
+    /** SplitMix64's finaliser: a well-spread deterministic hash. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return Math.abs(z ^ (z >>> 31));
+    }
+}

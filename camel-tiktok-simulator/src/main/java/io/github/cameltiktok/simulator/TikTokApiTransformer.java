@@ -1,0 +1,241 @@
+package io.github.cameltiktok.simulator;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
+
+/**
+ * The simulator's TikTok: one WireMock transformer that answers the report, OAuth and advertiser endpoints from the
+ * synthetic data set, with TikTok's envelope, error codes and per-app rate limit.
+ */
+final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
+
+    static final String NAME = "tiktok-simulator";
+    static final String REPORT_PATH = "/open_api/v1.3/report/integrated/get/";
+    static final String ACCESS_TOKEN_PATH = "/open_api/v1.3/oauth2/access_token/";
+    static final String ADVERTISER_PATH = "/open_api/v1.3/oauth2/advertiser/get/";
+    static final String AUTHORIZE_PATH = "/portal/auth";
+
+    private static final DateTimeFormatter REQUEST_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private final SimulatorConfig config;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final ReportEngine reports;
+    private final SyntheticData data;
+    private final SimulatorStats stats;
+    /** token -> app id; the configured token plus those handed out by the OAuth exchange. */
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /** auth codes not yet exchanged -> app id. */
+    private final Map<String, String> authCodes = new ConcurrentHashMap<>();
+    private final Map<String, AppWindow> qpsWindows = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+
+    TikTokApiTransformer(SimulatorConfig config, SimulatorStats stats) {
+        this.config = config;
+        this.stats = stats;
+        this.reports = new ReportEngine(config, mapper);
+        this.data = new SyntheticData(config);
+        tokens.put(config.accessToken(), config.appId());
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String path = request.getUrl().replaceFirst("\\?.*", "");
+        String requestId = requestId();
+        stats.requests.incrementAndGet();
+        try {
+            ResponseDefinition response = switch (path) {
+                case REPORT_PATH -> report(request, requestId);
+                case ACCESS_TOKEN_PATH -> exchange(request, requestId);
+                case ADVERTISER_PATH -> advertisers(request, requestId);
+                case AUTHORIZE_PATH -> authorize(request);
+                default -> responseDefinition().withStatus(404).withBody("page not found").build();
+            };
+            return delayed(response);
+        } catch (ApiError e) {
+            if (e.code == ApiError.TOO_MANY_REQUESTS) {
+                stats.throttled.incrementAndGet();
+            }
+            stats.errors.incrementAndGet();
+            return delayed(json(envelope(e.code, e.getMessage(), requestId, Map.of())));
+        }
+    }
+
+    private ResponseDefinition delayed(ResponseDefinition response) {
+        if (config.latencyMillis() <= 0) {
+            return response;
+        }
+        return ResponseDefinitionBuilder.like(response).withFixedDelay((int) config.latencyMillis()).build();
+    }
+
+    private ResponseDefinition report(Request request, String requestId) {
+        String app = authenticate(request);
+        throttle(app);
+        ReportEngine.Query query = reports.parse(name -> param(request, name));
+        try {
+            byte[] body = reports.page(query, requestId);
+            stats.rows.addAndGet(Math.max(0, Math.min(query.pageSize,
+                    query.totalRows() - (long) (query.page - 1) * query.pageSize)));
+            return responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody(body).build();
+        } catch (IOException e) {
+            throw new ApiError(50000, "System error");
+        }
+    }
+
+    private ResponseDefinition exchange(Request request, String requestId) {
+        JsonNode body;
+        try {
+            body = mapper.readTree(request.getBodyAsString());
+        } catch (JsonProcessingException e) {
+            throw ApiError.invalid("Request body is not valid JSON.");
+        }
+        String appId = body.path("app_id").asText(null);
+        String secret = body.path("secret").asText(null);
+        String code = body.path("auth_code").asText(null);
+        if (appId == null || secret == null || code == null) {
+            throw ApiError.invalid("app_id, secret and auth_code are required.");
+        }
+        throttle(appId);
+        if (!appId.equals(config.appId()) || !secret.equals(config.appSecret())) {
+            throw new ApiError(ApiError.INVALID_AUTH_PARAMETERS, "The app_id or secret is invalid.");
+        }
+        if (!appId.equals(authCodes.remove(code))) {
+            throw new ApiError(ApiError.AUTH_CODE_INVALID, "Auth_code is invalid, expired or already used.");
+        }
+        String token = "sim-" + Long.toHexString(SyntheticData.mix(sequence.incrementAndGet() + 7))
+                       + Long.toHexString(SyntheticData.mix(System.nanoTime()));
+        tokens.put(token, appId);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("access_token", token);
+        data.put("advertiser_ids", advertiserIds());
+        data.put("scope", List.of(4, 5, 6));
+        return json(envelope(0, "OK", requestId, data));
+    }
+
+    private ResponseDefinition advertisers(Request request, String requestId) {
+        String app = authenticate(request);
+        throttle(app);
+        if (!config.appId().equals(param(request, "app_id")) || !config.appSecret().equals(param(request, "secret"))) {
+            throw new ApiError(ApiError.INVALID_AUTH_PARAMETERS, "The app_id or secret is invalid.");
+        }
+        List<Map<String, String>> list = advertiserIds().stream().map(id -> Map.of(
+                "advertiser_id", id, "advertiser_name", data.name(SyntheticData.Level.ADVERTISER,
+                        data.advertiserIndex(id)))).toList();
+        return json(envelope(0, "OK", requestId, Map.of("list", list)));
+    }
+
+    /** The authorization page: the simulated advertiser approves at once and is redirected with an auth code. */
+    private ResponseDefinition authorize(Request request) {
+        String appId = param(request, "app_id");
+        String redirect = param(request, "redirect_uri");
+        if (!config.appId().equals(appId) || redirect == null) {
+            return responseDefinition().withStatus(400).withBody("Unknown app_id or missing redirect_uri").build();
+        }
+        String code = "simcode" + Long.toHexString(SyntheticData.mix(sequence.incrementAndGet()));
+        authCodes.put(code, appId);
+        String state = param(request, "state");
+        String location = redirect + (redirect.contains("?") ? "&" : "?") + "auth_code=" + code
+                          + (state == null ? "" : "&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8));
+        return responseDefinition().withStatus(302).withHeader("Location", location).build();
+    }
+
+    List<String> advertiserIds() {
+        return IntStream.range(0, config.advertisers()).mapToObj(data::advertiserId).toList();
+    }
+
+    private String authenticate(Request request) {
+        String token = request.getHeader("Access-Token");
+        if (token == null || token.isEmpty()) {
+            throw new ApiError(ApiError.TOKEN_MISSING, "The access token is empty. You should set it in http header"
+                                                       + " with key Access-Token.");
+        }
+        String app = tokens.get(token);
+        if (app == null) {
+            throw new ApiError(ApiError.TOKEN_INVALID, "Access token is incorrect or has been revoked.");
+        }
+        return app;
+    }
+
+    /** TikTok's per-app QPS limit, counted in one-second windows. */
+    private void throttle(String appId) {
+        if (config.qpsLimit() <= 0) {
+            return;
+        }
+        long second = System.currentTimeMillis() / 1000;
+        AppWindow window = qpsWindows.computeIfAbsent(appId, a -> new AppWindow());
+        synchronized (window) {
+            if (window.second != second) {
+                window.second = second;
+                window.count = 0;
+            }
+            if (++window.count > config.qpsLimit()) {
+                throw new ApiError(ApiError.TOO_MANY_REQUESTS, "Due to too many requests, requests from App ["
+                                                               + appId + "] are temporarily restricted.");
+            }
+        }
+    }
+
+    private static final class AppWindow {
+        long second;
+        int count;
+    }
+
+    private static String param(Request request, String name) {
+        QueryParameter parameter = request.queryParameter(name);
+        return parameter != null && parameter.isPresent() ? parameter.firstValue() : null;
+    }
+
+    private String requestId() {
+        return LocalDateTime.now().format(REQUEST_ID_TIME) + String.format("%012X", sequence.incrementAndGet());
+    }
+
+    private Map<String, Object> envelope(long code, String message, String requestId, Object data) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("message", message);
+        body.put("request_id", requestId);
+        body.put("data", data);
+        return body;
+    }
+
+    private ResponseDefinition json(Map<String, Object> body) {
+        try {
+            return responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody(mapper.writeValueAsBytes(body)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.cameltiktok.simulator;
+
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+/**
+ * A local TikTok Marketing API on a loopback port: reports, the OAuth code exchange, the advertiser list and the
+ * authorization page, answering like TikTok from a deterministic synthetic data set.
+ * <pre>
+ * try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults())) {
+ *     String baseUrl = tiktok.baseUrl();   // the component's baseUrl option
+ * }
+ * </pre>
+ */
+public final class TikTokSimulator implements AutoCloseable {
+
+    private final SimulatorConfig config;
+    private final WireMockServer server;
+    private final TikTokApiTransformer api;
+    private final SimulatorStats stats = new SimulatorStats();
+
+    private TikTokSimulator(SimulatorConfig config, int port) {
+        this.config = config;
+        this.api = new TikTokApiTransformer(config, stats);
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .extensions(api)
+                .containerThreads(Math.max(16, Runtime.getRuntime().availableProcessors() * 4))
+                .jettyAcceptors(1);
+        options = port == 0 ? options.dynamicPort() : options.port(port);
+        if (!config.requestJournal()) {
+            options = options.disableRequestJournal();
+        }
+        server = new WireMockServer(options);
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.REPORT_PATH)).willReturn(transformed()));
+        server.stubFor(post(urlPathEqualTo(TikTokApiTransformer.ACCESS_TOKEN_PATH)).willReturn(transformed()));
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADVERTISER_PATH)).willReturn(transformed()));
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.AUTHORIZE_PATH)).willReturn(transformed()));
+        // TikTok answers unknown paths (a missing trailing slash, say) with a 404 page
+        server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404).withBody("page not found")));
+    }
+
+    private static ResponseDefinitionBuilder transformed() {
+        return aResponse().withTransformers(TikTokApiTransformer.NAME);
+    }
+
+    /** Starts a simulator on a free loopback port. */
+    public static TikTokSimulator start(SimulatorConfig config) {
+        return start(config, 0);
+    }
+
+    /** Starts a simulator on the given loopback port (0 for a free one). */
+    public static TikTokSimulator start(SimulatorConfig config, int port) {
+        TikTokSimulator simulator = new TikTokSimulator(config, port);
+        simulator.server.start();
+        return simulator;
+    }
+
+    /** The base URL to give the component, e.g. {@code http://127.0.0.1:40123}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The authorization page of the "Connect with TikTok" flow, as TikTok's portal serves it. */
+    public String authorizationUrl() {
+        return baseUrl() + TikTokApiTransformer.AUTHORIZE_PATH;
+    }
+
+    /** Ids of the advertisers the app's token may read. */
+    public List<String> advertiserIds() {
+        return api.advertiserIds();
+    }
+
+    public SimulatorConfig config() {
+        return config;
+    }
+
+    public SimulatorStats stats() {
+        return stats;
+    }
+
+    /** The underlying WireMock server: its request journal, or extra stubs for fault injection. */
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
