@@ -1,0 +1,83 @@
+package io.github.cameltiktok.examples;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+import io.github.cameltiktok.simulator.SimulatorConfig;
+import io.github.cameltiktok.simulator.TikTokSimulator;
+import org.apache.camel.main.Main;
+
+/**
+ * Runs the report routes once and prints a summary, or walks through the "Connect with TikTok" flow.
+ * <p>
+ * With no {@code TIKTOK_ACCESS_TOKEN} in the environment everything runs against an embedded TikTok simulator on a
+ * free loopback port; with {@code TIKTOK_ACCESS_TOKEN} and {@code TIKTOK_ADVERTISER_ID} the same routes read the real
+ * API. {@code TIKTOK_OUTPUT} names the output folder (default {@code output}).
+ */
+public final class TikTokReportsApplication {
+
+    static final int REPORT_ROUTES = 3;
+
+    private TikTokReportsApplication() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int code = run(args.length == 0 ? "reports" : args[0], System.getenv(), System.out);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    static int run(String mode, Map<String, String> env, PrintStream out) throws Exception {
+        return switch (mode) {
+            case "reports" -> reports(env, out);
+            case "connect" -> ConnectWithTikTok.run(env, out);
+            default -> {
+                out.println("usage: TikTokReportsApplication [reports|connect]");
+                yield 2;
+            }
+        };
+    }
+
+    static int reports(Map<String, String> env, PrintStream out) throws Exception {
+        Main main = new Main();
+        ReportSummary summary = new ReportSummary();
+        main.bind("reportSummary", summary);
+        main.bind("csv", new RowsCsvDataFormat());
+        main.configure().addRoutesBuilder(new ReportRoutes());
+        main.addOverrideProperty("tiktok.output", env.getOrDefault("TIKTOK_OUTPUT", "output"));
+
+        TikTokSimulator simulator = null;
+        String token = env.get("TIKTOK_ACCESS_TOKEN");
+        if (token == null || token.isBlank()) {
+            simulator = TikTokSimulator.start(SimulatorConfig.defaults());
+            out.println("No TIKTOK_ACCESS_TOKEN set: reading reports from the embedded TikTok simulator at "
+                        + simulator.baseUrl());
+            main.addOverrideProperty("camel.component.tiktok-report.base-url", simulator.baseUrl());
+            main.addOverrideProperty("camel.component.tiktok-report.access-token", simulator.config().accessToken());
+            main.addOverrideProperty("tiktok.advertiser-ids", String.join(",", simulator.advertiserIds()));
+        } else {
+            String advertisers = env.get("TIKTOK_ADVERTISER_ID");
+            if (advertisers == null || advertisers.isBlank()) {
+                out.println("TIKTOK_ACCESS_TOKEN is set: set TIKTOK_ADVERTISER_ID too (one id or several,"
+                            + " comma-separated)");
+                return 2;
+            }
+            out.println("Reading reports from TikTok for advertisers " + advertisers);
+            main.addOverrideProperty("tiktok.advertiser-ids", advertisers);
+        }
+        try {
+            main.run();
+        } finally {
+            if (simulator != null) {
+                simulator.close();
+            }
+        }
+        summary.print(out);
+        boolean complete = summary.reports() == REPORT_ROUTES && summary.files().size() == REPORT_ROUTES;
+        if (!complete) {
+            out.println("Not every report was written: see the errors above");
+        }
+        return complete ? 0 : 1;
+    }
+}

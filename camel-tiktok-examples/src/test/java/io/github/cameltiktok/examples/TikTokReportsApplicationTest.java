@@ -1,0 +1,83 @@
+package io.github.cameltiktok.examples;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The examples' main job and connect mode, end to end against the embedded simulator. */
+class TikTokReportsApplicationTest {
+
+    private static final String METRICS = "spend,impressions,clicks,ctr,cpc,cpm,conversion,cost_per_conversion";
+
+    @TempDir
+    Path tempDir;
+
+    private String run(String mode, Path output, int expectedExit) throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int exit = TikTokReportsApplication.run(mode, Map.of("TIKTOK_OUTPUT", output.toString()),
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        String printed = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(printed).isEqualTo(expectedExit);
+        return printed;
+    }
+
+    @Test
+    void reportsWriteOneCsvPerRouteWithTheRequestedColumnsAndSameDataTwice() throws Exception {
+        Path first = tempDir.resolve("first");
+        String printed = run("reports", first, 0);
+
+        List<String> adgroups = Files.readAllLines(first.resolve("adgroup-summary.csv"));
+        List<String> campaigns = Files.readAllLines(first.resolve("campaign-summary.csv"));
+        assertThat(adgroups.get(0)).isEqualTo("advertiser_id,adgroup_id,stat_time_day," + METRICS);
+        assertThat(campaigns.get(0)).isEqualTo("advertiser_id,campaign_id,stat_time_day," + METRICS);
+        // 3 advertisers x 12 ad groups (3 campaigns) x the last 7 days
+        assertThat(adgroups).hasSize(1 + 3 * 12 * 7);
+        assertThat(campaigns).hasSize(1 + 3 * 3 * 7);
+        LocalDate today = LocalDate.now();
+        assertThat(adgroups.subList(1, adgroups.size())).allSatisfy(line -> {
+            String[] cells = line.split(",");
+            assertThat(cells).hasSize(3 + 8);
+            String day = cells[2].replace("\"", "").substring(0, 10);
+            assertThat(LocalDate.parse(day)).isBetween(today.minusDays(6), today);
+        });
+        assertThat(Files.readAllLines(first.resolve("adgroup-summary-yaml.csv"))).isEqualTo(adgroups);
+        assertThat(printed).contains("embedded TikTok simulator", "adgroup-summary", "campaign-summary",
+                "adgroup-summary-yaml", "7000000000000000001");
+
+        Path second = tempDir.resolve("second");
+        run("reports", second, 0);
+        assertThat(Files.readAllLines(second.resolve("adgroup-summary.csv"))).isEqualTo(adgroups);
+        assertThat(Files.readAllLines(second.resolve("campaign-summary.csv"))).isEqualTo(campaigns);
+    }
+
+    @Test
+    void connectExchangesTheAuthCodeAndSavesTheTokenWithoutPrintingIt() throws Exception {
+        String printed = run("connect", tempDir, 0);
+
+        Path tokenFile = tempDir.resolve("tiktok-access-token");
+        String token = Files.readString(tokenFile);
+        assertThat(token).startsWith("sim-");
+        assertThat(Files.getPosixFilePermissions(tokenFile))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(printed).contains("/portal/auth?app_id=", "redirect_uri=http%3A%2F%2F127.0.0.1",
+                "Received the auth code", "export TIKTOK_ACCESS_TOKEN=\"$(cat ",
+                "camel.component.tiktok-report.access-token={{env:TIKTOK_ACCESS_TOKEN}}")
+                .doesNotContain(token);
+    }
+
+    @Test
+    void unknownModeShowsUsage() throws Exception {
+        assertThat(run("report", tempDir, 2)).contains("usage");
+    }
+}
