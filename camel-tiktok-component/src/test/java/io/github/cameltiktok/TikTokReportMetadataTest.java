@@ -1,7 +1,10 @@
 package io.github.cameltiktok;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,13 +38,43 @@ class TikTokReportMetadataTest {
         }
     }
 
-    @Test
-    void componentJsonDescribesEveryOptionAndHeader() throws Exception {
-        JsonNode json;
+    /** Options every Camel component or scheduled consumer has; the README points to Camel's docs for them. */
+    private static final Set<String> CAMEL_GENERIC_OPTIONS = Set.of("bridgeErrorHandler", "lazyStartProducer",
+            "autowiredEnabled", "healthCheckConsumerEnabled", "healthCheckProducerEnabled", "exceptionHandler",
+            "exchangePattern", "pollStrategy", "sendEmptyMessageWhenIdle", "backoffErrorThreshold",
+            "backoffIdleThreshold", "backoffMultiplier", "delay", "greedy", "initialDelay", "repeatCount",
+            "runLoggingLevel", "scheduledExecutorService", "scheduler", "schedulerProperties", "startScheduler",
+            "timeUnit", "useFixedDelay", "configuration", "reportName");
+
+    private JsonNode componentJson() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/cameltiktok/tiktok-report.json")) {
             assertThat(in).isNotNull();
-            json = new ObjectMapper().readTree(in);
+            return new ObjectMapper().readTree(in);
         }
+    }
+
+    @Test
+    void readmeOptionTableIsInStepWithTheComponentJson() throws Exception {
+        List<String> readme = Files.readAllLines(Path.of("..", "README.md"));
+        JsonNode json = componentJson();
+        for (String section : List.of("componentProperties", "properties")) {
+            json.path(section).properties().forEach(e -> {
+                String option = e.getKey();
+                if (CAMEL_GENERIC_OPTIONS.contains(option)) {
+                    return;
+                }
+                JsonNode defaultValue = e.getValue().path("defaultValue");
+                String row = "| `" + ("parameters".equals(option) ? "param.<name>" : option) + "` | "
+                             + (defaultValue.isMissingNode() ? " |" : "`" + defaultValue.asText() + "` |");
+                assertThat(readme).as("README option row for " + section + "." + option)
+                        .anyMatch(line -> line.startsWith(row));
+            });
+        }
+    }
+
+    @Test
+    void componentJsonDescribesEveryOptionAndHeader() throws Exception {
+        JsonNode json = componentJson();
         assertThat(json.path("component").path("scheme").asText()).isEqualTo("tiktok-report");
         for (String section : List.of("componentProperties", "properties", "headers")) {
             json.path(section).properties().forEach(e -> assertThat(e.getValue().path("description").asText())
