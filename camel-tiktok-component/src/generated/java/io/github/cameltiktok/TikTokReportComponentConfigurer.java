@@ -81,6 +81,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "readTimeout": target.setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reporttype":
         case "reportType": getOrCreateConfiguration(target).setReportType(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestspersecond":
+        case "requestsPerSecond": target.setRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -156,6 +158,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "readTimeout": return long.class;
         case "reporttype":
         case "reportType": return java.lang.String.class;
+        case "requestspersecond":
+        case "requestsPerSecond": return double.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -232,6 +236,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "readTimeout": return target.getReadTimeout();
         case "reporttype":
         case "reportType": return getOrCreateConfiguration(target).getReportType();
+        case "requestspersecond":
+        case "requestsPerSecond": return target.getRequestsPerSecond();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":

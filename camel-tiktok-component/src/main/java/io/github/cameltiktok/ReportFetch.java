@@ -3,6 +3,7 @@ package io.github.cameltiktok;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import io.github.cameltiktok.client.DateWindow;
 import io.github.cameltiktok.client.ReportResult;
@@ -32,12 +33,17 @@ final class ReportFetch {
      * is set (several advertisers configured).
      */
     static ReportFetch read(TikTokReportEndpoint endpoint, List<String> advertiserIds, DateWindow window,
-                            boolean tagAdvertiser) {
+                            boolean tagAdvertiser, BooleanSupplier runAllowed) {
         ReportFetch fetch = new ReportFetch(advertiserIds, window);
         String token = endpoint.accessToken();
         for (String advertiserId : advertiserIds) {
             ReportResult result = endpoint.getClient().fetchReport(token, endpoint.getReportRequest(), advertiserId,
                     window, (id, page) -> {
+                        if (!runAllowed.getAsBoolean()) {
+                            // stopping: give the window up between pages; nothing of it is delivered or recorded
+                            throw new IllegalStateException("Stopped while reading the report of advertiser " + id
+                                                            + "; its window is read again after the restart");
+                        }
                         if (tagAdvertiser) {
                             page.forEach(row -> row.put("advertiser_id", id));
                         }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.AccessTokenGrant;
 import io.github.cameltiktok.client.TikTokClient;
+import io.github.resilience4j.ratelimiter.RateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -48,7 +49,16 @@ public class TikTokReportComponent extends HealthCheckComponent {
               description = "Time to wait for TikTok's answer (socket read), in milliseconds.")
     private long readTimeout = 60_000;
 
+    @Metadata(defaultValue = "9",
+              description = "Requests per second that all endpoints of this component send to TikTok for one"
+                            + " developer app (endpoints with the same appId, or the same access token), retries"
+                            + " included. TikTok's per-app limits come in tiers of 10, 20, 30 and 50 QPS (the sandbox"
+                            + " allows 1); the default stays under the basic tier. 0 turns the limit off.")
+    private double requestsPerSecond = 9;
+
     private final ObjectMapper objectMapper = new ObjectMapper();
+    /** One limiter per TikTok app: TikTok counts an app's requests together, whichever route sends them. */
+    private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
     /** Tokens obtained by exchanging an auth code, which TikTok accepts only once. */
     private final Map<String, String> exchangedTokens = new ConcurrentHashMap<>();
     private volatile CloseableHttpClient httpClient;
@@ -99,6 +109,20 @@ public class TikTokReportComponent extends HealthCheckComponent {
                 .build();
     }
 
+    /**
+     * The rate limiter of the app an endpoint speaks for: keyed by appId, or by the access token when no appId is
+     * known (the token stays a map key; the limiter's name shows neither).
+     */
+    RateLimiter rateLimiter(TikTokReportConfiguration config) {
+        if (requestsPerSecond <= 0) {
+            return null;
+        }
+        String key = config.getAppId() != null ? "app:" + config.getAppId() : "token:" + config.getAccessToken();
+        return rateLimiters.computeIfAbsent(key, k -> TikTokClient.rateLimiter(config.getAppId() != null
+                ? "tiktok-report-app-" + config.getAppId() : "tiktok-report-token-" + (rateLimiters.size() + 1),
+                requestsPerSecond));
+    }
+
     ObjectMapper getObjectMapper() {
         return objectMapper;
     }
@@ -122,6 +146,7 @@ public class TikTokReportComponent extends HealthCheckComponent {
 
     @Override
     protected void doStop() throws Exception {
+        rateLimiters.clear();
         CloseableHttpClient client = httpClient;
         httpClient = null;
         if (client != null) {
@@ -146,6 +171,15 @@ public class TikTokReportComponent extends HealthCheckComponent {
     /** Time to open a connection to TikTok, in milliseconds. */
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public double getRequestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    /** Requests per second to TikTok for one developer app, across all endpoints of this component; 0 for no limit. */
+    public void setRequestsPerSecond(double requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
     }
 
     public long getReadTimeout() {

@@ -32,6 +32,11 @@ public final class TikTokReportConstants {
               javaType = "String")
     public static final String ADS_THROTTLE = "CamelTikTokReportAdsThrottle";
 
+    /** Health check details of a failed poll (not headers): TikTok's code, message and request_id. */
+    public static final String HEALTH_TIKTOK_CODE = "tiktok.code";
+    public static final String HEALTH_TIKTOK_MESSAGE = "tiktok.message";
+    public static final String HEALTH_TIKTOK_REQUEST_ID = "tiktok.request.id";
+
     private TikTokReportConstants() {
     }
 }

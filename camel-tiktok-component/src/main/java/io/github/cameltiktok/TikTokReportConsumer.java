@@ -11,9 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameltiktok.client.DateWindow;
 import io.github.cameltiktok.client.ReportRequest;
+import io.github.cameltiktok.client.TikTokApiException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
@@ -72,9 +74,13 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         RuntimeException failure = null;
         // one advertiser's failure does not keep the others' rows from being delivered
         for (String advertiserId : advertiserIds) {
+            if (!isRunAllowed()) {
+                break;
+            }
             try {
                 DateWindow window = window(advertiserId, today);
-                ReportFetch fetch = ReportFetch.read(endpoint, List.of(advertiserId), window, tagAdvertiser);
+                ReportFetch fetch = ReportFetch.read(endpoint, List.of(advertiserId), window, tagAdvertiser,
+                        this::isRunAllowed);
                 forceConsumerAsReady();
                 delivered += deliver(advertiserId, fetch);
             } catch (RuntimeException e) {
@@ -86,9 +92,32 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
             }
         }
         if (failure != null) {
+            addHealthDetails(failure);
             throw failure;
         }
         return delivered;
+    }
+
+    /** TikTok's side of a failed poll, for the consumer's health check (never a secret: messages are redacted). */
+    private void addHealthDetails(RuntimeException failure) {
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof TikTokApiException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof TikTokApiException api) {
+            if (api.getCode() != TikTokApiException.NO_CODE) {
+                addLastErrorDetail(TikTokReportConstants.HEALTH_TIKTOK_CODE, api.getCode());
+            }
+            if (api.getApiMessage() != null) {
+                addLastErrorDetail(TikTokReportConstants.HEALTH_TIKTOK_MESSAGE, api.getApiMessage());
+            }
+            if (api.getRequestId() != null) {
+                addLastErrorDetail(TikTokReportConstants.HEALTH_TIKTOK_REQUEST_ID, api.getRequestId());
+            }
+            if (api.getHttpStatus() > 0) {
+                addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, api.getHttpStatus());
+            }
+        }
     }
 
     /** The window to read: the fixed one, or from the last delivered day minus lookbackDays up to today. */

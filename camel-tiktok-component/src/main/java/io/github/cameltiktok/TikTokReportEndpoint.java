@@ -106,6 +106,11 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         if (c.getLookbackDays() < 0) {
             errors.add("Invalid value '" + c.getLookbackDays() + "' for option lookbackDays. Allowed values: 0 or more");
         }
+        if (getComponent().getRequestsPerSecond() < 0 || Double.isNaN(getComponent().getRequestsPerSecond())) {
+            errors.add("Invalid value '" + getComponent().getRequestsPerSecond() + "' for option requestsPerSecond"
+                       + " (camel.component.tiktok-report.requests-per-second). Allowed values: a positive number of"
+                       + " requests per second, or 0 for no limit");
+        }
         if (c.getMaxRetries() < 0) {
             errors.add("Invalid value '" + c.getMaxRetries() + "' for option maxRetries. Allowed values: 0 or more");
         }
@@ -159,7 +164,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
                 Duration.ofMillis(configuration.getRetryMaxDelay()));
         client = new TikTokClient(getComponent().getHttpClient(), getComponent().getObjectMapper(), getServiceUrl(),
-                retryPolicy);
+                retryPolicy, getComponent().rateLimiter(configuration));
     }
 
     /**

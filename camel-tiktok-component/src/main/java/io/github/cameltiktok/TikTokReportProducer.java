@@ -42,7 +42,7 @@ public class TikTokReportProducer extends DefaultProducer {
                 in.getHeader(TikTokReportConstants.START_DATE, String.class),
                 in.getHeader(TikTokReportConstants.END_DATE, String.class));
 
-        ReportFetch fetch = ReportFetch.read(endpoint, advertiserIds, window, advertiserIds.size() > 1);
+        ReportFetch fetch = ReportFetch.read(endpoint, advertiserIds, window, advertiserIds.size() > 1, this::isRunAllowed);
         Message out = exchange.getMessage();
         out.setBody(fetch.rows());
         fetch.setHeaders(out);

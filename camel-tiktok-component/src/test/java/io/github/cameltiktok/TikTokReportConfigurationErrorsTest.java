@@ -109,6 +109,13 @@ class TikTokReportConfigurationErrorsTest extends TikTokReportTestSupport {
                 .satisfies(e -> assertThat(messages(e)).contains("Missing option accessToken", "appId, appSecret and authCode"));
     }
 
+    @Test
+    void negativeRateLimitIsNamed() {
+        context.getComponent("tiktok-report", TikTokReportComponent.class).setRequestsPerSecond(-2);
+        assertThatThrownBy(() -> template.requestBody("tiktok-report:adgroup-summary?" + ADV, (Object) null))
+                .satisfies(e -> assertThat(messages(e)).contains("requestsPerSecond", "'-2.0'", "0 for no limit"));
+    }
+
     /** Every message along the cause chain, so that Camel's wrapping does not matter. */
     static String messages(Throwable error) {
         StringBuilder all = new StringBuilder();

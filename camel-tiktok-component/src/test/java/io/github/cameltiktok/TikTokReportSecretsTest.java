@@ -6,11 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.cameltiktok.TikTokApiStubs.page;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The token, app secret and auth code appear in no log line (DEBUG included), exception message or endpoint URI that
@@ -82,9 +87,13 @@ class TikTokReportSecretsTest extends TikTokReportTestSupport {
                         .to("mock:rows");
                 from("direct:oauth").routeId("oauth").to(withOAuth).to("log:oauth?showAll=true");
                 from("direct:failing").routeId("failing").to(withToken.replace("111", "222"));
+                from(withToken.replace("111", "222") + "&repeatCount=1&initialDelay=0").routeId("failingConsumer")
+                        .to("mock:never");
             }
         });
 
+        HealthCheckRegistry health = HealthCheckRegistry.get(context);
+        health.register(health.resolveById("consumers"));
         mock.assertIsSatisfied();
         template.sendBody("direct:oauth", null);
         Exchange failed = template.send("direct:failing", e -> {
@@ -101,7 +110,18 @@ class TikTokReportSecretsTest extends TikTokReportTestSupport {
         }
         context.getRoutes().forEach(r -> everything.append(r.getEndpoint()).append(' ').append(r.getRouteId()).append('\n'));
 
+        // the failing consumer's health check, as an actuator or Camel's dev console shows it
+        await().atMost(5, TimeUnit.SECONDS).until(() -> HealthCheckHelper.invoke(context).stream()
+                .anyMatch(r -> r.getCheck().getId().equals("consumer:failingConsumer")
+                               && r.getState() == HealthCheck.State.DOWN));
+        for (HealthCheck.Result result : HealthCheckHelper.invoke(context)) {
+            everything.append(result.getCheck().getId()).append(' ').append(result.getState()).append(' ')
+                    .append(result.getMessage().orElse("")).append(' ').append(result.getDetails()).append(' ')
+                    .append(result.getError().map(Throwable::toString).orElse("")).append('\n');
+        }
+
         String all = everything.toString();
+        assertThat(all).contains("tiktok.code=40105");
         assertThat(all).contains("tiktok-report", "40105", "accessToken=xxxxxx");
         assertNoSecret(all, TOKEN, URI_TOKEN, APP_SECRET, AUTH_CODE, "tok+", "uri+tok", "auth/code", "app&secret");
         // and the secrets were really used

@@ -47,6 +47,7 @@ abstract class TikTokReportTestSupport extends CamelTestSupport {
         component.getConfiguration().setBaseUrl(wiremock.baseUrl());
         component.getConfiguration().setRetryInitialDelay(1);
         component.getConfiguration().setRetryMaxDelay(5);
+        component.setRequestsPerSecond(0);
         return context;
     }
 

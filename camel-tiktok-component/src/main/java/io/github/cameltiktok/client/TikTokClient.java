@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -51,12 +54,37 @@ public final class TikTokClient {
     private final ObjectMapper mapper;
     private final String baseUrl;
     private final RetryPolicy retryPolicy;
+    private final RateLimiter rateLimiter;
 
     public TikTokClient(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy) {
+        this(http, mapper, baseUrl, retryPolicy, null);
+    }
+
+    /**
+     * @param rateLimiter permits for every request, retries included; shared by all clients of one TikTok app so
+     *                    that they stay under its QPS limit together. Null for no limit.
+     */
+    public TikTokClient(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
+                        RateLimiter rateLimiter) {
         this.http = Objects.requireNonNull(http, "http");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.baseUrl = stripTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.rateLimiter = rateLimiter;
+    }
+
+    /** A limiter that spaces requests evenly, {@code requestsPerSecond} a second, without bursts after idle time. */
+    public static RateLimiter rateLimiter(String name, double requestsPerSecond) {
+        if (!(requestsPerSecond > 0)) {
+            throw new IllegalArgumentException("requestsPerSecond must be > 0");
+        }
+        // one permit per period: a burst allowance would let a queue of requests through at once and TikTok
+        // counts in one-second windows
+        return RateLimiter.of(name, RateLimiterConfig.custom()
+                .limitForPeriod(1)
+                .limitRefreshPeriod(Duration.ofNanos(Math.max(1, Math.round(1_000_000_000d / requestsPerSecond))))
+                .timeoutDuration(Duration.ofDays(1))
+                .build());
     }
 
     public String getBaseUrl() {
@@ -214,6 +242,7 @@ public final class TikTokClient {
         String what = request.getMethod() + " " + request.getPath().replaceFirst("\\?.*", "");
         for (int attempt = 0;; attempt++) {
             TikTokApiException failure;
+            acquirePermit(what);
             try {
                 return http.execute(request, reader::read);
             } catch (TikTokApiException e) {
@@ -231,6 +260,14 @@ public final class TikTokClient {
             LOG.debug("{} failed ({}); retry {} of {} in {} ms", what, failure.getMessage(), attempt + 1,
                     retryPolicy.maxRetries(), delay);
             sleep(delay);
+        }
+    }
+
+    private void acquirePermit(String what) {
+        if (rateLimiter != null && !rateLimiter.acquirePermission()) {
+            throw new TikTokApiException(what + ": no request permit from the rate limiter"
+                    + (Thread.currentThread().isInterrupted() ? " (interrupted)" : ""), TikTokApiException.NO_CODE,
+                    null, null, 0, false, null);
         }
     }
 

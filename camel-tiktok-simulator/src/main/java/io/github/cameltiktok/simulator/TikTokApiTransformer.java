@@ -82,21 +82,25 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                 case AUTHORIZE_PATH -> authorize(request);
                 default -> responseDefinition().withStatus(404).withBody("page not found").build();
             };
-            return delayed(response);
+            return delayed(response, serveEvent);
         } catch (ApiError e) {
             if (e.code == ApiError.TOO_MANY_REQUESTS) {
                 stats.throttled.incrementAndGet();
             }
             stats.errors.incrementAndGet();
-            return delayed(json(envelope(e.code, e.getMessage(), requestId, Map.of())));
+            return delayed(json(envelope(e.code, e.getMessage(), requestId, Map.of())), serveEvent);
         }
     }
 
-    private ResponseDefinition delayed(ResponseDefinition response) {
-        if (config.latencyMillis() <= 0) {
+    /** The configured latency, or the stub's own fixed delay when a test asked for a longer one. */
+    private ResponseDefinition delayed(ResponseDefinition response, ServeEvent serveEvent) {
+        Integer stubDelay = serveEvent.getResponseDefinition() == null ? null
+                : serveEvent.getResponseDefinition().getFixedDelayMilliseconds();
+        long delay = Math.max(config.latencyMillis(), stubDelay == null ? 0 : stubDelay);
+        if (delay <= 0) {
             return response;
         }
-        return ResponseDefinitionBuilder.like(response).withFixedDelay((int) config.latencyMillis()).build();
+        return ResponseDefinitionBuilder.like(response).withFixedDelay((int) delay).build();
     }
 
     private ResponseDefinition report(Request request, String requestId) {

@@ -54,6 +54,14 @@ public final class TikTokSimulator implements AutoCloseable {
         return aResponse().withTransformers(TikTokApiTransformer.NAME);
     }
 
+    /**
+     * The simulator's own answer, for stubs that tests add on top of it: e.g. the same answer delayed
+     * ({@code simulatedAnswer().withFixedDelay(500)}) for some requests only.
+     */
+    public static ResponseDefinitionBuilder simulatedAnswer() {
+        return transformed();
+    }
+
     /** Starts a simulator on a free loopback port. */
     public static TikTokSimulator start(SimulatorConfig config) {
         return start(config, 0);
