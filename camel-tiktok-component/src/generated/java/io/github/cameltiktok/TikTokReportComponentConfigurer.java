@@ -46,6 +46,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "concurrency": getOrCreateConfiguration(target).setConcurrency(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.cameltiktok.TikTokReportConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -123,6 +124,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "concurrency": return int.class;
         case "configuration": return io.github.cameltiktok.TikTokReportConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -201,6 +203,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "concurrency": return getOrCreateConfiguration(target).getConcurrency();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();

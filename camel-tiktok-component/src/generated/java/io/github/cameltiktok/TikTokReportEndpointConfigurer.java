@@ -43,6 +43,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "concurrency": target.getConfiguration().setConcurrency(property(camelContext, int.class, value)); return true;
         case "datalevel":
         case "dataLevel": target.getConfiguration().setDataLevel(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -140,6 +141,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "concurrency": return int.class;
         case "datalevel":
         case "dataLevel": return java.lang.String.class;
         case "delay": return long.class;
@@ -238,6 +240,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "concurrency": return target.getConfiguration().getConcurrency();
         case "datalevel":
         case "dataLevel": return target.getConfiguration().getDataLevel();
         case "delay": return target.getDelay();

@@ -23,7 +23,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(51);
         props.add("accessToken");
         props.add("advertiserId");
         props.add("appId");
@@ -34,6 +34,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("concurrency");
         props.add("dataLevel");
         props.add("delay");
         props.add("dimensions");

@@ -148,8 +148,18 @@ public class TikTokReportConfiguration implements Cloneable {
               description = "Longest delay between two retries, in milliseconds.")
     private long retryMaxDelay = 300_000;
 
+    @UriParam(label = "advanced", defaultValue = "1",
+              description = "Requests to TikTok one endpoint runs at the same time: with more than 1 the date chunks"
+                            + " of all its advertisers are read in parallel, within requestsPerSecond; rows still"
+                            + " arrive per advertiser in date order. Helps when TikTok's latency, not the rate limit,"
+                            + " bounds a pull (many advertisers or hourly reports). splitRows with concurrency 1"
+                            + " streams page by page; with more it holds a date chunk per request in memory.")
+    private int concurrency = 1;
+
     @UriParam(label = "consumer", defaultValue = "false",
-              description = "Consumer: one exchange per report row instead of one per advertiser and window.")
+              description = "Consumer: one exchange per report row instead of one per advertiser and window. Rows"
+                            + " leave as their page arrives (with concurrency 1), so memory stays flat on any report"
+                            + " size; they carry the advertiser and window headers, and the batch index.")
     private boolean splitRows;
 
     @UriParam(label = "consumer,advanced",
@@ -166,6 +176,14 @@ public class TikTokReportConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public int getConcurrency() {
+        return concurrency;
+    }
+
+    public void setConcurrency(int concurrency) {
+        this.concurrency = concurrency;
     }
 
     public String getReportName() {

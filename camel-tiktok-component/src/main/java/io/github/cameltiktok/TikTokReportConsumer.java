@@ -2,6 +2,7 @@ package io.github.cameltiktok;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,19 +71,29 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         List<String> advertiserIds = endpoint.getAdvertiserIds();
         boolean tagAdvertiser = advertiserIds.size() > 1;
         LocalDate today = LocalDate.now();
+        Map<String, DateWindow> windows = new LinkedHashMap<>();
+        advertiserIds.forEach(id -> windows.put(id, window(id, today)));
+        // one row per exchange, read sequentially: rows leave as their page arrives, so memory stays flat
+        boolean stream = endpoint.getConfiguration().isSplitRows() && endpoint.getExecutor() == null;
+        List<ReportFetch.Pending> parts = stream ? List.of()
+                : ReportFetch.start(endpoint, windows, tagAdvertiser, this::isRunAllowed);
         int delivered = 0;
         RuntimeException failure = null;
         // one advertiser's failure does not keep the others' rows from being delivered
-        for (String advertiserId : advertiserIds) {
+        for (int i = 0; i < advertiserIds.size(); i++) {
+            String advertiserId = advertiserIds.get(i);
             if (!isRunAllowed()) {
+                parts.forEach(ReportFetch.Pending::cancel);
                 break;
             }
             try {
-                DateWindow window = window(advertiserId, today);
-                ReportFetch fetch = ReportFetch.read(endpoint, List.of(advertiserId), window, tagAdvertiser,
-                        this::isRunAllowed);
-                forceConsumerAsReady();
-                delivered += deliver(advertiserId, fetch);
+                if (stream) {
+                    delivered += stream(advertiserId, windows.get(advertiserId), tagAdvertiser);
+                } else {
+                    ReportFetch fetch = parts.get(i).get();
+                    forceConsumerAsReady();
+                    delivered += deliver(advertiserId, fetch);
+                }
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = e;
@@ -151,23 +162,20 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         List<Map<String, Object>> rows = fetch.rows();
         boolean splitRows = getEndpoint().getConfiguration().isSplitRows();
         Queue<Object> exchanges = new ArrayDeque<>();
-        if (rows.isEmpty()) {
-            markDelivered(advertiserId, fetch.window());
-            return 0;
-        }
-        int count = splitRows ? rows.size() : 1;
-        WindowCompletion completion = new WindowCompletion(advertiserId, fetch.window(), count);
+        WindowCompletion completion = new WindowCompletion(advertiserId, fetch.window());
         if (splitRows) {
             for (Map<String, Object> row : rows) {
                 exchanges.add(exchange(fetch, row, completion));
             }
-        } else {
+        } else if (!rows.isEmpty()) {
             exchanges.add(exchange(fetch, rows, completion));
         }
         try {
             return processBatch(exchanges);
         } catch (Exception e) {
             throw new IllegalStateException("Failed to deliver the rows of advertiser " + advertiserId, e);
+        } finally {
+            completion.fetched();
         }
     }
 
@@ -175,8 +183,45 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         Exchange exchange = createExchange(false);
         exchange.getIn().setBody(body);
         fetch.setHeaders(exchange.getIn());
-        exchange.getExchangeExtension().addOnCompletion(completion);
+        completion.expect(exchange);
         return exchange;
+    }
+
+    /**
+     * {@code splitRows} without concurrency: each page's rows leave as exchanges as soon as the page was read, so
+     * a report of any size needs the memory of one page. A failure after some pages leaves the window's state
+     * where it was: the next poll reads the whole window again (at least once).
+     */
+    private int stream(String advertiserId, DateWindow window, boolean tagAdvertiser) {
+        TikTokReportEndpoint endpoint = getEndpoint();
+        WindowCompletion completion = new WindowCompletion(advertiserId, window);
+        int[] index = { 0 };
+        try {
+            endpoint.getClient().fetchReport(endpoint.accessToken(), endpoint.getReportRequest(), advertiserId, window,
+                    (id, page, requestId, lastPage) -> {
+                        ReportFetch.checkRunAllowed(id, this::isRunAllowed);
+                        forceConsumerAsReady();
+                        for (int r = 0; r < page.size(); r++) {
+                            Map<String, Object> row = page.get(r);
+                            if (tagAdvertiser) {
+                                row.put("advertiser_id", id);
+                            }
+                            Exchange exchange = createExchange(false);
+                            exchange.getIn().setBody(row);
+                            ReportFetch.setHeaders(exchange.getIn(), List.of(id), window, null);
+                            exchange.getIn().setHeader(TikTokReportConstants.REQUEST_ID, requestId);
+                            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index[0]++);
+                            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, lastPage && r == page.size() - 1);
+                            completion.expect(exchange);
+                            getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
+                        }
+                    });
+            completion.fetched();
+        } catch (RuntimeException e) {
+            completion.failed();
+            throw e;
+        }
+        return index[0];
     }
 
     @Override
@@ -204,30 +249,51 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /** Advances an advertiser's state once all exchanges of its window completed, none failed. */
+    /**
+     * Advances an advertiser's state once its window was read to the end and all exchanges of it completed, none
+     * failed. Counts one pending part for the read itself, so that exchanges completing while pages still arrive
+     * cannot close the window early.
+     */
     private final class WindowCompletion implements Synchronization {
         private final String advertiserId;
         private final DateWindow window;
-        private final AtomicInteger pending;
+        private final AtomicInteger pending = new AtomicInteger(1);
         private final AtomicBoolean failed = new AtomicBoolean();
 
-        WindowCompletion(String advertiserId, DateWindow window, int exchanges) {
+        WindowCompletion(String advertiserId, DateWindow window) {
             this.advertiserId = advertiserId;
             this.window = window;
-            this.pending = new AtomicInteger(exchanges);
         }
 
-        @Override
-        public void onComplete(Exchange exchange) {
+        void expect(Exchange exchange) {
+            pending.incrementAndGet();
+            exchange.getExchangeExtension().addOnCompletion(this);
+        }
+
+        /** The whole window was read (or given up, see {@link #failed()}). */
+        void fetched() {
+            done();
+        }
+
+        void failed() {
+            failed.set(true);
+            pending.decrementAndGet();
+        }
+
+        private void done() {
             if (pending.decrementAndGet() == 0 && !failed.get()) {
                 markDelivered(advertiserId, window);
             }
         }
 
         @Override
+        public void onComplete(Exchange exchange) {
+            done();
+        }
+
+        @Override
         public void onFailure(Exchange exchange) {
-            failed.set(true);
-            pending.decrementAndGet();
+            failed();
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 import io.github.cameltiktok.client.DateWindow;
 import io.github.cameltiktok.client.ReportRequest;
@@ -56,6 +57,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     private ReportRequest reportRequest;
     private List<String> advertiserIds;
     private TikTokClient client;
+    private ExecutorService executor;
 
     public TikTokReportEndpoint(String uri, TikTokReportComponent component, TikTokReportConfiguration configuration) {
         super(uri, component);
@@ -111,6 +113,9 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                        + " (camel.component.tiktok-report.requests-per-second). Allowed values: a positive number of"
                        + " requests per second, or 0 for no limit");
         }
+        if (c.getConcurrency() < 1) {
+            errors.add("Invalid value '" + c.getConcurrency() + "' for option concurrency. Allowed values: 1 or more");
+        }
         if (c.getMaxRetries() < 0) {
             errors.add("Invalid value '" + c.getMaxRetries() + "' for option maxRetries. Allowed values: 0 or more");
         }
@@ -165,6 +170,24 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 Duration.ofMillis(configuration.getRetryMaxDelay()));
         client = new TikTokClient(getComponent().getHttpClient(), getComponent().getObjectMapper(), getServiceUrl(),
                 retryPolicy, getComponent().rateLimiter(configuration));
+        if (configuration.getConcurrency() > 1) {
+            executor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
+                    "TikTokReport[" + configuration.getReportName() + "]", configuration.getConcurrency());
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (executor != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(executor);
+            executor = null;
+        }
+        super.doStop();
+    }
+
+    /** Runs the date chunks of a report in parallel when concurrency is above 1; null otherwise. */
+    ExecutorService getExecutor() {
+        return executor;
     }
 
     /**

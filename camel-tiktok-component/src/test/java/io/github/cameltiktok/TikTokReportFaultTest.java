@@ -239,6 +239,55 @@ class TikTokReportFaultTest {
     }
 
     @Test
+    void splitRowsStreamingAFailedWindowReadsItAgainAtLeastOnce() throws Exception {
+        // rows leave as pages arrive: a window that fails on page 3 has sent 20 rows, and the next poll sends all
+        faults.add(simulator.wireMock().stubFor(page(adv1, 3).inScenario("expiry-once")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("renewed")
+                .willReturn(envelope(40102, "Access token has expired."))));
+        String rolling = "tiktok-report:adgroup-summary?pageSize=10&lookbackDays=2";
+        CamelContext context = context(c -> { });
+        context.addRoutes(route(rolling + "&advertiserId=" + adv1 + "&splitRows=true&repeatCount=2&initialDelay=0"
+                                + "&delay=300", "mock:rows"));
+        MockEndpoint mock = context.getEndpoint("mock:rows", MockEndpoint.class);
+        context.start();
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> mock.getReceivedCounter() == 20 + 36);
+        List<Map<String, Object>> delivered = new ArrayList<>();
+        mock.getExchanges().forEach(e -> delivered.add(e.getMessage().getBody(Map.class)));
+        List<Map<String, Object>> expected = new ArrayList<>();
+        expectedRows(rolling).stream().filter(r -> adv1.equals(r.get("advertiser_id"))).forEach(r -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>(r);
+            row.remove("advertiser_id");
+            expected.add(row);
+        });
+        assertThat(delivered.subList(0, 20)).isEqualTo(expected.subList(0, 20));
+        assertThat(delivered.subList(20, 56)).isEqualTo(expected);
+        assertThat(mock.getExchanges().get(55).getProperty(Exchange.BATCH_COMPLETE, Boolean.class)).isTrue();
+    }
+
+    @Test
+    void concurrentChunksKeepEachAdvertisersRowsInDateOrder() throws Exception {
+        // 70 days: 3 date chunks per advertiser, 6 requests (of up to 840 rows) at once
+        String longWindow = "tiktok-report:adgroup-summary?startDate=" + TODAY.minusDays(69) + "&endDate=" + TODAY;
+        List<Map<String, Object>> expected = expectedRows(longWindow);
+        assertThat(expected).hasSize(2 * 12 * 70);
+
+        CamelContext context = context(c -> { });
+        context.addRoutes(route(longWindow + "&concurrency=4&advertiserId=" + adv1 + "," + adv2
+                                + "&repeatCount=1&initialDelay=0", "mock:rows"));
+        MockEndpoint mock = context.getEndpoint("mock:rows", MockEndpoint.class);
+        context.start();
+        await().atMost(10, TimeUnit.SECONDS).until(() -> mock.getReceivedCounter() == 2);
+        assertThat(rows(mock.getExchanges())).isEqualTo(expected);
+
+        ProducerTemplate template = context.createProducerTemplate();
+        assertThat(template.requestBody(longWindow + "&concurrency=3&advertiserId=" + adv1 + "," + adv2,
+                (Object) null)).isEqualTo(expected);
+        // each chunk was asked once by the sequential reference, once by the consumer and once by the producer
+        assertThat(simulator.wireMock().findAll(getRequestedFor(urlPathEqualTo(REPORT_PATH)))).hasSize(3 * 6);
+    }
+
+    @Test
     void rateLimitKeepsSeveralRoutesOfOneAppUnderTikToksQpsLimit() throws Exception {
         try (TikTokSimulator limited = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(2, 3, 4, 1)
                 .withQpsLimit(10).withRequestJournal(false))) {

@@ -18,36 +18,41 @@ public final class MetricValues {
 
     /** A numeric metric; a value that is not a number (a metric the catalog does not know yet) stays a string. */
     public static Object parse(String raw) {
-        if (isPlaceholder(raw)) {
+        return raw == null ? null : parse(raw.toCharArray(), 0, raw.length());
+    }
+
+    /**
+     * The same from a slice of the JSON parser's buffer: no String is made for a number, which is most of what a
+     * report holds.
+     */
+    public static Object parse(char[] chars, int offset, int length) {
+        if (length == 0 || (length == 1 && chars[offset] == '-')) {
             return null;
         }
-        if (isLong(raw)) {
-            return Long.parseLong(raw);
+        int start = chars[offset] == '-' || chars[offset] == '+' ? 1 : 0;
+        int digits = length - start;
+        if (digits > 0 && digits <= 18) {
+            long value = 0;
+            int i = start;
+            for (; i < length; i++) {
+                char c = chars[offset + i];
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                value = value * 10 + (c - '0');
+            }
+            if (i == length) {
+                return chars[offset] == '-' ? -value : value;
+            }
         }
         try {
-            return new BigDecimal(raw);
+            return new BigDecimal(chars, offset, length);
         } catch (NumberFormatException e) {
-            return raw;
+            return new String(chars, offset, length);
         }
     }
 
     private static boolean isPlaceholder(String raw) {
         return raw == null || raw.isEmpty() || (raw.length() == 1 && raw.charAt(0) == '-');
-    }
-
-    /** Digits with an optional sign, short enough to never overflow a long. */
-    private static boolean isLong(String raw) {
-        int start = raw.charAt(0) == '-' || raw.charAt(0) == '+' ? 1 : 0;
-        int length = raw.length() - start;
-        if (length == 0 || length > 18) {
-            return false;
-        }
-        for (int i = start; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -13,4 +13,18 @@ import java.util.Map;
  */
 public record ReportResult(String requestId, long totalNumber, int pages, Map<String, Object> totalMetrics,
         String adsThrottle) {
+
+    /** The result of two consecutive parts of one report (date chunks, advertisers): the later one's ids win. */
+    public static ReportResult combine(ReportResult earlier, ReportResult later) {
+        if (earlier == null) {
+            return later;
+        }
+        if (later == null) {
+            return earlier;
+        }
+        return new ReportResult(later.requestId != null ? later.requestId : earlier.requestId,
+                earlier.totalNumber + later.totalNumber, earlier.pages + later.pages,
+                later.totalMetrics != null ? later.totalMetrics : earlier.totalMetrics,
+                later.adsThrottle != null ? later.adsThrottle : earlier.adsThrottle);
+    }
 }

@@ -78,11 +78,12 @@ public final class TikTokClient {
         if (!(requestsPerSecond > 0)) {
             throw new IllegalArgumentException("requestsPerSecond must be > 0");
         }
-        // one permit per period: a burst allowance would let a queue of requests through at once and TikTok
-        // counts in one-second windows
+        // one permit per period: a burst allowance would let a queue of requests through at once, and TikTok
+        // counts in one-second windows. The period is 1% longer than 1/rate so that network jitter cannot put one
+        // request too many into one of TikTok's windows.
         return RateLimiter.of(name, RateLimiterConfig.custom()
                 .limitForPeriod(1)
-                .limitRefreshPeriod(Duration.ofNanos(Math.max(1, Math.round(1_000_000_000d / requestsPerSecond))))
+                .limitRefreshPeriod(Duration.ofNanos(Math.max(1, Math.round(1.01e9 / requestsPerSecond))))
                 .timeoutDuration(Duration.ofDays(1))
                 .build());
     }
@@ -99,43 +100,62 @@ public final class TikTokClient {
      */
     public ReportResult fetchReport(String accessToken, ReportRequest request, String advertiserId, DateWindow window,
                                     RowListener listener) {
-        List<DateWindow> chunks = window == null || request.queryLifetime()
+        List<DateWindow> chunks = chunks(request, window);
+        ReportResult result = null;
+        for (int i = 0; i < chunks.size(); i++) {
+            result = ReportResult.combine(result,
+                    fetchChunk(accessToken, request, advertiserId, chunks.get(i), i == chunks.size() - 1, listener));
+        }
+        return result;
+    }
+
+    /** The requests a window takes: TikTok's date-span limit for the report's time dimension; one for lifetime. */
+    public static List<DateWindow> chunks(ReportRequest request, DateWindow window) {
+        return window == null || request.queryLifetime()
                 ? Collections.singletonList(null)
                 : TikTokReportCatalog.chunks(window, request.dimensions());
+    }
+
+    /**
+     * Reads every page of one chunk of {@link #chunks}, in order.
+     *
+     * @param lastChunk whether this is the report's last chunk, so that the listener learns of its last page
+     */
+    public ReportResult fetchChunk(String accessToken, ReportRequest request, String advertiserId, DateWindow chunk,
+                                   boolean lastChunk, RowListener listener) {
         String requestId = null;
         String adsThrottle = null;
         Map<String, Object> totalMetrics = null;
         long totalNumber = 0;
         int pages = 0;
-        for (DateWindow chunk : chunks) {
-            int page = 1;
-            int totalPage;
-            do {
-                URI uri = reportUri(request, advertiserId, chunk, page);
-                ReportPage result = execute(new HttpGet(uri), accessToken, response -> readReportPage(response, accessToken));
-                pages++;
-                requestId = result.requestId;
-                if (page == 1) {
-                    totalNumber += result.totalNumber;
-                }
-                if (result.totalMetrics != null) {
-                    totalMetrics = result.totalMetrics;
-                }
-                if (result.adsThrottle != null) {
-                    adsThrottle = result.adsThrottle;
-                    LOG.warn("TikTok truncated the report for advertiser {} ({}): {}", advertiserId, chunk,
-                            result.adsThrottle);
-                }
-                if (!result.rows.isEmpty()) {
-                    listener.onPage(advertiserId, result.rows);
-                }
-                totalPage = result.totalPage;
-                if (result.rows.isEmpty()) {
-                    break;
-                }
-                page++;
-            } while (page <= totalPage);
-        }
+        int page = 1;
+        int totalPage;
+        do {
+            URI uri = reportUri(request, advertiserId, chunk, page);
+            int fields = request.dimensions().size() + request.metrics().size() + 1;
+            ReportPage result = execute(new HttpGet(uri), accessToken,
+                    response -> readReportPage(response, accessToken, fields));
+            pages++;
+            requestId = result.requestId;
+            if (page == 1) {
+                totalNumber = result.totalNumber;
+            }
+            if (result.totalMetrics != null) {
+                totalMetrics = result.totalMetrics;
+            }
+            if (result.adsThrottle != null) {
+                adsThrottle = result.adsThrottle;
+                LOG.warn("TikTok truncated the report for advertiser {} ({}): {}", advertiserId, chunk,
+                        result.adsThrottle);
+            }
+            totalPage = result.totalPage;
+            if (!result.rows.isEmpty()) {
+                listener.onPage(advertiserId, result.rows, result.requestId, lastChunk && page >= totalPage);
+            } else {
+                break;
+            }
+            page++;
+        } while (page <= totalPage);
         return new ReportResult(requestId, totalNumber, pages, totalMetrics, adsThrottle);
     }
 
@@ -291,7 +311,9 @@ public final class TikTokClient {
         String adsThrottle;
     }
 
-    private ReportPage readReportPage(ClassicHttpResponse response, String accessToken) throws IOException {
+    /** @param fields how many values a row holds, so that its map is sized once */
+    private ReportPage readReportPage(ClassicHttpResponse response, String accessToken, int fields)
+            throws IOException {
         checkHttpStatus(response);
         ReportPage page = new ReportPage();
         Header throttle = response.getFirstHeader(ADS_THROTTLE_HEADER);
@@ -309,7 +331,7 @@ public final class TikTokClient {
                     case "code" -> code = parser.getValueAsLong(TikTokApiException.NO_CODE);
                     case "message" -> message = parser.getValueAsString();
                     case "request_id" -> page.requestId = parser.getValueAsString();
-                    case "data" -> readReportData(parser, page);
+                    case "data" -> readReportData(parser, page, fields);
                     default -> parser.skipChildren();
                 }
             }
@@ -318,7 +340,7 @@ public final class TikTokClient {
         return page;
     }
 
-    private void readReportData(JsonParser parser, ReportPage page) throws IOException {
+    private void readReportData(JsonParser parser, ReportPage page, int fields) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return;
@@ -330,7 +352,7 @@ public final class TikTokClient {
                 case "list" -> {
                     if (token == JsonToken.START_ARRAY) {
                         while (parser.nextToken() == JsonToken.START_OBJECT) {
-                            page.rows.add(readRow(parser));
+                            page.rows.add(readRow(parser, fields));
                         }
                     } else {
                         parser.skipChildren();
@@ -367,8 +389,8 @@ public final class TikTokClient {
     }
 
     /** A list item {@code {"dimensions": {...}, "metrics": {...}}} flattened into one map. */
-    private Map<String, Object> readRow(JsonParser parser) throws IOException {
-        Map<String, Object> row = new LinkedHashMap<>(32);
+    private Map<String, Object> readRow(JsonParser parser, int fields) throws IOException {
+        Map<String, Object> row = new LinkedHashMap<>(fields * 4 / 3 + 1);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
@@ -389,7 +411,7 @@ public final class TikTokClient {
             JsonToken token = parser.nextToken();
             Object value = switch (token) {
                 case VALUE_STRING -> metrics && !TikTokReportCatalog.isAttributeMetric(name)
-                        ? MetricValues.parse(parser.getText())
+                        ? MetricValues.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
                         : MetricValues.text(parser.getText());
                 case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? new BigDecimal(parser.getBigIntegerValue()) : (Object) parser.getLongValue();

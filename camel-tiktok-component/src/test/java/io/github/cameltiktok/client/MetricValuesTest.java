@@ -19,6 +19,17 @@ class MetricValuesTest {
     }
 
     @Test
+    void parsesASliceOfTheParsersBuffer() {
+        char[] buffer = "xx1234|-0.50|-|99999999999999999999|abc".toCharArray();
+        assertThat(MetricValues.parse(buffer, 2, 4)).isEqualTo(1234L);
+        assertThat(MetricValues.parse(buffer, 7, 5)).isEqualTo(new BigDecimal("-0.50"));
+        assertThat(MetricValues.parse(buffer, 13, 1)).isNull();
+        assertThat(MetricValues.parse(buffer, 15, 20)).isEqualTo(new BigDecimal("99999999999999999999"));
+        assertThat(MetricValues.parse(buffer, 36, 3)).isEqualTo("abc");
+        assertThat(MetricValues.parse(buffer, 0, 0)).isNull();
+    }
+
+    @Test
     void placeholdersBecomeNullAndTextStaysText() {
         assertThat(MetricValues.parse("-")).isNull();
         assertThat(MetricValues.parse("")).isNull();

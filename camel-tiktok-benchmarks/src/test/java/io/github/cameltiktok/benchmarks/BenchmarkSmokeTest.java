@@ -1,0 +1,37 @@
+package io.github.cameltiktok.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A short run of the whole harness, so that it cannot rot: every contender reads every row (the harness throws
+ * otherwise), the 128 MiB run completes, the latency-bound pull sees no throttling. Timings are printed, never
+ * asserted.
+ */
+class BenchmarkSmokeTest {
+
+    @Test
+    void smokeRunPrintsTheTableAndTheSummaryLine() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        BenchmarkHarness.Outcome outcome = new BenchmarkHarness(BenchmarkHarness.SMOKE,
+                new PrintStream(buffer, true, StandardCharsets.UTF_8)).run();
+        String printed = buffer.toString(StandardCharsets.UTF_8);
+        System.out.println(printed);
+
+        assertThat(outcome.rowsPerSecond()).hasSize(7).allSatisfy((name, rate) -> assertThat(rate).isPositive());
+        assertThat(outcome.heap128Ok()).isTrue();
+        assertThat(outcome.peakHeapBytes()).isPositive().isLessThanOrEqualTo(128L << 20);
+        assertThat(outcome.throttled()).isZero();
+        assertThat(outcome.routeErrors()).isZero();
+        String[] lines = printed.strip().split("\n");
+        assertThat(lines[lines.length - 1]).matches("ratios: component/raw=\\d+\\.\\d\\d component/handwritten="
+                + "\\d+\\.\\d\\d heap128=ok latency/ideal=\\d+\\.\\d\\d throttled=0");
+        assertThat(printed).contains("(a) raw", "(b) hand-written", "(c) component consumer, splitRows",
+                "concurrency=1", "concurrency=4");
+    }
+}
