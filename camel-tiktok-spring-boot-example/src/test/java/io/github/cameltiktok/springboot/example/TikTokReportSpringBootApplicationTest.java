@@ -1,0 +1,75 @@
+package io.github.cameltiktok.springboot.example;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.simulator.SimulatorConfig;
+import io.github.cameltiktok.simulator.TikTokSimulator;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The Spring Boot example against the simulator: its application.properties are all the component gets. */
+@CamelSpringBootTest
+@SpringBootTest(classes = TikTokReportSpringBootApplication.class,
+                properties = "camel.springboot.main-run-controller=false")
+class TikTokReportSpringBootApplicationTest {
+
+    private static final TikTokSimulator SIMULATOR = TikTokSimulator.start(
+            SimulatorConfig.defaults().withEntities(1, 2, 2, 1));
+    private static final Path OUTPUT = createOutput();
+
+    private static Path createOutput() {
+        try {
+            return Files.createTempDirectory("tiktok-spring-boot");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) {
+        // what TIKTOK_ACCESS_TOKEN and TIKTOK_ADVERTISER_ID give in production, and the simulator's address
+        registry.add("TIKTOK_ACCESS_TOKEN", () -> SIMULATOR.config().accessToken());
+        registry.add("TIKTOK_ADVERTISER_ID", () -> SIMULATOR.advertiserIds().get(0));
+        registry.add("camel.component.tiktok-report.base-url", SIMULATOR::baseUrl);
+        registry.add("tiktok.output", OUTPUT::toString);
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        SIMULATOR.close();
+    }
+
+    @Test
+    void writesTheAdGroupSummaryOfTheLastSevenDaysToAFile() throws Exception {
+        LocalDate today = LocalDate.now();
+        Path file = OUTPUT.resolve("adgroup-summary-" + SIMULATOR.advertiserIds().get(0) + "-" + today.minusDays(6)
+                                   + "-" + today + ".json");
+        await().atMost(20, TimeUnit.SECONDS).until(() -> Files.exists(file) && Files.size(file) > 0);
+
+        JsonNode rows = new ObjectMapper().readTree(file.toFile());
+        // 4 ad groups x 7 days, every metric of application.properties
+        assertThat(rows).hasSize(4 * 7);
+        assertThat(rows.get(0).fieldNames()).toIterable().containsExactly("adgroup_id", "stat_time_day", "spend",
+                "impressions", "clicks", "ctr", "cpc", "cpm", "conversion", "cost_per_conversion");
+        try (Stream<Path> files = Files.list(OUTPUT)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly(
+                    file.getFileName().toString());
+        }
+        assertThat(List.of(rows.get(0).path("stat_time_day").asText())).allMatch(
+                d -> d.startsWith(today.minusDays(6).toString()));
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.cameltiktok.springboot;
+
+import io.github.cameltiktok.TikTokReportComponent;
+import org.apache.camel.Component;
+import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.spring.boot.ComponentConfigurationProperties;
+import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
+import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
+import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
+import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * Applies {@code camel.component.tiktok-report.*} to the tiktok-report component through a Camel
+ * {@link ComponentCustomizer}, as Camel's own starters do; {@code camel.component.tiktok-report.customizer.enabled=false}
+ * turns it off.
+ */
+@AutoConfiguration(after = CamelAutoConfiguration.class)
+@Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
+@EnableConfigurationProperties({ ComponentConfigurationProperties.class, TikTokReportComponentConfiguration.class })
+@ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.tiktok-report" })
+public class TikTokReportComponentAutoConfiguration {
+
+    @Lazy
+    @Bean
+    public ComponentCustomizer configureTikTokReportComponent(ApplicationContext applicationContext,
+                                                              TikTokReportComponentConfiguration configuration) {
+        return new ComponentCustomizer() {
+            @Override
+            public void configure(String name, Component target) {
+                CamelPropertiesHelper.copyProperties(target.getCamelContext(), configuration, target);
+            }
+
+            @Override
+            public boolean isEnabled(String name, Component target) {
+                return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
+                        "camel.component.tiktok-report.customizer") && target instanceof TikTokReportComponent;
+            }
+        };
+    }
+
+    /** With Spring Boot Actuator present, /actuator/env and /actuator/configprops never show the secrets. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+    static class ActuatorSanitizing {
+
+        @Bean
+        TikTokReportSecretsSanitizer tiktokReportSecretsSanitizer() {
+            return new TikTokReportSecretsSanitizer();
+        }
+    }
+}
