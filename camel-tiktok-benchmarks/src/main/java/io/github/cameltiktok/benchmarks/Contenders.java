@@ -1,6 +1,7 @@
 package io.github.cameltiktok.benchmarks;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -124,10 +126,11 @@ final class Contenders {
 
     /**
      * (b) What a Camel user writes without the component: camel-http, Jackson unmarshal into maps, a loop over the
-     * 30-day chunks and the pages, rows read from the maps.
+     * 30-day chunks and the pages, and the rows made into what the component delivers (dimensions and metrics in
+     * one map, numbers typed, TikTok's "-" as null) and collected into the report's list.
      */
     static long handwritten(Report report) throws Exception {
-        AtomicLong rows = new AtomicLong();
+        List<Map<String, Object>> rows = new ArrayList<>();
         try (CamelContext context = new DefaultCamelContext()) {
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -146,7 +149,7 @@ final class Contenders {
                                 })
                                 .to(report.baseUrl() + REPORT_PATH)
                                 .unmarshal().json(JsonLibrary.Jackson, Map.class)
-                                .process(e -> countPage(e, rows))
+                                .process(e -> collectPage(e, rows))
                             .end()
                         .end();
                 }
@@ -154,21 +157,24 @@ final class Contenders {
             context.start();
             context.createProducerTemplate().sendBody("direct:report", report.chunks());
         }
-        return rows.get();
+        return rows.size();
     }
 
     @SuppressWarnings("unchecked")
-    private static void countPage(Exchange exchange, AtomicLong rows) {
+    private static void collectPage(Exchange exchange, List<Map<String, Object>> rows) {
         Map<String, Object> envelope = exchange.getMessage().getBody(Map.class);
         if (((Number) envelope.get("code")).longValue() != 0) {
             throw new IllegalStateException("TikTok answered " + envelope.get("code") + ": " + envelope.get("message"));
         }
         Map<String, Object> data = (Map<String, Object>) envelope.get("data");
-        for (Map<String, Object> row : (List<Map<String, Object>>) data.get("list")) {
-            Map<String, Object> metrics = (Map<String, Object>) row.get("metrics");
-            if (metrics.get("spend") != null) {
-                rows.incrementAndGet();
-            }
+        for (Map<String, Object> item : (List<Map<String, Object>>) data.get("list")) {
+            Map<String, Object> row = new LinkedHashMap<>((Map<String, Object>) item.get("dimensions"));
+            ((Map<String, Object>) item.get("metrics")).forEach((name, value) -> {
+                String text = (String) value;
+                row.put(name, "-".equals(text) ? null
+                        : text.indexOf('.') >= 0 ? new BigDecimal(text) : (Object) Long.parseLong(text));
+            });
+            rows.add(row);
         }
         Map<String, Object> pageInfo = (Map<String, Object>) data.get("page_info");
         exchange.setProperty("totalPage", ((Number) pageInfo.get("total_page")).intValue());
