@@ -189,7 +189,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
 
     /**
      * {@code splitRows} without concurrency: each page's rows leave as exchanges as soon as the page was read, so
-     * a report of any size needs the memory of one page. A failure after some pages leaves the window's state
+     * a report of any size needs the memory of the few pages in flight. A failure after some pages leaves the window's state
      * where it was: the next poll reads the whole window again (at least once).
      */
     private int stream(String advertiserId, DateWindow window, boolean tagAdvertiser) {

@@ -58,6 +58,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     private List<String> advertiserIds;
     private TikTokClient client;
     private ExecutorService executor;
+    private ExecutorService pageExecutor;
 
     public TikTokReportEndpoint(String uri, TikTokReportComponent component, TikTokReportConfiguration configuration) {
         super(uri, component);
@@ -168,12 +169,17 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
                 Duration.ofMillis(configuration.getRetryMaxDelay()));
-        client = new TikTokClient(getComponent().getHttpClient(), getComponent().getObjectMapper(), getServiceUrl(),
-                retryPolicy, getComponent().rateLimiter(configuration));
         if (configuration.getConcurrency() > 1) {
             executor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
                     "TikTokReport[" + configuration.getReportName() + "]", configuration.getConcurrency());
         }
+        // each reader of a chunk (one, or concurrency of them) keeps the next pages requested; these tasks wait
+        // for nothing, so a pool of their own cannot deadlock with the chunk readers
+        pageExecutor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
+                "TikTokReportPages[" + configuration.getReportName() + "]",
+                TikTokClient.pagesInFlight() * configuration.getConcurrency());
+        client = new TikTokClient(getComponent().getHttpClient(), getComponent().getObjectMapper(), getServiceUrl(),
+                retryPolicy, getComponent().rateLimiter(configuration), pageExecutor);
     }
 
     @Override
@@ -181,6 +187,10 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         if (executor != null) {
             getCamelContext().getExecutorServiceManager().shutdownNow(executor);
             executor = null;
+        }
+        if (pageExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(pageExecutor);
+            pageExecutor = null;
         }
         super.doStop();
     }

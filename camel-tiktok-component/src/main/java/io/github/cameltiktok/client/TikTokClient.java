@@ -6,12 +6,17 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,22 +60,26 @@ public final class TikTokClient {
     private final String baseUrl;
     private final RetryPolicy retryPolicy;
     private final RateLimiter rateLimiter;
+    private final ExecutorService pageExecutor;
 
     public TikTokClient(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy) {
-        this(http, mapper, baseUrl, retryPolicy, null);
+        this(http, mapper, baseUrl, retryPolicy, null, null);
     }
 
     /**
      * @param rateLimiter permits for every request, retries included; shared by all clients of one TikTok app so
      *                    that they stay under its QPS limit together. Null for no limit.
+     * @param pageExecutor runs the requests for the next pages of a report while the current one is handed on
+     *                     ({@value #PAGES_IN_FLIGHT} ahead); null to read one page after the other
      */
     public TikTokClient(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
-                        RateLimiter rateLimiter) {
+                        RateLimiter rateLimiter, ExecutorService pageExecutor) {
         this.http = Objects.requireNonNull(http, "http");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.baseUrl = stripTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.rateLimiter = rateLimiter;
+        this.pageExecutor = pageExecutor;
     }
 
     /** A limiter that spaces requests evenly, {@code requestsPerSecond} a second, without bursts after idle time. */
@@ -123,40 +132,119 @@ public final class TikTokClient {
      */
     public ReportResult fetchChunk(String accessToken, ReportRequest request, String advertiserId, DateWindow chunk,
                                    boolean lastChunk, RowListener listener) {
-        String requestId = null;
-        String adsThrottle = null;
-        Map<String, Object> totalMetrics = null;
-        long totalNumber = 0;
-        int pages = 0;
-        int page = 1;
-        int totalPage;
-        do {
-            URI uri = reportUri(request, advertiserId, chunk, page);
-            int fields = request.dimensions().size() + request.metrics().size() + 1;
-            ReportPage result = execute(new HttpGet(uri), accessToken,
-                    response -> readReportPage(response, accessToken, fields));
+        ReportPage first = fetchPage(accessToken, request, advertiserId, chunk, 1);
+        ChunkProgress progress = new ChunkProgress(first);
+        if (!progress.deliver(first, 1, advertiserId, chunk, lastChunk, listener)) {
+            return progress.result();
+        }
+        int totalPage = first.totalPage;
+        if (pageExecutor == null) {
+            for (int page = 2; page <= totalPage; page++) {
+                ReportPage next = fetchPage(accessToken, request, advertiserId, chunk, page);
+                if (!progress.deliver(next, page, advertiserId, chunk, lastChunk, listener)) {
+                    break;
+                }
+            }
+            return progress.result();
+        }
+        // total_page is known now: keep the next pages requested while this thread hands one on, so that TikTok
+        // prepares one page while the last one is read; pages still reach the listener in order
+        Deque<Future<ReportPage>> inFlight = new ArrayDeque<>(PAGES_IN_FLIGHT);
+        int nextPage = 2;
+        try {
+            while (nextPage <= totalPage && inFlight.size() < PAGES_IN_FLIGHT) {
+                inFlight.add(requestPage(accessToken, request, advertiserId, chunk, nextPage++));
+            }
+            for (int page = 2; !inFlight.isEmpty(); page++) {
+                ReportPage next = await(inFlight.poll());
+                if (nextPage <= totalPage) {
+                    inFlight.add(requestPage(accessToken, request, advertiserId, chunk, nextPage++));
+                }
+                if (!progress.deliver(next, page, advertiserId, chunk, lastChunk, listener)) {
+                    break;
+                }
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+        }
+        return progress.result();
+    }
+
+    /** Pages of one chunk requested ahead of the one being handed on, when the client has a page executor. */
+    static final int PAGES_IN_FLIGHT = 2;
+
+    /** How many page requests one reader of a report keeps in flight, for sizing a page executor. */
+    public static int pagesInFlight() {
+        return PAGES_IN_FLIGHT;
+    }
+
+    private Future<ReportPage> requestPage(String accessToken, ReportRequest request, String advertiserId,
+                                           DateWindow chunk, int page) {
+        return pageExecutor.submit(() -> fetchPage(accessToken, request, advertiserId, chunk, page));
+    }
+
+    private static ReportPage await(Future<ReportPage> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new TikTokApiException("Reading a page failed: " + e.getCause(), TikTokApiException.NO_CODE, null,
+                    null, 0, false, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TikTokApiException("Interrupted while reading a page", TikTokApiException.NO_CODE, null, null,
+                    0, false, e);
+        }
+    }
+
+    private ReportPage fetchPage(String accessToken, ReportRequest request, String advertiserId, DateWindow chunk,
+                                 int page) {
+        URI uri = reportUri(request, advertiserId, chunk, page);
+        int fields = request.dimensions().size() + request.metrics().size() + 1;
+        ReportPage result = execute(new HttpGet(uri), accessToken,
+                response -> readReportPage(response, accessToken, fields));
+        if (result.adsThrottle != null) {
+            LOG.warn("TikTok truncated the report for advertiser {} ({}): {}", advertiserId, chunk,
+                    result.adsThrottle);
+        }
+        return result;
+    }
+
+    /** What the pages of one chunk said, besides their rows. */
+    private static final class ChunkProgress {
+        private final long totalNumber;
+        private String requestId;
+        private String adsThrottle;
+        private Map<String, Object> totalMetrics;
+        private int pages;
+
+        ChunkProgress(ReportPage first) {
+            this.totalNumber = first.totalNumber;
+        }
+
+        /** Hands a page's rows on; false when the page was empty (TikTok has no more rows). */
+        boolean deliver(ReportPage page, int number, String advertiserId, DateWindow chunk, boolean lastChunk,
+                        RowListener listener) {
             pages++;
-            requestId = result.requestId;
-            if (page == 1) {
-                totalNumber = result.totalNumber;
+            requestId = page.requestId;
+            if (page.totalMetrics != null) {
+                totalMetrics = page.totalMetrics;
             }
-            if (result.totalMetrics != null) {
-                totalMetrics = result.totalMetrics;
+            if (page.adsThrottle != null) {
+                adsThrottle = page.adsThrottle;
             }
-            if (result.adsThrottle != null) {
-                adsThrottle = result.adsThrottle;
-                LOG.warn("TikTok truncated the report for advertiser {} ({}): {}", advertiserId, chunk,
-                        result.adsThrottle);
+            if (page.rows.isEmpty()) {
+                return false;
             }
-            totalPage = result.totalPage;
-            if (!result.rows.isEmpty()) {
-                listener.onPage(advertiserId, result.rows, result.requestId, lastChunk && page >= totalPage);
-            } else {
-                break;
-            }
-            page++;
-        } while (page <= totalPage);
-        return new ReportResult(requestId, totalNumber, pages, totalMetrics, adsThrottle);
+            listener.onPage(advertiserId, page.rows, page.requestId, lastChunk && number >= page.totalPage);
+            return true;
+        }
+
+        ReportResult result() {
+            return new ReportResult(requestId, totalNumber, pages, totalMetrics, adsThrottle);
+        }
     }
 
     /** Exchanges a one-time auth code of the "Connect with TikTok" flow for a long-lived access token. */
