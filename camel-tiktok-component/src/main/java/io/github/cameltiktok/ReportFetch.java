@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
@@ -120,7 +118,7 @@ final class ReportFetch {
                 ReportFetch fetch = new ReportFetch(List.of(advertiserId), window);
                 try {
                     for (Future<ReportFetch> future : futures) {
-                        ReportFetch part = await(future);
+                        ReportFetch part = TikTokClient.await(future);
                         fetch.rows.addAll(part.rows);
                         fetch.result = ReportResult.combine(fetch.result, part.result);
                     }
@@ -138,21 +136,6 @@ final class ReportFetch {
         };
     }
 
-    private static ReportFetch await(Future<ReportFetch> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the report", e);
-        } catch (CancellationException e) {
-            throw new IllegalStateException("The report read was cancelled", e);
-        }
-    }
 
     private RowListener collector(boolean tagAdvertiser, BooleanSupplier runAllowed) {
         return (id, page, requestId, lastPage) -> {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -183,19 +184,26 @@ public final class TikTokClient {
         return pageExecutor.submit(() -> fetchPage(accessToken, request, advertiserId, chunk, page));
     }
 
-    private static ReportPage await(Future<ReportPage> future) {
+    /**
+     * The result of a read running on another thread; its failure is rethrown as it happened (a
+     * {@link TikTokApiException} stays one), so callers see the same errors as from a read on their own thread.
+     */
+    public static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new TikTokApiException("Reading a page failed: " + e.getCause(), TikTokApiException.NO_CODE, null,
-                    null, 0, false, e.getCause());
+            throw new TikTokApiException("Reading the report failed: " + e.getCause(), TikTokApiException.NO_CODE,
+                    null, null, 0, false, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TikTokApiException("Interrupted while reading a page", TikTokApiException.NO_CODE, null, null,
-                    0, false, e);
+            throw new TikTokApiException("Interrupted while reading the report", TikTokApiException.NO_CODE, null,
+                    null, 0, false, e);
+        } catch (CancellationException e) {
+            throw new TikTokApiException("The report read was cancelled", TikTokApiException.NO_CODE, null, null, 0,
+                    false, e);
         }
     }
 
