@@ -84,7 +84,7 @@ class TikTokReportKameletTest {
                 });
                 context.start();
             }).satisfies(e -> assertThat(TikTokReportConfigurationErrorsTest.messages(e))
-                    .contains("advertiserId").doesNotContain("secret-token"));
+                    .contains("mandatory parameters must be provided: advertiserId").doesNotContain("secret-token"));
         }
     }
 
