@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -447,8 +448,9 @@ public final class TikTokClient {
             switch (field) {
                 case "list" -> {
                     if (token == JsonToken.START_ARRAY) {
+                        RowReader rows = new RowReader(fields);
                         while (parser.nextToken() == JsonToken.START_OBJECT) {
-                            page.rows.add(readRow(parser, fields));
+                            page.rows.add(rows.read(parser));
                         }
                     } else {
                         parser.skipChildren();
@@ -484,40 +486,93 @@ public final class TikTokClient {
         }
     }
 
-    /** A list item {@code {"dimensions": {...}, "metrics": {...}}} flattened into one map. */
-    private Map<String, Object> readRow(JsonParser parser, int fields) throws IOException {
-        Map<String, Object> row = new LinkedHashMap<>(fields * 4 / 3 + 1);
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken token = parser.nextToken();
-            if (token == JsonToken.START_OBJECT && "dimensions".equals(field)) {
-                readValues(parser, row, false);
-            } else if (token == JsonToken.START_OBJECT && "metrics".equals(field)) {
-                readValues(parser, row, true);
-            } else {
-                parser.skipChildren();
-            }
+    /**
+     * Reads the list items {@code {"dimensions": {...}, "metrics": {...}}} of one page, each flattened into a
+     * {@link ReportRow}; rows with the same fields as the one before share its names.
+     */
+    private final class RowReader {
+        private String[] names;
+        private Object[] values;
+        private String[] lastNames = new String[0];
+
+        RowReader(int fields) {
+            names = new String[fields];
+            values = new Object[fields];
         }
-        return row;
+
+        ReportRow read(JsonParser parser) throws IOException {
+            int size = 0;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken token = parser.nextToken();
+                boolean metrics = "metrics".equals(field);
+                if (token == JsonToken.START_OBJECT && (metrics || "dimensions".equals(field))) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        parser.nextToken();
+                        size = add(size, name, readValue(parser, name, metrics));
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            String[] rowNames = sameAsLast(size) ? lastNames : Arrays.copyOf(names, size);
+            lastNames = rowNames;
+            return new ReportRow(rowNames, Arrays.copyOf(values, size), size);
+        }
+
+        /** A name seen twice in one item (in dimensions and metrics) keeps its place and takes the later value. */
+        private int add(int size, String name, Object value) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    values[i] = value;
+                    return size;
+                }
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2 + 1);
+                values = Arrays.copyOf(values, names.length);
+            }
+            names[size] = name;
+            values[size] = value;
+            return size + 1;
+        }
+
+        private boolean sameAsLast(int size) {
+            if (lastNames.length != size) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                // Jackson hands out canonical field names: the same name is usually the same String
+                if (lastNames[i] != names[i] && !lastNames[i].equals(names[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private void readValues(JsonParser parser, Map<String, Object> target, boolean metrics) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            JsonToken token = parser.nextToken();
-            Object value = switch (token) {
-                case VALUE_STRING -> metrics && !TikTokReportCatalog.isAttributeMetric(name)
-                        ? MetricValues.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
-                        : MetricValues.text(parser.getText());
-                case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        ? new BigDecimal(parser.getBigIntegerValue()) : (Object) parser.getLongValue();
-                case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
-                case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
-                case VALUE_NULL -> null;
-                default -> mapper.readValue(parser, Object.class);
-            };
-            target.put(name, value);
+            parser.nextToken();
+            target.put(name, readValue(parser, name, metrics));
         }
+    }
+
+    /** A value as the contract types it: numbers for numeric metrics, strings for dimensions and names. */
+    private Object readValue(JsonParser parser, String name, boolean metrics) throws IOException {
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> metrics && !TikTokReportCatalog.isAttributeMetric(name)
+                    ? MetricValues.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
+                    : MetricValues.text(parser.getText());
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? new BigDecimal(parser.getBigIntegerValue()) : (Object) parser.getLongValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+            case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
+            case VALUE_NULL -> null;
+            default -> mapper.readValue(parser, Object.class);
+        };
     }
 
     /** Reads a small envelope whole and returns its {@code data}; used by the OAuth endpoints. */

@@ -1,0 +1,205 @@
+package io.github.cameltiktok.client;
+
+import java.io.Serializable;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One report row: an ordered, mutable {@code Map<String, Object>} (dimensions, then metrics, in TikTok's order)
+ * whose field names are shared by the rows of a page. A report of a million rows is a million maps: a
+ * {@link java.util.LinkedHashMap} spends an entry object per field on each, this an array slot. A row that gets a
+ * field of its own ({@code put} of a new name, {@code remove}) copies the names first, so its neighbours never change.
+ */
+public final class ReportRow extends AbstractMap<String, Object> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String[] names;
+    private Object[] values;
+    private int size;
+    private boolean sharedNames;
+
+    /**
+     * @param names  field names, possibly shared with other rows (never changed through this row)
+     * @param values the values, owned by this row
+     * @param size   how many of them are set
+     */
+    ReportRow(String[] names, Object[] values, int size) {
+        this.names = names;
+        this.values = values;
+        this.size = size;
+        this.sharedNames = true;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public Object get(Object key) {
+        int index = indexOf(key);
+        return index < 0 ? null : values[index];
+    }
+
+    @Override
+    public Object put(String key, Object value) {
+        int index = indexOf(key);
+        if (index >= 0) {
+            Object old = values[index];
+            values[index] = value;
+            return old;
+        }
+        ownNames(size + 1);
+        names[size] = key;
+        values[size] = value;
+        size++;
+        return null;
+    }
+
+    @Override
+    public Object remove(Object key) {
+        int index = indexOf(key);
+        return index < 0 ? null : removeAt(index);
+    }
+
+    @Override
+    public void clear() {
+        names = new String[0];
+        values = new Object[0];
+        size = 0;
+        sharedNames = false;
+    }
+
+    private Object removeAt(int index) {
+        ownNames(size);
+        Object old = values[index];
+        System.arraycopy(names, index + 1, names, index, size - index - 1);
+        System.arraycopy(values, index + 1, values, index, size - index - 1);
+        size--;
+        names[size] = null;
+        values[size] = null;
+        return old;
+    }
+
+    private int indexOf(Object key) {
+        for (int i = 0; i < size; i++) {
+            if (names[i] == key) {
+                return i;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (Objects.equals(names[i], key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Makes the names this row's own, with room for {@code capacity} fields. */
+    private void ownNames(int capacity) {
+        int length = capacity > values.length ? Math.max(capacity, values.length + 4) : names.length;
+        if (sharedNames || length > names.length) {
+            names = Arrays.copyOf(names, Math.max(length, names.length));
+            sharedNames = false;
+        }
+        if (length > values.length) {
+            values = Arrays.copyOf(values, length);
+        }
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public Iterator<Entry<String, Object>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+                    private int last = -1;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public Entry<String, Object> next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        last = next++;
+                        return new Field(last);
+                    }
+
+                    @Override
+                    public void remove() {
+                        if (last < 0) {
+                            throw new IllegalStateException();
+                        }
+                        removeAt(last);
+                        next = last;
+                        last = -1;
+                    }
+                };
+            }
+        };
+    }
+
+    /** A live view of one field: setValue writes through to the row. */
+    private final class Field implements Map.Entry<String, Object> {
+        private final int index;
+
+        Field(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public String getKey() {
+            return names[index];
+        }
+
+        @Override
+        public Object getValue() {
+            return values[index];
+        }
+
+        @Override
+        public Object setValue(Object value) {
+            Object old = values[index];
+            values[index] = value;
+            return old;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Map.Entry<?, ?> e && Objects.equals(getKey(), e.getKey())
+                   && Objects.equals(getValue(), e.getValue());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(getKey()) ^ Objects.hashCode(getValue());
+        }
+
+        @Override
+        public String toString() {
+            return getKey() + "=" + getValue();
+        }
+    }
+}
