@@ -64,7 +64,8 @@ public class TikTokReportConfiguration implements Cloneable {
     private String orderType;
 
     @UriParam(description = "First day of the report window, yyyy-MM-dd, in the advertiser's time zone. With neither"
-                            + " startDate nor endDate the window rolls: the last lookbackDays days up to today.")
+                            + " startDate nor endDate the window rolls: from lookbackDays days before today (the"
+                            + " consumer: before the last day delivered) up to today.")
     private String startDate;
 
     @UriParam(description = "Last day (inclusive) of the report window, yyyy-MM-dd. Default: today when only"
@@ -149,11 +150,12 @@ public class TikTokReportConfiguration implements Cloneable {
     private long retryMaxDelay = 300_000;
 
     @UriParam(label = "advanced", defaultValue = "1",
-              description = "Requests to TikTok one endpoint runs at the same time: with more than 1 the date chunks"
-                            + " of all its advertisers are read in parallel, within requestsPerSecond; rows still"
-                            + " arrive per advertiser in date order. Helps when TikTok's latency, not the rate limit,"
-                            + " bounds a pull (many advertisers or hourly reports). splitRows with concurrency 1"
-                            + " streams page by page; with more it holds a date chunk per request in memory.")
+              description = "Date chunks one endpoint reads at the same time: with more than 1 the chunks of all its"
+                            + " advertisers are read in parallel, within requestsPerSecond; rows still arrive per"
+                            + " advertiser in date order. Each reader already keeps the next two pages of its chunk"
+                            + " requested; more helps when many advertisers or short chunks (hourly reports) make a"
+                            + " pull latency-bound. splitRows streams page by page with concurrency 1; with more it"
+                            + " holds a date chunk per reader in memory.")
     private int concurrency = 1;
 
     @UriParam(label = "consumer", defaultValue = "false",
