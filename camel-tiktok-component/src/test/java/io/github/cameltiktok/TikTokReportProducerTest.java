@@ -297,7 +297,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
                 TikTokApiStubs.error(40110, "auth_code has expired", "req-expired"))));
 
         assertThatThrownBy(() -> request("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + WINDOW
-                                         + "&appId=app-1&appSecret=s3cr3t&authCode=c0de"))
+                                         + "&appId=app-1&appSecret=fake-app-secret&authCode=fake-auth-code"))
                 .rootCause().hasMessageContaining("40110").hasMessageContaining("auth_code has expired");
         assertThat(reportRequests()).hasSize(1);
     }
