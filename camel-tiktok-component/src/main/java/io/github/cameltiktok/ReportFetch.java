@@ -136,7 +136,6 @@ final class ReportFetch {
         };
     }
 
-
     private RowListener collector(boolean tagAdvertiser, BooleanSupplier runAllowed) {
         return (id, page, requestId, lastPage) -> {
             checkRunAllowed(id, runAllowed);

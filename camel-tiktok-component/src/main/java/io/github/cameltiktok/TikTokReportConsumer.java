@@ -22,6 +22,7 @@ import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.util.ObjectHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,11 +112,8 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
 
     /** TikTok's side of a failed poll, for the consumer's health check (never a secret: messages are redacted). */
     private void addHealthDetails(RuntimeException failure) {
-        Throwable cause = failure;
-        while (cause != null && !(cause instanceof TikTokApiException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof TikTokApiException api) {
+        TikTokApiException api = ObjectHelper.getException(TikTokApiException.class, failure);
+        if (api != null) {
             if (api.getCode() != TikTokApiException.NO_CODE) {
                 addLastErrorDetail(TikTokReportConstants.HEALTH_TIKTOK_CODE, api.getCode());
             }
@@ -189,8 +187,8 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
 
     /**
      * {@code splitRows} without concurrency: each page's rows leave as exchanges as soon as the page was read, so
-     * a report of any size needs the memory of the few pages in flight. A failure after some pages leaves the window's state
-     * where it was: the next poll reads the whole window again (at least once).
+     * a report of any size needs the memory of the few pages in flight. A failure after some pages leaves the
+     * window's state where it was: the next poll reads the whole window again (at least once).
      */
     private int stream(String advertiserId, DateWindow window, boolean tagAdvertiser) {
         TikTokReportEndpoint endpoint = getEndpoint();

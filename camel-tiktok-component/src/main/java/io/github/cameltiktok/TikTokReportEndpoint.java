@@ -177,7 +177,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         // for nothing, so a pool of their own cannot deadlock with the chunk readers
         pageExecutor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
                 "TikTokReportPages[" + configuration.getReportName() + "]",
-                TikTokClient.pagesInFlight() * configuration.getConcurrency());
+                TikTokClient.PAGES_IN_FLIGHT * configuration.getConcurrency());
         client = new TikTokClient(getComponent().getHttpClient(), getComponent().getObjectMapper(), getServiceUrl(),
                 retryPolicy, getComponent().rateLimiter(configuration), pageExecutor);
     }

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,7 +63,7 @@ public final class TikTokClient {
     private final String baseUrl;
     private final RetryPolicy retryPolicy;
     private final RateLimiter rateLimiter;
-    private final ExecutorService pageExecutor;
+    private final Executor pageExecutor;
 
     public TikTokClient(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy) {
         this(http, mapper, baseUrl, retryPolicy, null, null);
@@ -72,16 +73,16 @@ public final class TikTokClient {
      * @param rateLimiter permits for every request, retries included; shared by all clients of one TikTok app so
      *                    that they stay under its QPS limit together. Null for no limit.
      * @param pageExecutor runs the requests for the next pages of a report while the current one is handed on
-     *                     ({@value #PAGES_IN_FLIGHT} ahead); null to read one page after the other
+     *                     ({@value #PAGES_IN_FLIGHT} ahead); null to run them in the reading thread
      */
     public TikTokClient(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
-                        RateLimiter rateLimiter, ExecutorService pageExecutor) {
+                        RateLimiter rateLimiter, Executor pageExecutor) {
         this.http = Objects.requireNonNull(http, "http");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.baseUrl = stripTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.rateLimiter = rateLimiter;
-        this.pageExecutor = pageExecutor;
+        this.pageExecutor = pageExecutor != null ? pageExecutor : Runnable::run;
     }
 
     /** A limiter that spaces requests evenly, {@code requestsPerSecond} a second, without bursts after idle time. */
@@ -136,21 +137,13 @@ public final class TikTokClient {
                                    boolean lastChunk, RowListener listener) {
         ReportPage first = fetchPage(accessToken, request, advertiserId, chunk, 1);
         ChunkProgress progress = new ChunkProgress(first);
-        if (!progress.deliver(first, 1, advertiserId, chunk, lastChunk, listener)) {
+        if (!progress.deliver(first, 1, advertiserId, lastChunk, listener)) {
             return progress.result();
         }
         int totalPage = first.totalPage;
-        if (pageExecutor == null) {
-            for (int page = 2; page <= totalPage; page++) {
-                ReportPage next = fetchPage(accessToken, request, advertiserId, chunk, page);
-                if (!progress.deliver(next, page, advertiserId, chunk, lastChunk, listener)) {
-                    break;
-                }
-            }
-            return progress.result();
-        }
         // total_page is known now: keep the next pages requested while this thread hands one on, so that TikTok
-        // prepares one page while the last one is read; pages still reach the listener in order
+        // prepares one page while the last one is read; pages still reach the listener in order (without a page
+        // executor the same requests run in this thread)
         Deque<Future<ReportPage>> inFlight = new ArrayDeque<>(PAGES_IN_FLIGHT);
         int nextPage = 2;
         try {
@@ -162,7 +155,7 @@ public final class TikTokClient {
                 if (nextPage <= totalPage) {
                     inFlight.add(requestPage(accessToken, request, advertiserId, chunk, nextPage++));
                 }
-                if (!progress.deliver(next, page, advertiserId, chunk, lastChunk, listener)) {
+                if (!progress.deliver(next, page, advertiserId, lastChunk, listener)) {
                     break;
                 }
             }
@@ -172,17 +165,14 @@ public final class TikTokClient {
         return progress.result();
     }
 
-    /** Pages of one chunk requested ahead of the one being handed on, when the client has a page executor. */
-    static final int PAGES_IN_FLIGHT = 2;
-
-    /** How many page requests one reader of a report keeps in flight, for sizing a page executor. */
-    public static int pagesInFlight() {
-        return PAGES_IN_FLIGHT;
-    }
+    /** Pages of one chunk requested ahead of the one being handed on; a page executor needs as many threads. */
+    public static final int PAGES_IN_FLIGHT = 2;
 
     private Future<ReportPage> requestPage(String accessToken, ReportRequest request, String advertiserId,
                                            DateWindow chunk, int page) {
-        return pageExecutor.submit(() -> fetchPage(accessToken, request, advertiserId, chunk, page));
+        FutureTask<ReportPage> task = new FutureTask<>(() -> fetchPage(accessToken, request, advertiserId, chunk, page));
+        pageExecutor.execute(task);
+        return task;
     }
 
     /**
@@ -234,8 +224,7 @@ public final class TikTokClient {
         }
 
         /** Hands a page's rows on; false when the page was empty (TikTok has no more rows). */
-        boolean deliver(ReportPage page, int number, String advertiserId, DateWindow chunk, boolean lastChunk,
-                        RowListener listener) {
+        boolean deliver(ReportPage page, int number, String advertiserId, boolean lastChunk, RowListener listener) {
             pages++;
             requestId = page.requestId;
             if (page.totalMetrics != null) {
