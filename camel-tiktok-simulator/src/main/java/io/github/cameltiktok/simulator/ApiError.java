@@ -10,6 +10,10 @@ final class ApiError extends RuntimeException {
     static final long TOKEN_MISSING = 40104;
     static final long TOKEN_INVALID = 40105;
     static final long AUTH_CODE_INVALID = 40110;
+    static final long QUERY_TOO_LARGE = 40067;
+    static final long NOT_ALLOWLISTED = 40118;
+    static final long TASK_ERROR = 40200;
+    static final long TASK_NOT_READY = 40201;
 
     final long code;
 

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import io.github.cameltiktok.simulator.SyntheticData.Level;
 
 /**
@@ -79,6 +81,9 @@ final class ReportEngine {
         boolean descending;
         int page;
         int pageSize;
+        /** Ads below this global index are left out (TikTok's truncation to the newest ads); -1 for none. */
+        long adCutoff = -1;
+        boolean truncated;
 
         long timeBuckets() {
             return daily ? days.size() : hourly ? days.size() * 24L : days.isEmpty() ? 0 : 1;
@@ -97,7 +102,15 @@ final class ReportEngine {
         }
     }
 
+    /** A synchronous report query: paged, span-limited, truncated beyond the ads limit, 40067 when too large. */
     Query parse(Function<String, String> param) {
+        return parse(param, false);
+    }
+
+    /**
+     * @param task a report task's query: the whole window (no span limit), one page, never truncated
+     */
+    Query parse(Function<String, String> param, boolean task) {
         Query q = new Query();
         String advertiserId = param.apply("advertiser_id");
         if (advertiserId == null || advertiserId.isBlank()) {
@@ -185,7 +198,7 @@ final class ReportEngine {
             }
             long span = ChronoUnit.DAYS.between(start, end) + 1;
             long max = q.hourly ? 1 : q.daily ? 30 : 365;
-            if (span > max) {
+            if (span > max && !task) {
                 throw ApiError.invalid("start_date, end_date: The time span cannot exceed " + max + " days"
                                        + (q.hourly ? " when stat_time_hour is used." : "."));
             }
@@ -202,8 +215,8 @@ final class ReportEngine {
             throw ApiError.invalid("order_field: " + q.orderField + " is not a sortable metric of this request.");
         }
 
-        q.page = integer(param.apply("page"), 1, "page");
-        q.pageSize = integer(param.apply("page_size"), DEFAULT_PAGE_SIZE, "page_size");
+        q.page = task ? 1 : integer(param.apply("page"), 1, "page");
+        q.pageSize = task ? MAX_PAGE_SIZE : integer(param.apply("page_size"), DEFAULT_PAGE_SIZE, "page_size");
         if (q.page < 1) {
             throw ApiError.invalid("page: Must be greater than or equal to 1.");
         }
@@ -211,7 +224,35 @@ final class ReportEngine {
             throw ApiError.invalid("page_size: Must be between 1 and 1000.");
         }
         q.entities = filteredEntities(q, param.apply("filtering"));
+        if (!task) {
+            truncate(q);
+            if (config.maxQueryRows() > 0 && q.totalRows() > config.maxQueryRows()) {
+                throw new ApiError(ApiError.QUERY_TOO_LARGE, "The query is too large. Please narrow the time range"
+                                                             + " or filter the objects.");
+            }
+        }
         return q;
+    }
+
+    /**
+     * TikTok's synchronous report covers at most {@code adsLimit} ads, the newest (here: the highest ids); rows of
+     * older ads are left out and their entities' figures shrink.
+     */
+    private void truncate(Query q) {
+        long adsPer = data.adsPerEntity(q.level);
+        if (config.adsLimit() <= 0 || q.entities.length * adsPer <= config.adsLimit()) {
+            return;
+        }
+        long kept = 0;
+        for (int i = q.entities.length - 1; i >= 0; i--) {
+            if (kept + adsPer >= config.adsLimit()) {
+                q.adCutoff = (q.entities[i] + 1) * adsPer - (config.adsLimit() - kept);
+                q.entities = Arrays.copyOfRange(q.entities, i, q.entities.length);
+                q.truncated = true;
+                return;
+            }
+            kept += adsPer;
+        }
     }
 
     private List<LocalDate> daysWithDelivery(LocalDate start, LocalDate end) {
@@ -311,8 +352,7 @@ final class ReportEngine {
             json.writeArrayFieldStart("list");
             long[] counts = new long[SyntheticData.COUNTS];
             for (long i = from; i < to; i++) {
-                long row = order == null ? i : order[(int) i];
-                RowKey key = key(q, row);
+                RowKey key = key(q, order == null ? i : order[(int) i]);
                 counts(q, key, counts);
                 json.writeStartObject();
                 json.writeObjectFieldStart("dimensions");
@@ -340,6 +380,38 @@ final class ReportEngine {
         return out.toByteArray();
     }
 
+    /**
+     * The whole report as a report task's CSV file: a header of TikTok's field names (titles untranslated), then
+     * one line per row; day labels are written as dates alone, as a CSV may (the component normalises them).
+     */
+    byte[] csv(Query q) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long[] order = q.orderField == null ? null : sortedRows(q);
+        List<String> header = new ArrayList<>(q.dimensions);
+        header.addAll(q.metrics);
+        try (SequenceWriter csv = CSV.writer().writeValues(out)) {
+            csv.write(header);
+            long[] counts = new long[SyntheticData.COUNTS];
+            List<String> line = new ArrayList<>(header.size());
+            for (long i = 0; i < q.totalRows(); i++) {
+                RowKey key = key(q, order == null ? i : order[(int) i]);
+                counts(q, key, counts);
+                line.clear();
+                for (String dimension : q.dimensions) {
+                    String value = dimensionValue(q, key, dimension);
+                    line.add(dimension.equals("stat_time_day") ? value.substring(0, 10) : value);
+                }
+                for (String metric : q.metrics) {
+                    line.add(metricValue(q, key, metric, counts));
+                }
+                csv.write(line);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static final CsvMapper CSV = new CsvMapper();
+
     /** Which time bucket, entity and breakdown bucket a row index stands for: time first, so rows come in date order. */
     private record RowKey(int day, int hour, long entity, int[] buckets) {
     }
@@ -365,10 +437,10 @@ final class ReportEngine {
     private void counts(Query q, RowKey key, long[] counts) {
         Arrays.fill(counts, 0);
         if (q.daily || q.hourly) {
-            data.addDay(q.level, key.entity, q.days.get(key.day), counts);
+            data.addDay(q.level, key.entity, q.days.get(key.day), counts, q.adCutoff);
         } else {
             for (LocalDate day : q.days) {
-                data.addDay(q.level, key.entity, day, counts);
+                data.addDay(q.level, key.entity, day, counts, q.adCutoff);
             }
         }
         if (key.hour >= 0) {

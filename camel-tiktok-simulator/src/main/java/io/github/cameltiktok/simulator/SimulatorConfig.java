@@ -20,6 +20,11 @@ import java.util.Objects;
  * @param qpsLimit               requests per second per app before TikTok's 40100; 0 for none
  * @param latencyMillis          delay added to every answer
  * @param requestJournal         keep WireMock's request journal (tests inspect it; benchmarks turn it off)
+ * @param adsLimit               ads a synchronous report covers before TikTok truncates it to the newest ones and
+ *                               says so in {@code X-Tt-Ads-Throttle} (TikTok: 20,000); 0 for no limit
+ * @param maxQueryRows           rows above which a synchronous query is answered 40067 ("too large"); 0 for none
+ * @param tasks                  how asynchronous report tasks behave
+ * @param checksUntilDone        checks of a task before it reports its end (QUEUING, then PROCESSING until then)
  */
 public record SimulatorConfig(
         int advertisers,
@@ -33,7 +38,25 @@ public record SimulatorConfig(
         String accessToken,
         int qpsLimit,
         long latencyMillis,
-        boolean requestJournal) {
+        boolean requestJournal,
+        int adsLimit,
+        long maxQueryRows,
+        TaskBehaviour tasks,
+        int checksUntilDone) {
+
+    /** What the simulated app's asynchronous report tasks do. */
+    public enum TaskBehaviour {
+        /** Queued, processing, then done: the CSV holds the report. */
+        SUCCEED,
+        /** The task ends FAILED with a message. */
+        FAIL,
+        /** The task stays PROCESSING until cancelled. */
+        NEVER_FINISH,
+        /** Someone else cancels the task: it ends CANCELED. */
+        CANCELED,
+        /** The app is not allow-listed for report tasks: creation answers 40118. */
+        NOT_ALLOWED
+    }
 
     public static final String DEFAULT_APP_ID = "7300000000000000001";
     public static final String DEFAULT_APP_SECRET = "simulator-app-secret";
@@ -48,44 +71,71 @@ public record SimulatorConfig(
         if (lastDay.isBefore(firstDay)) {
             throw new IllegalArgumentException("lastDay is before firstDay");
         }
+        Objects.requireNonNull(tasks, "tasks");
     }
 
     /** Three advertisers with 3 campaigns, 4 ad groups each and 2 ads per group; figures for the last 90 days. */
     public static SimulatorConfig defaults() {
         LocalDate today = LocalDate.now();
         return new SimulatorConfig(3, 3, 4, 2, today.minusDays(89), today, DEFAULT_APP_ID, DEFAULT_APP_SECRET,
-                DEFAULT_ACCESS_TOKEN, 10, 0, true);
+                DEFAULT_ACCESS_TOKEN, 10, 0, true, 20_000, 0, TaskBehaviour.SUCCEED, 2);
     }
 
     public SimulatorConfig withEntities(int advertisers, int campaignsPerAdvertiser, int adgroupsPerCampaign,
                                         int adsPerAdgroup) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal);
+                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
+                maxQueryRows, tasks, checksUntilDone);
     }
 
     public SimulatorConfig withDays(LocalDate firstDay, LocalDate lastDay) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal);
+                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
+                maxQueryRows, tasks, checksUntilDone);
     }
 
     public SimulatorConfig withQpsLimit(int qpsLimit) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal);
+                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
+                maxQueryRows, tasks, checksUntilDone);
     }
 
     public SimulatorConfig withLatencyMillis(long latencyMillis) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal);
+                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
+                maxQueryRows, tasks, checksUntilDone);
     }
 
     public SimulatorConfig withRequestJournal(boolean requestJournal) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal);
+                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
+                maxQueryRows, tasks, checksUntilDone);
     }
 
     public SimulatorConfig withApp(String appId, String appSecret, String accessToken) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal);
+                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
+                maxQueryRows, tasks, checksUntilDone);
+    }
+
+    /** TikTok's truncation of synchronous reports above {@code adsLimit} ads (0: never). */
+    public SimulatorConfig withAdsLimit(int adsLimit) {
+        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
+                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
+                maxQueryRows, tasks, checksUntilDone);
+    }
+
+    /** TikTok's 40067 for synchronous queries of more than {@code maxQueryRows} rows (0: never). */
+    public SimulatorConfig withMaxQueryRows(long maxQueryRows) {
+        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
+                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
+                maxQueryRows, tasks, checksUntilDone);
+    }
+
+    public SimulatorConfig withTasks(TaskBehaviour tasks, int checksUntilDone) {
+        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
+                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
+                maxQueryRows, tasks, checksUntilDone);
     }
 
     /** Never prints the secret or the token. */
@@ -94,6 +144,7 @@ public record SimulatorConfig(
         return "SimulatorConfig[advertisers=" + advertisers + ", campaignsPerAdvertiser=" + campaignsPerAdvertiser
                + ", adgroupsPerCampaign=" + adgroupsPerCampaign + ", adsPerAdgroup=" + adsPerAdgroup + ", days="
                + firstDay + ".." + lastDay + ", appId=" + appId + ", qpsLimit=" + qpsLimit + ", latencyMillis="
-               + latencyMillis + "]";
+               + latencyMillis + ", adsLimit=" + adsLimit + ", maxQueryRows=" + maxQueryRows + ", tasks=" + tasks
+               + "]";
     }
 }

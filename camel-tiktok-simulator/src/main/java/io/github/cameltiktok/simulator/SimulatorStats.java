@@ -9,6 +9,7 @@ public final class SimulatorStats {
     final AtomicLong errors = new AtomicLong();
     final AtomicLong throttled = new AtomicLong();
     final AtomicLong rows = new AtomicLong();
+    final AtomicLong truncated = new AtomicLong();
 
     /** Requests answered, errors included. */
     public long requests() {
@@ -30,7 +31,13 @@ public final class SimulatorStats {
         return rows.get();
     }
 
+    /** Synchronous answers truncated to the newest ads (with {@code X-Tt-Ads-Throttle}). */
+    public long truncated() {
+        return truncated.get();
+    }
+
     public void reset() {
+        truncated.set(0);
         requests.set(0);
         errors.set(0);
         throttled.set(0);

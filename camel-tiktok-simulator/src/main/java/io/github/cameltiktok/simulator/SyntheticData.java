@@ -130,15 +130,15 @@ final class SyntheticData {
         return !day.isBefore(config.firstDay()) && !day.isAfter(config.lastDay());
     }
 
-    /** Adds the day's counts of every ad under an entity into {@code sums}. */
-    void addDay(Level level, long global, LocalDate day, long[] sums) {
+    /** Adds the day's counts of every ad under an entity, from ad {@code minAd} on, into {@code sums}. */
+    void addDay(Level level, long global, LocalDate day, long[] sums, long minAd) {
         if (!hasDelivery(day)) {
             return;
         }
         long adsPer = adsPerEntity(level);
         long firstAd = global * adsPer;
         long epochDay = day.toEpochDay();
-        for (long ad = firstAd; ad < firstAd + adsPer; ad++) {
+        for (long ad = Math.max(firstAd, minAd); ad < firstAd + adsPer; ad++) {
             long h = mix(ad * 1_000_003L + epochDay);
             long impressions = 200 + (h & 0xFFF);                  // 200..4295
             long clicks = impressions * (5 + ((h >>> 12) & 31)) / 1000;  // 0.5%..3.6%

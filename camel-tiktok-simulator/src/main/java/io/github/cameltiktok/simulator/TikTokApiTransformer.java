@@ -35,6 +35,14 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     static final String ACCESS_TOKEN_PATH = "/open_api/v1.3/oauth2/access_token/";
     static final String ADVERTISER_PATH = "/open_api/v1.3/oauth2/advertiser/get/";
     static final String AUTHORIZE_PATH = "/portal/auth";
+    static final String TASK_CREATE_PATH = "/open_api/v1.3/report/task/create/";
+    static final String TASK_CHECK_PATH = "/open_api/v1.3/report/task/check/";
+    static final String TASK_DOWNLOAD_PATH = "/open_api/v1.3/report/task/download/";
+    static final String TASK_CANCEL_PATH = "/open_api/v1.3/report/task/cancel/";
+    static final String CAMPAIGN_PATH = "/open_api/v1.3/campaign/get/";
+    static final String ADGROUP_PATH = "/open_api/v1.3/adgroup/get/";
+    /** TikTok's warning that a synchronous report was truncated to the newest ads. */
+    static final String ADS_THROTTLE_HEADER = "X-Tt-Ads-Throttle";
 
     private static final DateTimeFormatter REQUEST_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -42,6 +50,8 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     private final ObjectMapper mapper = new ObjectMapper();
     private final ReportEngine reports;
     private final SyntheticData data;
+    private final ReportTasks tasks;
+    private final EntityPages entities;
     private final SimulatorStats stats;
     /** token -> app id; the configured token plus those handed out by the OAuth exchange. */
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
@@ -55,6 +65,8 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         this.stats = stats;
         this.reports = new ReportEngine(config, mapper);
         this.data = new SyntheticData(config);
+        this.tasks = new ReportTasks(config, reports);
+        this.entities = new EntityPages(data, mapper);
         tokens.put(config.accessToken(), config.appId());
     }
 
@@ -80,6 +92,15 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                 case ACCESS_TOKEN_PATH -> exchange(request, requestId);
                 case ADVERTISER_PATH -> advertisers(request, requestId);
                 case AUTHORIZE_PATH -> authorize(request);
+                case TASK_CREATE_PATH -> ok(request, requestId, "tasks:", () -> tasks.create(body(request)));
+                case TASK_CHECK_PATH -> ok(request, requestId, null,
+                        () -> tasks.check(param(request, "advertiser_id"), param(request, "task_id")));
+                case TASK_CANCEL_PATH -> ok(request, requestId, null, () -> tasks.cancel(body(request)));
+                case TASK_DOWNLOAD_PATH -> download(request);
+                case CAMPAIGN_PATH -> ok(request, requestId, null,
+                        () -> entities.page(SyntheticData.Level.CAMPAIGN, name -> param(request, name)));
+                case ADGROUP_PATH -> ok(request, requestId, null,
+                        () -> entities.page(SyntheticData.Level.ADGROUP, name -> param(request, name)));
                 default -> responseDefinition().withStatus(404).withBody("page not found").build();
             };
             return delayed(response, serveEvent);
@@ -111,10 +132,55 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
             byte[] body = reports.page(query, requestId);
             stats.rows.addAndGet(Math.max(0, Math.min(query.pageSize,
                     query.totalRows() - (long) (query.page - 1) * query.pageSize)));
-            return responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withBody(body).build();
+            ResponseDefinitionBuilder answer = responseDefinition().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody(body);
+            if (query.truncated) {
+                stats.truncated.incrementAndGet();
+                answer = answer.withHeader(ADS_THROTTLE_HEADER, "The report covers more than " + config.adsLimit()
+                        + " ads; only the data of the newest " + config.adsLimit() + " ads is returned.");
+            }
+            return answer.build();
         } catch (IOException e) {
             throw new ApiError(50000, "System error");
+        }
+    }
+
+    /**
+     * An authenticated, rate-limited call answering {@code data} in the envelope.
+     *
+     * @param ownLimit a key for an endpoint limited apart from the app's QPS (task creation: 1 per second), or null
+     */
+    private ResponseDefinition ok(Request request, String requestId, String ownLimit,
+                                  java.util.function.Supplier<Object> data) {
+        String app = authenticate(request);
+        throttle(app);
+        if (ownLimit != null && config.qpsLimit() > 0) {
+            throttle(ownLimit + app, 1);
+        }
+        return json(envelope(0, "OK", requestId, data.get()));
+    }
+
+    private ResponseDefinition download(Request request) {
+        String app = authenticate(request);
+        throttle(app);
+        try {
+            byte[] csv = tasks.download(param(request, "advertiser_id"), param(request, "task_id"));
+            return responseDefinition().withStatus(200).withHeader("Content-Type", "text/csv; charset=UTF-8")
+                    .withBody(csv).build();
+        } catch (IOException e) {
+            throw new ApiError(50000, "System error");
+        }
+    }
+
+    private JsonNode body(Request request) {
+        try {
+            JsonNode body = mapper.readTree(request.getBodyAsString());
+            if (body == null || !body.isObject()) {
+                throw ApiError.invalid("Request body must be a JSON object.");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw ApiError.invalid("Request body is not valid JSON.");
         }
     }
 
@@ -194,7 +260,11 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
 
     /** TikTok's per-app QPS limit, counted in one-second windows. */
     private void throttle(String appId) {
-        if (config.qpsLimit() <= 0) {
+        throttle(appId, config.qpsLimit());
+    }
+
+    private void throttle(String appId, int limit) {
+        if (limit <= 0) {
             return;
         }
         long second = System.currentTimeMillis() / 1000;
@@ -204,7 +274,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                 window.second = second;
                 window.count = 0;
             }
-            if (++window.count > config.qpsLimit()) {
+            if (++window.count > limit) {
                 throw new ApiError(ApiError.TOO_MANY_REQUESTS, "Due to too many requests, requests from App ["
                                                                + appId + "] are temporarily restricted.");
             }

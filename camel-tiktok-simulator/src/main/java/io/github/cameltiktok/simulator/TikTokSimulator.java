@@ -14,8 +14,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
- * A local TikTok Marketing API on a loopback port: reports, the OAuth code exchange, the advertiser list and the
- * authorization page, answering like TikTok from a deterministic synthetic data set.
+ * A local TikTok Marketing API on a loopback port: synchronous reports (truncated beyond the ads limit, 40067 beyond
+ * the query size), asynchronous report tasks, campaign and ad group lists, the OAuth code exchange, the advertiser
+ * list and the authorization page, answering like TikTok from a deterministic synthetic data set.
  * <pre>
  * try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults())) {
  *     String baseUrl = tiktok.baseUrl();   // the component's baseUrl option
@@ -46,6 +47,12 @@ public final class TikTokSimulator implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo(TikTokApiTransformer.ACCESS_TOKEN_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADVERTISER_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.AUTHORIZE_PATH)).willReturn(transformed()));
+        server.stubFor(post(urlPathEqualTo(TikTokApiTransformer.TASK_CREATE_PATH)).willReturn(transformed()));
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.TASK_CHECK_PATH)).willReturn(transformed()));
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.TASK_DOWNLOAD_PATH)).willReturn(transformed()));
+        server.stubFor(post(urlPathEqualTo(TikTokApiTransformer.TASK_CANCEL_PATH)).willReturn(transformed()));
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.CAMPAIGN_PATH)).willReturn(transformed()));
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADGROUP_PATH)).willReturn(transformed()));
         // TikTok answers unknown paths (a missing trailing slash, say) with a 404 page
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404).withBody("page not found")));
     }
