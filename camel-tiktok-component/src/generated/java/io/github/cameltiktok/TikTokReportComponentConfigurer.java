@@ -38,6 +38,12 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "appId": getOrCreateConfiguration(target).setAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
         case "appSecret": getOrCreateConfiguration(target).setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "asyncpollinterval":
+        case "asyncPollInterval": getOrCreateConfiguration(target).setAsyncPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "asynctaskspersecond":
+        case "asyncTasksPerSecond": target.setAsyncTasksPerSecond(property(camelContext, double.class, value)); return true;
+        case "asynctimeout":
+        case "asyncTimeout": getOrCreateConfiguration(target).setAsyncTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "authcode":
         case "authCode": getOrCreateConfiguration(target).setAuthCode(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -69,6 +75,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "metrics": getOrCreateConfiguration(target).setMetrics(property(camelContext, java.lang.String.class, value)); return true;
+        case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "orderfield":
         case "orderField": getOrCreateConfiguration(target).setOrderField(property(camelContext, java.lang.String.class, value)); return true;
         case "ordertype":
@@ -116,6 +123,12 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "appId": return java.lang.String.class;
         case "appsecret":
         case "appSecret": return java.lang.String.class;
+        case "asyncpollinterval":
+        case "asyncPollInterval": return long.class;
+        case "asynctaskspersecond":
+        case "asyncTasksPerSecond": return double.class;
+        case "asynctimeout":
+        case "asyncTimeout": return long.class;
         case "authcode":
         case "authCode": return java.lang.String.class;
         case "autowiredenabled":
@@ -147,6 +160,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "maxretries":
         case "maxRetries": return int.class;
         case "metrics": return java.lang.String.class;
+        case "mode": return java.lang.String.class;
         case "orderfield":
         case "orderField": return java.lang.String.class;
         case "ordertype":
@@ -195,6 +209,12 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "appId": return getOrCreateConfiguration(target).getAppId();
         case "appsecret":
         case "appSecret": return getOrCreateConfiguration(target).getAppSecret();
+        case "asyncpollinterval":
+        case "asyncPollInterval": return getOrCreateConfiguration(target).getAsyncPollInterval();
+        case "asynctaskspersecond":
+        case "asyncTasksPerSecond": return target.getAsyncTasksPerSecond();
+        case "asynctimeout":
+        case "asyncTimeout": return getOrCreateConfiguration(target).getAsyncTimeout();
         case "authcode":
         case "authCode": return getOrCreateConfiguration(target).getAuthCode();
         case "autowiredenabled":
@@ -226,6 +246,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "metrics": return getOrCreateConfiguration(target).getMetrics();
+        case "mode": return getOrCreateConfiguration(target).getMode();
         case "orderfield":
         case "orderField": return getOrCreateConfiguration(target).getOrderField();
         case "ordertype":

@@ -31,6 +31,10 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "appId": target.getConfiguration().setAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
         case "appSecret": target.getConfiguration().setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "asyncpollinterval":
+        case "asyncPollInterval": target.getConfiguration().setAsyncPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "asynctimeout":
+        case "asyncTimeout": target.getConfiguration().setAsyncTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "authcode":
         case "authCode": target.getConfiguration().setAuthCode(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
@@ -67,6 +71,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "metrics": target.getConfiguration().setMetrics(property(camelContext, java.lang.String.class, value)); return true;
+        case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "orderfield":
         case "orderField": target.getConfiguration().setOrderField(property(camelContext, java.lang.String.class, value)); return true;
         case "ordertype":
@@ -129,6 +134,10 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "appId": return java.lang.String.class;
         case "appsecret":
         case "appSecret": return java.lang.String.class;
+        case "asyncpollinterval":
+        case "asyncPollInterval": return long.class;
+        case "asynctimeout":
+        case "asyncTimeout": return long.class;
         case "authcode":
         case "authCode": return java.lang.String.class;
         case "backofferrorthreshold":
@@ -165,6 +174,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxretries":
         case "maxRetries": return int.class;
         case "metrics": return java.lang.String.class;
+        case "mode": return java.lang.String.class;
         case "orderfield":
         case "orderField": return java.lang.String.class;
         case "ordertype":
@@ -228,6 +238,10 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "appId": return target.getConfiguration().getAppId();
         case "appsecret":
         case "appSecret": return target.getConfiguration().getAppSecret();
+        case "asyncpollinterval":
+        case "asyncPollInterval": return target.getConfiguration().getAsyncPollInterval();
+        case "asynctimeout":
+        case "asyncTimeout": return target.getConfiguration().getAsyncTimeout();
         case "authcode":
         case "authCode": return target.getConfiguration().getAuthCode();
         case "backofferrorthreshold":
@@ -264,6 +278,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "metrics": return target.getConfiguration().getMetrics();
+        case "mode": return target.getConfiguration().getMode();
         case "orderfield":
         case "orderField": return target.getConfiguration().getOrderField();
         case "ordertype":

@@ -23,11 +23,13 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(54);
         props.add("accessToken");
         props.add("advertiserId");
         props.add("appId");
         props.add("appSecret");
+        props.add("asyncPollInterval");
+        props.add("asyncTimeout");
         props.add("authCode");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -49,6 +51,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("lookbackDays");
         props.add("maxRetries");
         props.add("metrics");
+        props.add("mode");
         props.add("orderField");
         props.add("orderType");
         props.add("pageSize");

@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,12 +9,16 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.DateWindow;
+import io.github.cameltiktok.client.ReadMode;
+import io.github.cameltiktok.client.ReportRequest;
+import io.github.cameltiktok.client.TikTokReportCatalog;
 
 /**
  * Checks a report against {@link TikTokReportCatalog} before any request is sent. Messages name the option as the
  * user wrote it in the endpoint URI, the bad value and the allowed values.
  */
-public final class ReportValidator {
+final class ReportValidator {
 
     private final ObjectMapper mapper;
 
@@ -31,7 +35,8 @@ public final class ReportValidator {
      * @param validateFields false lets unknown dimensions and metrics through as warnings
      * @param splitDateRange false turns a window longer than TikTok allows into an error
      */
-    public Outcome validate(ReportRequest request, DateWindow window, boolean validateFields, boolean splitDateRange) {
+    public Outcome validate(ReportRequest request, ReadMode mode, DateWindow window, boolean validateFields,
+                            boolean splitDateRange) {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
@@ -88,7 +93,7 @@ public final class ReportValidator {
                 errors.add("Invalid value 'true' for option queryLifetime: lifetime reports take no time dimension,"
                            + " remove stat_time_day/stat_time_hour from dimensions");
             }
-        } else if (window != null && !splitDateRange) {
+        } else if (window != null && !splitDateRange && mode != ReadMode.ASYNC) {
             int max = TikTokReportCatalog.maxSpanDays(request.dimensions());
             long span = TikTokReportCatalog.spanDays(window);
             if (span > max) {
@@ -98,7 +103,29 @@ public final class ReportValidator {
                            + "; shorten the range or set splitDateRange=true");
             }
         }
+        if (mode == ReadMode.ASYNC && knownType) {
+            checkAsync(errors, request);
+        }
         return new Outcome(List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    /** What TikTok's report tasks refuse, named by option, before any task is created. */
+    private void checkAsync(List<String> errors, ReportRequest request) {
+        List<String> fields = new ArrayList<>();
+        try {
+            JsonNode filters = request.filtering() == null ? null : mapper.readTree(request.filtering());
+            if (filters != null && filters.isArray()) {
+                filters.forEach(f -> fields.add(f.path("field_name").asText()));
+            }
+        } catch (JsonProcessingException e) {
+            // reported by checkFiltering
+        }
+        TikTokReportCatalog.asyncProblems(request, fields)
+                .forEach(problem -> errors.add("Invalid option with mode=async: " + problem));
+        if (request.enableTotalMetrics()) {
+            errors.add("Invalid option enableTotalMetrics=true with mode=async: report tasks answer a CSV without"
+                       + " totals. Allowed values: false, or mode=auto/sync");
+        }
     }
 
     private static String at(String dataLevel) {

@@ -5,7 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.AccessTokenGrant;
-import io.github.cameltiktok.client.TikTokClient;
+import io.github.cameltiktok.client.AccountClient;
+import io.github.cameltiktok.client.HttpTransport;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -56,9 +57,17 @@ public class TikTokReportComponent extends HealthCheckComponent {
                             + " allows 1); the default stays under the basic tier. 0 turns the limit off.")
     private double requestsPerSecond = 9;
 
+    @Metadata(defaultValue = "1",
+              description = "Asynchronous report tasks created per second for one developer app, besides"
+                            + " requestsPerSecond: TikTok limits task creation separately and lower (1 QPS per app in"
+                            + " its create-task doc). 0 turns this limit off.")
+    private double asyncTasksPerSecond = 1;
+
     private final ObjectMapper objectMapper = new ObjectMapper();
     /** One limiter per TikTok app: TikTok counts an app's requests together, whichever route sends them. */
     private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
+    /** One task-creation limiter per TikTok app. */
+    private final Map<String, RateLimiter> taskRateLimiters = new ConcurrentHashMap<>();
     /** Tokens obtained by exchanging an auth code, which TikTok accepts only once. */
     private final Map<String, String> exchangedTokens = new ConcurrentHashMap<>();
     private volatile CloseableHttpClient httpClient;
@@ -114,13 +123,22 @@ public class TikTokReportComponent extends HealthCheckComponent {
      * known (the token stays a map key; the limiter's name shows neither).
      */
     RateLimiter rateLimiter(TikTokReportConfiguration config) {
-        if (requestsPerSecond <= 0) {
+        return appLimiter(rateLimiters, "tiktok-report", config, requestsPerSecond);
+    }
+
+    /** The app's limiter of asynchronous report task creation. */
+    RateLimiter taskRateLimiter(TikTokReportConfiguration config) {
+        return appLimiter(taskRateLimiters, "tiktok-report-tasks", config, asyncTasksPerSecond);
+    }
+
+    private static RateLimiter appLimiter(Map<String, RateLimiter> limiters, String prefix,
+                                          TikTokReportConfiguration config, double perSecond) {
+        if (perSecond <= 0) {
             return null;
         }
         String key = config.getAppId() != null ? "app:" + config.getAppId() : "token:" + config.getAccessToken();
-        return rateLimiters.computeIfAbsent(key, k -> TikTokClient.rateLimiter(config.getAppId() != null
-                ? "tiktok-report-app-" + config.getAppId() : "tiktok-report-token-" + (rateLimiters.size() + 1),
-                requestsPerSecond));
+        return limiters.computeIfAbsent(key, k -> HttpTransport.rateLimiter(config.getAppId() != null
+                ? prefix + "-app-" + config.getAppId() : prefix + "-token-" + (limiters.size() + 1), perSecond));
     }
 
     ObjectMapper getObjectMapper() {
@@ -130,13 +148,13 @@ public class TikTokReportComponent extends HealthCheckComponent {
     /**
      * The access token of an endpoint: its own, or one obtained once by exchanging the configured auth code.
      */
-    String accessToken(TikTokReportConfiguration config, TikTokClient client) {
+    String accessToken(TikTokReportConfiguration config, AccountClient accounts) {
         if (config.getAccessToken() != null) {
             return config.getAccessToken();
         }
         String key = config.getAppId() + '\n' + config.getAuthCode();
         return exchangedTokens.computeIfAbsent(key, k -> {
-            AccessTokenGrant grant = client.exchangeAuthCode(config.getAppId(), config.getAppSecret(),
+            AccessTokenGrant grant = accounts.exchangeAuthCode(config.getAppId(), config.getAppSecret(),
                     config.getAuthCode());
             LOG.info("Exchanged the auth code of app {} for an access token; authorized advertisers: {}",
                     config.getAppId(), grant.advertiserIds());
@@ -147,6 +165,7 @@ public class TikTokReportComponent extends HealthCheckComponent {
     @Override
     protected void doStop() throws Exception {
         rateLimiters.clear();
+        taskRateLimiters.clear();
         CloseableHttpClient client = httpClient;
         httpClient = null;
         if (client != null) {
@@ -180,6 +199,15 @@ public class TikTokReportComponent extends HealthCheckComponent {
     /** Requests per second to TikTok for one developer app, across all endpoints of this component; 0 for no limit. */
     public void setRequestsPerSecond(double requestsPerSecond) {
         this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public double getAsyncTasksPerSecond() {
+        return asyncTasksPerSecond;
+    }
+
+    /** Asynchronous report tasks created per second for one developer app; 0 for no limit of its own. */
+    public void setAsyncTasksPerSecond(double asyncTasksPerSecond) {
+        this.asyncTasksPerSecond = asyncTasksPerSecond;
     }
 
     public long getReadTimeout() {

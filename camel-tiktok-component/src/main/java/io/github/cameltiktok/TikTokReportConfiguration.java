@@ -158,6 +158,23 @@ public class TikTokReportConfiguration implements Cloneable {
                             + " holds a date chunk per reader in memory.")
     private int concurrency = 1;
 
+    @UriParam(defaultValue = "auto", enums = "auto,sync,async",
+              description = "How the report is read. auto: TikTok's synchronous report, and a date chunk that TikTok"
+                            + " truncates (X-Tt-Ads-Throttle: over 20,000 ads) is read again completely, by an"
+                            + " asynchronous report task or, when TikTok refuses tasks to the app, split by campaign"
+                            + " and ad group ids; sync: synchronous only, a truncated chunk fails the exchange; async:"
+                            + " one asynchronous report task per advertiser and window (create, check, download the"
+                            + " CSV; report types BASIC, AUDIENCE and CATALOG). In sync and auto, TikTok's 'query too"
+                            + " large' (40067) reads the chunk again in halves down to one day, then split by ids.")
+    private String mode = "auto";
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "First wait, in milliseconds, before checking an asynchronous report task again; each"
+                            + " further wait is half as long again, up to a minute.")
+    private long asyncPollInterval = 5000;
+    @UriParam(label = "advanced", defaultValue = "1800000", javaType = "java.time.Duration",
+              description = "How long, in milliseconds, an asynchronous report task may take; then it is cancelled"
+                            + " and the read fails.")
+    private long asyncTimeout = 1_800_000;
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Consumer: one exchange per report row instead of one per advertiser and window. Rows"
                             + " leave as their page arrives (with concurrency 1), so memory stays flat on any report"
@@ -178,6 +195,30 @@ public class TikTokReportConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public long getAsyncPollInterval() {
+        return asyncPollInterval;
+    }
+
+    public void setAsyncPollInterval(long asyncPollInterval) {
+        this.asyncPollInterval = asyncPollInterval;
+    }
+
+    public long getAsyncTimeout() {
+        return asyncTimeout;
+    }
+
+    public void setAsyncTimeout(long asyncTimeout) {
+        this.asyncTimeout = asyncTimeout;
     }
 
     public int getConcurrency() {

@@ -17,7 +17,8 @@ public final class TikTokReportConstants {
                             + " endpoint's window. Absent for lifetime reports.",
               javaType = "String")
     public static final String END_DATE = "CamelTikTokReportEndDate";
-    @Metadata(description = "TikTok's request_id of the last page read; quote it in a TikTok support ticket.",
+    @Metadata(description = "TikTok's request_id of the last page read (the task_id for a report read by an"
+                            + " asynchronous task); quote it in a TikTok support ticket.",
               javaType = "String")
     public static final String REQUEST_ID = "CamelTikTokReportRequestId";
     @Metadata(description = "Number of rows TikTok reported for the window (page_info.total_number, summed over date"
@@ -27,11 +28,6 @@ public final class TikTokReportConstants {
     @Metadata(description = "data.total_metrics of the report when enableTotalMetrics=true.",
               javaType = "java.util.Map<String, Object>")
     public static final String TOTAL_METRICS = "CamelTikTokReportTotalMetrics";
-    @Metadata(description = "TikTok's X-Tt-Ads-Throttle warning: the synchronous report was truncated (over 20,000"
-                            + " ads); split it with filters or use an asynchronous report.",
-              javaType = "String")
-    public static final String ADS_THROTTLE = "CamelTikTokReportAdsThrottle";
-
     /** Health check details of a failed poll (not headers): TikTok's code, message and request_id. */
     public static final String HEALTH_TIKTOK_CODE = "tiktok.code";
     public static final String HEALTH_TIKTOK_MESSAGE = "tiktok.message";

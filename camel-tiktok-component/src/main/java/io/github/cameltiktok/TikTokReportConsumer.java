@@ -2,7 +2,8 @@ package io.github.cameltiktok;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cameltiktok.client.DateWindow;
+import io.github.cameltiktok.client.ReportReader;
 import io.github.cameltiktok.client.ReportRequest;
+import io.github.cameltiktok.client.ReportResult;
+import io.github.cameltiktok.client.RowListener;
 import io.github.cameltiktok.client.TikTokApiException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -69,45 +73,123 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected int poll() throws Exception {
         TikTokReportEndpoint endpoint = getEndpoint();
-        List<String> advertiserIds = endpoint.getAdvertiserIds();
-        boolean tagAdvertiser = advertiserIds.size() > 1;
+        List<String> advertiserIds = endpoint.getReport().advertiserIds();
         LocalDate today = LocalDate.now();
-        Map<String, DateWindow> windows = new LinkedHashMap<>();
-        advertiserIds.forEach(id -> windows.put(id, window(id, today)));
-        // one row per exchange, read sequentially: rows leave as their page arrives, so memory stays flat
-        boolean stream = endpoint.getConfiguration().isSplitRows() && endpoint.getExecutor() == null;
-        List<ReportFetch.Pending> parts = stream ? List.of()
-                : ReportFetch.start(endpoint, windows, tagAdvertiser, this::isRunAllowed);
-        int delivered = 0;
-        RuntimeException failure = null;
-        // one advertiser's failure does not keep the others' rows from being delivered
-        for (int i = 0; i < advertiserIds.size(); i++) {
-            String advertiserId = advertiserIds.get(i);
-            if (!isRunAllowed()) {
-                parts.forEach(ReportFetch.Pending::cancel);
-                break;
+        List<ReportReader.Part> parts = new ArrayList<>();
+        advertiserIds.forEach(id -> parts.add(new ReportReader.Part(id, window(id, today))));
+        PollListener poll = new PollListener(parts, endpoint.getConfiguration().isSplitRows());
+        endpoint.getReader().read(parts, poll, this::isRunAllowed);
+        if (poll.failure != null) {
+            addHealthDetails(poll.failure);
+            throw poll.failure;
+        }
+        return poll.delivered;
+    }
+
+    /**
+     * Turns what the reader hands on into exchanges: per advertiser one exchange with the window's rows, or with
+     * {@code splitRows} one exchange per row as its page arrives (memory stays flat). One advertiser's failure does
+     * not keep the others' rows from being delivered; it fails the poll at its end.
+     */
+    private final class PollListener implements RowListener {
+        private final Map<String, DateWindow> windows = new HashMap<>();
+        private final boolean tagAdvertiser;
+        private final boolean splitRows;
+        private final Map<String, WindowCompletion> streamed = new HashMap<>();
+        private List<Map<String, Object>> rows = new ArrayList<>();
+        private int batchIndex;
+        private int delivered;
+        private RuntimeException failure;
+
+        PollListener(List<ReportReader.Part> parts, boolean splitRows) {
+            parts.forEach(part -> windows.put(part.advertiserId(), part.window()));
+            this.tagAdvertiser = parts.size() > 1;
+            this.splitRows = splitRows;
+        }
+
+        @Override
+        public boolean streaming() {
+            return splitRows;
+        }
+
+        @Override
+        public void onPage(String advertiserId, List<Map<String, Object>> page, String requestId, boolean lastPage) {
+            forceConsumerAsReady();
+            if (tagAdvertiser) {
+                page.forEach(row -> row.put("advertiser_id", advertiserId));
             }
+            if (!splitRows) {
+                rows.addAll(page);
+                return;
+            }
+            WindowCompletion completion = streamed.computeIfAbsent(advertiserId,
+                    id -> new WindowCompletion(id, windows.get(id)));
+            for (int r = 0; r < page.size(); r++) {
+                Exchange exchange = createExchange(false);
+                exchange.getIn().setBody(page.get(r));
+                ReportMessages.setHeaders(exchange.getIn(), List.of(advertiserId), completion.window, null);
+                exchange.getIn().setHeader(TikTokReportConstants.REQUEST_ID, requestId);
+                exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, batchIndex++);
+                exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, lastPage && r == page.size() - 1);
+                completion.expect(exchange);
+                delivered++;
+                getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
+            }
+        }
+
+        @Override
+        public void onReportEnd(String advertiserId, DateWindow window, ReportResult result) {
+            forceConsumerAsReady();
+            WindowCompletion completion = streamed.computeIfAbsent(advertiserId,
+                    id -> new WindowCompletion(id, window));
             try {
-                if (stream) {
-                    delivered += stream(advertiserId, windows.get(advertiserId), tagAdvertiser);
-                } else {
-                    ReportFetch fetch = parts.get(i).get();
-                    forceConsumerAsReady();
-                    delivered += deliver(advertiserId, fetch);
+                if (!splitRows) {
+                    delivered += deliver(advertiserId, window, result, completion);
                 }
             } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
+                record(e);
+            } finally {
+                completion.fetched();
+                batchIndex = 0;
+                rows = new ArrayList<>();
             }
         }
-        if (failure != null) {
-            addHealthDetails(failure);
-            throw failure;
+
+        @Override
+        public void onReportFailed(String advertiserId, DateWindow window, RuntimeException e) {
+            WindowCompletion completion = streamed.get(advertiserId);
+            if (completion != null) {
+                completion.failed();
+            }
+            batchIndex = 0;
+            rows = new ArrayList<>();
+            record(e);
         }
-        return delivered;
+
+        private int deliver(String advertiserId, DateWindow window, ReportResult result,
+                            WindowCompletion completion) {
+            Queue<Object> exchanges = new ArrayDeque<>();
+            if (!rows.isEmpty()) {
+                Exchange exchange = createExchange(false);
+                exchange.getIn().setBody(rows);
+                ReportMessages.setHeaders(exchange.getIn(), List.of(advertiserId), window, result);
+                completion.expect(exchange);
+                exchanges.add(exchange);
+            }
+            try {
+                return processBatch(exchanges);
+            } catch (Exception e) {
+                throw new IllegalStateException("Failed to deliver the rows of advertiser " + advertiserId, e);
+            }
+        }
+
+        private void record(RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     /** TikTok's side of a failed poll, for the consumer's health check (never a secret: messages are redacted). */
@@ -131,95 +213,28 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
 
     /** The window to read: the fixed one, or from the last delivered day minus lookbackDays up to today. */
     private DateWindow window(String advertiserId, LocalDate today) {
-        TikTokReportEndpoint endpoint = getEndpoint();
-        if (endpoint.hasFixedWindow()) {
-            return endpoint.window(today, null, null);
+        ResolvedReport report = getEndpoint().getReport();
+        if (report.hasFixedWindow()) {
+            return report.window(today, null, null);
         }
         String lastDelivered = stateRepository.getState(stateKey(advertiserId));
         if (lastDelivered == null) {
-            return endpoint.window(today, null, null);
+            return report.window(today, null, null);
         }
         LocalDate resumeFrom = LocalDate.parse(lastDelivered);
         if (resumeFrom.isAfter(today)) {
             resumeFrom = today;
         }
-        int lookback = endpoint.getConfiguration().getLookbackDays();
-        return endpoint.window(today, resumeFrom.minusDays(lookback).toString(), today.toString());
+        return report.window(today, resumeFrom.minusDays(report.lookbackDays()).toString(), today.toString());
     }
 
     /** Key of an advertiser's progress; distinct reports may share one repository. */
     String stateKey(String advertiserId) {
-        ReportRequest r = getEndpoint().getReportRequest();
+        ReportRequest r = getEndpoint().getReport().request();
         int definition = Objects.hash(r.reportType(), r.dataLevel(), r.dimensions(), r.metrics(), r.filtering(),
                 r.extraParameters());
-        return advertiserId + "@" + getEndpoint().getConfiguration().getReportName() + "-"
+        return advertiserId + "@" + getEndpoint().getReport().reportName() + "-"
                + Integer.toHexString(definition);
-    }
-
-    private int deliver(String advertiserId, ReportFetch fetch) throws RuntimeException {
-        List<Map<String, Object>> rows = fetch.rows();
-        boolean splitRows = getEndpoint().getConfiguration().isSplitRows();
-        Queue<Object> exchanges = new ArrayDeque<>();
-        WindowCompletion completion = new WindowCompletion(advertiserId, fetch.window());
-        if (splitRows) {
-            for (Map<String, Object> row : rows) {
-                exchanges.add(exchange(fetch, row, completion));
-            }
-        } else if (!rows.isEmpty()) {
-            exchanges.add(exchange(fetch, rows, completion));
-        }
-        try {
-            return processBatch(exchanges);
-        } catch (Exception e) {
-            throw new IllegalStateException("Failed to deliver the rows of advertiser " + advertiserId, e);
-        } finally {
-            completion.fetched();
-        }
-    }
-
-    private Exchange exchange(ReportFetch fetch, Object body, WindowCompletion completion) {
-        Exchange exchange = createExchange(false);
-        exchange.getIn().setBody(body);
-        fetch.setHeaders(exchange.getIn());
-        completion.expect(exchange);
-        return exchange;
-    }
-
-    /**
-     * {@code splitRows} without concurrency: each page's rows leave as exchanges as soon as the page was read, so
-     * a report of any size needs the memory of the few pages in flight. A failure after some pages leaves the
-     * window's state where it was: the next poll reads the whole window again (at least once).
-     */
-    private int stream(String advertiserId, DateWindow window, boolean tagAdvertiser) {
-        TikTokReportEndpoint endpoint = getEndpoint();
-        WindowCompletion completion = new WindowCompletion(advertiserId, window);
-        int[] index = { 0 };
-        try {
-            endpoint.getClient().fetchReport(endpoint.accessToken(), endpoint.getReportRequest(), advertiserId, window,
-                    (id, page, requestId, lastPage) -> {
-                        ReportFetch.checkRunAllowed(id, this::isRunAllowed);
-                        forceConsumerAsReady();
-                        for (int r = 0; r < page.size(); r++) {
-                            Map<String, Object> row = page.get(r);
-                            if (tagAdvertiser) {
-                                row.put("advertiser_id", id);
-                            }
-                            Exchange exchange = createExchange(false);
-                            exchange.getIn().setBody(row);
-                            ReportFetch.setHeaders(exchange.getIn(), List.of(id), window, null);
-                            exchange.getIn().setHeader(TikTokReportConstants.REQUEST_ID, requestId);
-                            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index[0]++);
-                            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, lastPage && r == page.size() - 1);
-                            completion.expect(exchange);
-                            getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
-                        }
-                    });
-            completion.fetched();
-        } catch (RuntimeException e) {
-            completion.failed();
-            throw e;
-        }
-        return index[0];
     }
 
     @Override
@@ -242,7 +257,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private void markDelivered(String advertiserId, DateWindow window) {
-        if (window != null && !getEndpoint().hasFixedWindow()) {
+        if (window != null && !getEndpoint().getReport().hasFixedWindow()) {
             stateRepository.setState(stateKey(advertiserId), window.end().toString());
         }
     }
@@ -254,7 +269,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
      */
     private final class WindowCompletion implements Synchronization {
         private final String advertiserId;
-        private final DateWindow window;
+        final DateWindow window;
         private final AtomicInteger pending = new AtomicInteger(1);
         private final AtomicBoolean failed = new AtomicBoolean();
 

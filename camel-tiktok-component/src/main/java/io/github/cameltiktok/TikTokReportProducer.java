@@ -3,8 +3,12 @@ package io.github.cameltiktok;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.github.cameltiktok.client.DateWindow;
+import io.github.cameltiktok.client.ReportReader;
+import io.github.cameltiktok.client.ReportResult;
+import io.github.cameltiktok.client.RowListener;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
@@ -26,25 +30,50 @@ public class TikTokReportProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        TikTokReportEndpoint endpoint = getEndpoint();
+        ResolvedReport report = getEndpoint().getReport();
         Message in = exchange.getIn();
         String advertiserHeader = in.getHeader(TikTokReportConstants.ADVERTISER_ID, String.class);
-        List<String> advertiserIds = endpoint.getAdvertiserIds();
+        List<String> advertiserIds = report.advertiserIds();
         if (advertiserHeader != null) {
             List<String> errors = new ArrayList<>();
-            advertiserIds = TikTokReportEndpoint.parseAdvertiserIds(advertiserHeader,
+            advertiserIds = ResolvedReport.parseAdvertiserIds(advertiserHeader,
                     "header " + TikTokReportConstants.ADVERTISER_ID, errors);
             if (!errors.isEmpty()) {
                 throw new IllegalArgumentException(String.join("; ", errors));
             }
         }
-        DateWindow window = endpoint.window(LocalDate.now(),
+        DateWindow window = report.window(LocalDate.now(),
                 in.getHeader(TikTokReportConstants.START_DATE, String.class),
                 in.getHeader(TikTokReportConstants.END_DATE, String.class));
 
-        ReportFetch fetch = ReportFetch.read(endpoint, advertiserIds, window, advertiserIds.size() > 1, this::isRunAllowed);
+        // every row of every advertiser in one list; a failure of any advertiser fails the exchange
+        boolean tagAdvertiser = advertiserIds.size() > 1;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        ReportResult[] result = { null };
+        int[] ended = { 0 };
+        RowListener collector = new RowListener() {
+            @Override
+            public void onPage(String advertiserId, List<Map<String, Object>> page, String requestId, boolean last) {
+                if (tagAdvertiser) {
+                    page.forEach(row -> row.put("advertiser_id", advertiserId));
+                }
+                rows.addAll(page);
+            }
+
+            @Override
+            public void onReportEnd(String advertiserId, DateWindow w, ReportResult advertiserResult) {
+                result[0] = ReportResult.combine(result[0], advertiserResult);
+                ended[0]++;
+            }
+        };
+        getEndpoint().getReader().read(advertiserIds.stream().map(id -> new ReportReader.Part(id, window)).toList(),
+                collector, this::isRunAllowed);
+        if (ended[0] < advertiserIds.size()) {
+            throw new IllegalStateException("Stopped before the report of every advertiser was read; nothing of it"
+                                            + " is delivered");
+        }
         Message out = exchange.getMessage();
-        out.setBody(fetch.rows());
-        fetch.setHeaders(out);
+        out.setBody(rows);
+        ReportMessages.setHeaders(out, advertiserIds, window, result[0]);
     }
 }

@@ -240,18 +240,16 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
     }
 
     @Test
-    void adsThrottleWarningAndTotalMetricsBecomeHeaders() {
+    void totalMetricsBecomeAHeader() {
         String body = TikTokApiStubs.envelope(0, "OK", "req-t", Map.of(
                 "list", List.of(), "total_metrics", map("spend", "15.38", "campaign_name", "-"),
                 "page_info", Map.of("page", 1, "page_size", 1000, "total_number", 0, "total_page", 0)));
         wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
-                .willReturn(okJson(body).withHeader("X-Tt-Ads-Throttle", "over 20000 ads, truncated")));
+                .willReturn(okJson(body)));
 
         Exchange exchange = request("tiktok-report:campaign-summary?advertiserId=" + ADVERTISER + WINDOW
                                     + "&enableTotalMetrics=true");
 
-        assertThat(exchange.getMessage().getHeader(TikTokReportConstants.ADS_THROTTLE))
-                .isEqualTo("over 20000 ads, truncated");
         assertThat(exchange.getMessage().getHeader(TikTokReportConstants.TOTAL_METRICS, Map.class))
                 .containsEntry("spend", new BigDecimal("15.38")).containsEntry("campaign_name", null);
     }

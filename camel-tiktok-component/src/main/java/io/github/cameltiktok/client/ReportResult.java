@@ -5,14 +5,13 @@ import java.util.Map;
 /**
  * What TikTok said about a report besides its rows.
  *
- * @param requestId      request_id of the last page read
- * @param totalNumber    rows TikTok reported, summed over the date chunks
- * @param pages          pages fetched
- * @param totalMetrics   {@code data.total_metrics} of the last chunk when {@code enable_total_metrics} was asked, else null
- * @param adsThrottle    the {@code X-Tt-Ads-Throttle} warning (result truncated by TikTok), else null
+ * @param requestId    request_id of the last page read (of the last task call for asynchronous reports)
+ * @param totalNumber  rows TikTok reported, summed over the date chunks and the parts of a split chunk
+ * @param pages        pages fetched (task downloads count as one)
+ * @param totalMetrics {@code data.total_metrics} of the last chunk when {@code enable_total_metrics} was asked and
+ *                     TikTok answered it (synchronous reads only), else null
  */
-public record ReportResult(String requestId, long totalNumber, int pages, Map<String, Object> totalMetrics,
-        String adsThrottle) {
+public record ReportResult(String requestId, long totalNumber, int pages, Map<String, Object> totalMetrics) {
 
     /** The result of two consecutive parts of one report (date chunks, advertisers): the later one's ids win. */
     public static ReportResult combine(ReportResult earlier, ReportResult later) {
@@ -24,7 +23,6 @@ public record ReportResult(String requestId, long totalNumber, int pages, Map<St
         }
         return new ReportResult(later.requestId != null ? later.requestId : earlier.requestId,
                 earlier.totalNumber + later.totalNumber, earlier.pages + later.pages,
-                later.totalMetrics != null ? later.totalMetrics : earlier.totalMetrics,
-                later.adsThrottle != null ? later.adsThrottle : earlier.adsThrottle);
+                later.totalMetrics != null ? later.totalMetrics : earlier.totalMetrics);
     }
 }

@@ -3,7 +3,10 @@ package io.github.cameltiktok.client;
 import java.util.List;
 import java.util.Map;
 
-/** Receives a report's rows one complete page at a time, pages in order. */
+/**
+ * Receives the reports a {@link ReportReader} reads: each advertiser's rows one complete page at a time, pages in
+ * order, then the end of that advertiser's report or its failure.
+ */
 @FunctionalInterface
 public interface RowListener {
 
@@ -11,8 +14,28 @@ public interface RowListener {
      * @param advertiserId the advertiser the rows belong to
      * @param rows         one page of rows: dimensions and metrics flattened, metrics typed; the listener may keep
      *                     and change the list and its maps
-     * @param requestId    TikTok's request_id of the page
-     * @param lastPage     whether no page of this report follows
+     * @param requestId    TikTok's request_id of the page (the task id for a report task)
+     * @param lastPage     whether no page of this advertiser's report follows
      */
     void onPage(String advertiserId, List<Map<String, Object>> rows, String requestId, boolean lastPage);
+
+    /** Every row of the advertiser's window was handed on. */
+    default void onReportEnd(String advertiserId, DateWindow window, ReportResult result) {
+    }
+
+    /**
+     * Reading the advertiser's window failed; what was handed on of it is all that comes. Throwing ends the whole
+     * read (the default); returning lets the reader go on with the next advertiser.
+     */
+    default void onReportFailed(String advertiserId, DateWindow window, RuntimeException failure) {
+        throw failure;
+    }
+
+    /**
+     * True to receive pages as they arrive, so that memory stays flat on any report size (a failed read may then
+     * have handed on some rows); false to receive a date chunk's pages once the whole chunk was read.
+     */
+    default boolean streaming() {
+        return false;
+    }
 }

@@ -14,6 +14,10 @@ public final class TikTokErrorCodes {
     public static final long TOKEN_INVALID = 40105;
     public static final long ADVERTISER_QPS_LIMIT = 40133;
     public static final long SYSTEM_ERROR = 50000;
+    /** "The query is too large": narrower dates or fewer objects answer (unconfirmed beyond the report). */
+    public static final long QUERY_TOO_LARGE = 40067;
+    /** Asynchronous tasks not allowed for this app or advertiser: no permission, not allow-listed, unsupported. */
+    private static final Set<Long> TASKS_REFUSED = Set.of(40001L, 40118L, 40125L);
 
     /** Throttling, conflicts, task-not-ready and server-side codes: the same request may succeed later. */
     private static final Set<Long> RETRYABLE = Set.of(
@@ -25,6 +29,11 @@ public final class TikTokErrorCodes {
 
     public static boolean isRetryable(long code) {
         return RETRYABLE.contains(code) || (code >= 51000 && code < 52000);
+    }
+
+    /** Whether a failed task creation means the app may not use asynchronous report tasks at all. */
+    public static boolean isTaskRefusal(long code) {
+        return TASKS_REFUSED.contains(code);
     }
 
     public static boolean isRetryableHttpStatus(int status) {

@@ -23,12 +23,38 @@ public final class TikTokReportCatalog {
     public static final String REPORT_PATH = "/open_api/v1.3/report/integrated/get/";
     public static final String ACCESS_TOKEN_PATH = "/open_api/v1.3/oauth2/access_token/";
     public static final String ADVERTISER_LIST_PATH = "/open_api/v1.3/oauth2/advertiser/get/";
+    public static final String TASK_CREATE_PATH = "/open_api/v1.3/report/task/create/";
+    public static final String TASK_CHECK_PATH = "/open_api/v1.3/report/task/check/";
+    public static final String TASK_DOWNLOAD_PATH = "/open_api/v1.3/report/task/download/";
+    public static final String TASK_CANCEL_PATH = "/open_api/v1.3/report/task/cancel/";
+    public static final String CAMPAIGN_GET_PATH = "/open_api/v1.3/campaign/get/";
+    public static final String ADGROUP_GET_PATH = "/open_api/v1.3/adgroup/get/";
     public static final String PRODUCTION_URL = "https://business-api.tiktok.com";
     public static final String SANDBOX_URL = "https://sandbox-ads.tiktok.com";
     public static final String AUTHORIZATION_URL = "https://business-api.tiktok.com/portal/auth";
 
     public static final int MIN_PAGE_SIZE = 1;
     public static final int MAX_PAGE_SIZE = 1000;
+    /** Page size of the entity reads (/campaign/get/, /adgroup/get/); connectors use 1000 (unconfirmed maximum). */
+    public static final int ENTITY_PAGE_SIZE = 1000;
+    /** Ids one {@code campaign_ids}/{@code adgroup_ids}/{@code ad_ids} filter of a synchronous report may hold. */
+    public static final int MAX_FILTER_IDS = 100;
+    /** Ads a synchronous report covers; beyond, TikTok keeps the newest and says so in {@code X-Tt-Ads-Throttle}. */
+    public static final int SYNC_ADS_LIMIT = 20_000;
+
+    /** Report types an asynchronous report task accepts (PLAYABLE_MATERIAL is listed but not supported). */
+    public static final List<String> ASYNC_REPORT_TYPES = List.of("BASIC", "AUDIENCE", "CATALOG");
+    /** The only fields an asynchronous task's {@code filtering} accepts. */
+    public static final List<String> ASYNC_FILTER_FIELDS = List.of("campaign_ids", "adgroup_ids", "ad_ids", "country_code");
+    /** Unique-visitor metrics: not combinable with audience dimensions in asynchronous tasks. */
+    public static final Set<String> UV_METRICS = Set.of(
+            "reach", "frequency", "cost_per_1000_reached", "average_video_play_per_user", "result", "result_rate",
+            "cost_per_result", "real_time_result", "real_time_result_rate", "real_time_cost_per_result",
+            "live_play_count");
+    /** Audience dimensions in the sense of that rule. */
+    public static final Set<String> ASYNC_AUDIENCE_DIMENSIONS = Set.of(
+            "gender", "age", "country_code", "ac", "language", "platform", "interest_category", "placement",
+            "contextual_tag");
 
     public static final List<String> REPORT_TYPES
             = List.of("BASIC", "AUDIENCE", "PLAYABLE_MATERIAL", "CATALOG", "BC", "TT_SHOP");
@@ -119,36 +145,6 @@ public final class TikTokReportCatalog {
     private TikTokReportCatalog() {
     }
 
-    /** A named starting point for a report: the presets of the URI contract. */
-    public record Preset(String name, String reportType, String dataLevel, List<String> dimensions,
-            List<String> metrics) {
-    }
-
-    private static final List<String> SUMMARY_METRICS
-            = List.of("spend", "impressions", "clicks", "ctr", "cpc", "cpm", "conversion", "cost_per_conversion");
-
-    public static final Map<String, Preset> PRESETS = presets(
-            new Preset("adgroup-summary", "BASIC", "AUCTION_ADGROUP", List.of("adgroup_id", DAY), SUMMARY_METRICS),
-            new Preset("campaign-summary", "BASIC", "AUCTION_CAMPAIGN", List.of("campaign_id", DAY), SUMMARY_METRICS),
-            new Preset("ad-summary", "BASIC", "AUCTION_AD", List.of("ad_id", DAY), SUMMARY_METRICS),
-            new Preset("advertiser-summary", "BASIC", "AUCTION_ADVERTISER", List.of("advertiser_id", DAY),
-                    SUMMARY_METRICS),
-            new Preset("audience", "AUDIENCE", "AUCTION_ADGROUP", List.of("adgroup_id", "gender", "age"),
-                    List.of("spend", "impressions", "clicks")),
-            new Preset("custom", "BASIC", null, List.of(), List.of()));
-
-    private static Map<String, Preset> presets(Preset... presets) {
-        Map<String, Preset> byName = new LinkedHashMap<>();
-        for (Preset preset : presets) {
-            byName.put(preset.name(), preset);
-        }
-        return Map.copyOf(byName);
-    }
-
-    public static List<String> presetNames() {
-        return List.of("adgroup-summary", "campaign-summary", "ad-summary", "advertiser-summary", "audience", "custom");
-    }
-
     public static List<String> dataLevels(String serviceType) {
         return "RESERVATION".equals(serviceType) ? RESERVATION_DATA_LEVELS : AUCTION_DATA_LEVELS;
     }
@@ -230,6 +226,69 @@ public final class TikTokReportCatalog {
             start = end.plusDays(1);
         }
         return chunks;
+    }
+
+    /**
+     * What TikTok's asynchronous report tasks refuse in a request (its create-task doc): empty when a task can
+     * read it. The messages name the option.
+     */
+    public static List<String> asyncProblems(ReportRequest request, List<String> filterFields) {
+        List<String> problems = new ArrayList<>();
+        if (!ASYNC_REPORT_TYPES.contains(request.reportType())) {
+            problems.add("reportType=" + request.reportType() + " is not available as an asynchronous report task."
+                         + " Allowed values with mode=async: " + String.join(", ", ASYNC_REPORT_TYPES));
+        }
+        if (request.dimensions().isEmpty()) {
+            problems.add("dimensions are required by asynchronous report tasks");
+        }
+        List<String> audience = request.dimensions().stream().filter(ASYNC_AUDIENCE_DIMENSIONS::contains).toList();
+        List<String> uv = request.metrics().stream().filter(UV_METRICS::contains).toList();
+        if (!audience.isEmpty() && !uv.isEmpty()) {
+            problems.add("metrics " + String.join(",", uv) + " (unique-visitor metrics) cannot be combined with"
+                         + " audience dimensions " + String.join(",", audience) + " in asynchronous report tasks");
+        }
+        for (String field : filterFields) {
+            if (!ASYNC_FILTER_FIELDS.contains(field)) {
+                problems.add("filters field_name " + field + " is not accepted by asynchronous report tasks. Allowed"
+                             + " values: " + String.join(", ", ASYNC_FILTER_FIELDS));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The id filters a truncated or too large report can be split by, widest first: those at or above the report's
+     * data level ({@code campaign_ids} for campaign, ad group and ad reports, then {@code adgroup_ids} for ad group
+     * and ad reports). Advertiser-level rows cannot be merged from parts (rates are not additive): none.
+     */
+    public static List<String> splitFilterFields(String dataLevel) {
+        String id = idDimension(dataLevel);
+        if (id == null) {
+            return List.of();
+        }
+        return switch (id) {
+            case "campaign_id" -> List.of("campaign_ids");
+            case "adgroup_id", "ad_id" -> List.of("campaign_ids", "adgroup_ids");
+            default -> List.of();
+        };
+    }
+
+    /**
+     * A time dimension's value in the synchronous report's form: {@code "yyyy-MM-dd 00:00:00"} for
+     * {@code stat_time_day}, {@code "yyyy-MM-dd HH:00:00"} for {@code stat_time_hour}. Report task CSVs may write
+     * shorter forms (a date alone, an hour without seconds: unconfirmed); other values are returned unchanged.
+     */
+    public static String timeLabel(String dimension, String value) {
+        if (value == null || !(DAY.equals(dimension) || HOUR.equals(dimension))) {
+            return value;
+        }
+        String trimmed = value.trim();
+        return switch (trimmed.length()) {
+            case 10 -> trimmed + " 00:00:00";          // yyyy-MM-dd
+            case 13 -> trimmed + ":00:00";             // yyyy-MM-dd HH
+            case 16 -> trimmed + ":00";                // yyyy-MM-dd HH:mm
+            default -> trimmed;
+        };
     }
 
     /** Inclusive day count of a window. */

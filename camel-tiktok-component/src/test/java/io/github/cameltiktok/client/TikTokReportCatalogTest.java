@@ -41,16 +41,6 @@ class TikTokReportCatalogTest {
     }
 
     @Test
-    void presetsMatchTheContract() {
-        assertThat(TikTokReportCatalog.presetNames()).containsExactlyElementsOf(TikTokReportCatalog.PRESETS.keySet()
-                .stream().sorted((a, b) -> TikTokReportCatalog.presetNames().indexOf(a)
-                                           - TikTokReportCatalog.presetNames().indexOf(b)).toList());
-        assertThat(TikTokReportCatalog.PRESETS.get("adgroup-summary").metrics()).containsExactly(
-                "spend", "impressions", "clicks", "ctr", "cpc", "cpm", "conversion", "cost_per_conversion");
-        assertThat(TikTokReportCatalog.PRESETS.get("audience").dimensions()).containsExactly("adgroup_id", "gender", "age");
-    }
-
-    @Test
     void attributeMetricsAreTextAndUnsortable() {
         assertThat(TikTokReportCatalog.isAttributeMetric("campaign_name")).isTrue();
         assertThat(TikTokReportCatalog.isAttributeMetric("budget")).isTrue();

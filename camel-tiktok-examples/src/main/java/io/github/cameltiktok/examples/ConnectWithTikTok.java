@@ -24,8 +24,9 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.github.cameltiktok.client.AccessTokenGrant;
+import io.github.cameltiktok.client.AccountClient;
+import io.github.cameltiktok.client.HttpTransport;
 import io.github.cameltiktok.client.RetryPolicy;
-import io.github.cameltiktok.client.TikTokClient;
 import io.github.cameltiktok.client.TikTokReportCatalog;
 import io.github.cameltiktok.simulator.SimulatorConfig;
 import io.github.cameltiktok.simulator.TikTokSimulator;
@@ -96,8 +97,8 @@ final class ConnectWithTikTok {
 
             AccessTokenGrant grant;
             try (CloseableHttpClient http = HttpClients.createDefault()) {
-                grant = new TikTokClient(http, new ObjectMapper(), apiUrl, RetryPolicy.NONE)
-                        .exchangeAuthCode(appId, appSecret, authCode);
+                grant = new AccountClient(new HttpTransport(http, new ObjectMapper(), apiUrl, RetryPolicy.NONE, null,
+                        () -> null)).exchangeAuthCode(appId, appSecret, authCode);
             }
             Path tokenFile = saveToken(Path.of(env.getOrDefault("TIKTOK_OUTPUT", "output")), grant.accessToken());
             out.println("3. Exchanged it for a long-lived access token for advertisers " + grant.advertiserIds());

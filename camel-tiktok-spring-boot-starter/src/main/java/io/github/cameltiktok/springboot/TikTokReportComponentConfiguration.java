@@ -180,6 +180,33 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private Integer concurrency = 1;
 
     /**
+     * How the report is read. auto: TikTok's synchronous report, and a date chunk that TikTok truncates (X-Tt-Ads-
+     * Throttle: over 20,000 ads) is read again completely, by an asynchronous report task or, when TikTok refuses
+     * tasks to the app, split by campaign and ad group ids; sync: synchronous only, a truncated chunk fails the
+     * exchange; async: one asynchronous report task per advertiser and window (create, check, download the CSV;
+     * report types BASIC, AUDIENCE and CATALOG). In sync and auto, TikTok's 'query too large' (40067) reads the
+     * chunk again in halves down to one day, then split by ids.
+     */
+    private String mode = "auto";
+
+    /**
+     * First wait, in milliseconds, before checking an asynchronous report task again; each further wait is half as
+     * long again, up to a minute.
+     */
+    private Long asyncPollInterval = 5000L;
+
+    /**
+     * How long, in milliseconds, an asynchronous report task may take; then it is cancelled and the read fails.
+     */
+    private Long asyncTimeout = 1800000L;
+
+    /**
+     * Asynchronous report tasks created per second for one developer app, besides requestsPerSecond: TikTok limits
+     * task creation separately and lower (1 QPS per app in its create-task doc). 0 turns this limit off.
+     */
+    private Double asyncTasksPerSecond = 1.0;
+
+    /**
      * Time to open a connection to TikTok, in milliseconds.
      */
     private Long connectTimeout = 30000L;
@@ -451,6 +478,38 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public Long getAsyncPollInterval() {
+        return asyncPollInterval;
+    }
+
+    public void setAsyncPollInterval(Long asyncPollInterval) {
+        this.asyncPollInterval = asyncPollInterval;
+    }
+
+    public Long getAsyncTimeout() {
+        return asyncTimeout;
+    }
+
+    public void setAsyncTimeout(Long asyncTimeout) {
+        this.asyncTimeout = asyncTimeout;
+    }
+
+    public Double getAsyncTasksPerSecond() {
+        return asyncTasksPerSecond;
+    }
+
+    public void setAsyncTasksPerSecond(Double asyncTasksPerSecond) {
+        this.asyncTasksPerSecond = asyncTasksPerSecond;
     }
 
     public Integer getConcurrency() {

@@ -1,0 +1,34 @@
+package io.github.cameltiktok;
+
+import java.util.List;
+
+import io.github.cameltiktok.client.DateWindow;
+import io.github.cameltiktok.client.ReportResult;
+import org.apache.camel.Message;
+
+/** The output headers of the contract, set the same way by producer and consumer. */
+final class ReportMessages {
+
+    private ReportMessages() {
+    }
+
+    /**
+     * @param result what TikTok said about the rows of the message, or null for a row streamed before its report
+     *               ended (no total is known yet)
+     */
+    static void setHeaders(Message message, List<String> advertiserIds, DateWindow window, ReportResult result) {
+        message.setHeader(TikTokReportConstants.ADVERTISER_ID, String.join(",", advertiserIds));
+        if (window != null) {
+            message.setHeader(TikTokReportConstants.START_DATE, window.start().toString());
+            message.setHeader(TikTokReportConstants.END_DATE, window.end().toString());
+        }
+        if (result == null) {
+            return;
+        }
+        message.setHeader(TikTokReportConstants.REQUEST_ID, result.requestId());
+        message.setHeader(TikTokReportConstants.TOTAL_NUMBER, result.totalNumber());
+        if (result.totalMetrics() != null) {
+            message.setHeader(TikTokReportConstants.TOTAL_METRICS, result.totalMetrics());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.cameltiktok.client;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The account calls besides reports: the OAuth code exchange, the advertisers a token may read, and the ids of an
+ * advertiser's campaigns and ad groups (deleted ones included) that a report too large for one query is split by.
+ */
+public final class AccountClient {
+
+    private final HttpTransport transport;
+
+    public AccountClient(HttpTransport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+    }
+
+    /**
+     * Exchanges a one-time auth code of the "Connect with TikTok" flow for a long-lived access token. Sent again only
+     * when it surely did not reach TikTok, so a lost answer never spends the code twice.
+     */
+    public AccessTokenGrant exchangeAuthCode(String appId, String appSecret, String authCode) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("app_id", appId);
+        body.put("secret", appSecret);
+        body.put("auth_code", authCode);
+        JsonNode data = transport.postDataOnce(TikTokReportCatalog.ACCESS_TOKEN_PATH, body, appSecret, authCode);
+        String token = data.path("access_token").asText(null);
+        if (token == null || token.isEmpty()) {
+            throw new TikTokApiException("TikTok's OAuth answer carries no access_token", TikTokApiException.NO_CODE,
+                    null, null, 200, false, null);
+        }
+        return new AccessTokenGrant(token, texts(data.path("advertiser_ids")), texts(data.path("scope")));
+    }
+
+    /** The advertisers ({@code advertiser_id}, {@code advertiser_name}) that a token of this app may read. */
+    public List<Map<String, String>> listAdvertisers(String appId, String appSecret) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("app_id", appId);
+        query.put("secret", appSecret);
+        JsonNode data = transport.getData(TikTokReportCatalog.ADVERTISER_LIST_PATH, query, appSecret);
+        List<Map<String, String>> advertisers = new ArrayList<>();
+        for (JsonNode item : data.path("list")) {
+            Map<String, String> advertiser = new LinkedHashMap<>();
+            item.fields().forEachRemaining(e -> advertiser.put(e.getKey(), e.getValue().asText()));
+            advertisers.add(advertiser);
+        }
+        return advertisers;
+    }
+
+    /**
+     * Ids of objects of an advertiser, every status included (deleted objects have report rows too).
+     *
+     * @param field       {@code campaign_ids} or {@code adgroup_ids}: the report filter the ids are for
+     * @param campaignIds for ad groups, only those of these campaigns; null for all
+     */
+    public List<String> objectIds(String advertiserId, String field, List<String> campaignIds) {
+        boolean campaigns = "campaign_ids".equals(field);
+        Map<String, Object> filtering = new LinkedHashMap<>();
+        if (!campaigns && campaignIds != null) {
+            filtering.put("campaign_ids", campaignIds);
+        }
+        // the entity reads leave deleted objects out unless asked for every status (as Airbyte's connector does)
+        filtering.put("secondary_status", campaigns ? "CAMPAIGN_STATUS_ALL" : "ADGROUP_STATUS_ALL");
+        String idField = campaigns ? "campaign_id" : "adgroup_id";
+        String path = campaigns ? TikTokReportCatalog.CAMPAIGN_GET_PATH : TikTokReportCatalog.ADGROUP_GET_PATH;
+        Set<String> ids = new LinkedHashSet<>();
+        int totalPage = 1;
+        for (int page = 1; page <= totalPage; page++) {
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("advertiser_id", advertiserId);
+            query.put("fields", json(List.of(idField)));
+            query.put("filtering", json(filtering));
+            query.put("page", Integer.toString(page));
+            query.put("page_size", Integer.toString(TikTokReportCatalog.ENTITY_PAGE_SIZE));
+            JsonNode data = transport.getData(path, query);
+            for (JsonNode item : data.path("list")) {
+                String id = item.path(idField).asText(null);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+            totalPage = data.path("page_info").path("total_page").asInt(1);
+            if (data.path("list").isEmpty()) {
+                break;
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private String json(Object value) {
+        try {
+            return transport.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode node : array) {
+            values.add(node.isValueNode() ? node.asText() : node.toString());
+        }
+        return values;
+    }
+}

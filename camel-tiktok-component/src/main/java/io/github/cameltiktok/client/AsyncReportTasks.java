@@ -1,0 +1,296 @@
+package io.github.cameltiktok.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * TikTok's asynchronous report tasks: {@code POST /report/task/create/} (the whole window, no paging), then
+ * {@code GET /report/task/check/} until the task is done, then {@code GET /report/task/download/}, whose CSV is read
+ * as a stream into rows shaped exactly like the synchronous report's (same keys in the same order, same types, same
+ * time labels). A task not done within the timeout is cancelled.
+ */
+public final class AsyncReportTasks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AsyncReportTasks.class);
+    /** Longest wait between two checks of a task, however long it runs. */
+    static final long MAX_CHECK_INTERVAL_MILLIS = 60_000;
+    /** A stop request is noticed within this time while waiting for a task. */
+    private static final long STOP_CHECK_MILLIS = 200;
+
+    private final HttpTransport transport;
+    private final RateLimiter createLimiter;
+    private final long pollIntervalMillis;
+    private final long timeoutMillis;
+    private final ObjectReader csvRows;
+
+    /**
+     * @param createLimiter task creation's own, lower limit per app (besides the transport's), or null
+     * @param pollInterval  the first wait before checking a task again; each further wait is half as long again
+     * @param timeout       how long a task may take before it is cancelled and the read fails
+     */
+    public AsyncReportTasks(HttpTransport transport, RateLimiter createLimiter, Duration pollInterval,
+                            Duration timeout) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.createLimiter = createLimiter;
+        this.pollIntervalMillis = Math.max(1, pollInterval.toMillis());
+        this.timeoutMillis = timeout.toMillis();
+        CsvMapper csv = new CsvMapper();
+        csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        this.csvRows = csv.readerFor(String[].class);
+    }
+
+    /**
+     * Reads a report window with one task and hands its rows to the sink, {@code request.pageSize()} rows at a time.
+     *
+     * @param window     the days (no span limit), or null for a lifetime report
+     * @param runAllowed false once the caller stops: the task is cancelled and the read fails
+     */
+    public ReportResult read(ReportRequest request, String advertiserId, DateWindow window, PageSink sink,
+                             BooleanSupplier runAllowed) {
+        String taskId = create(request, advertiserId, window);
+        awaitDone(advertiserId, taskId, window, runAllowed);
+        long rows = download(request, advertiserId, taskId, sink);
+        return new ReportResult(taskId, rows, 1, null);
+    }
+
+    String create(ReportRequest request, String advertiserId, DateWindow window) {
+        JsonNode data = transport.postData(TikTokReportCatalog.TASK_CREATE_PATH, body(request, advertiserId, window),
+                createLimiter);
+        String taskId = data.path("task_id").asText(null);
+        if (taskId == null || taskId.isEmpty()) {
+            throw new TikTokApiException("TikTok's answer to the report task creation for advertiser " + advertiserId
+                    + " carries no task_id", TikTokApiException.NO_CODE, null, null, 200, false, null);
+        }
+        LOG.debug("Created report task {} for advertiser {} ({})", taskId, advertiserId, window);
+        return taskId;
+    }
+
+    /** The task's JSON body: the synchronous report's fields as JSON values, titles untranslated, CSV as text. */
+    Map<String, Object> body(ReportRequest request, String advertiserId, DateWindow window) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("advertiser_id", advertiserId);
+        body.put("service_type", request.serviceType());
+        body.put("report_type", request.reportType());
+        if (request.dataLevel() != null) {
+            body.put("data_level", request.dataLevel());
+        }
+        body.put("dimensions", request.dimensions());
+        if (!request.metrics().isEmpty()) {
+            body.put("metrics", request.metrics());
+        }
+        if (request.filtering() != null) {
+            try {
+                body.put("filtering", transport.mapper().readTree(request.filtering()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("filters is not valid JSON", e);
+            }
+        }
+        if (request.orderField() != null) {
+            body.put("order_field", request.orderField());
+            body.put("order_type", request.orderType());
+        }
+        if (request.queryLifetime()) {
+            body.put("query_lifetime", true);
+        } else if (window != null) {
+            body.put("start_date", window.start().toString());
+            body.put("end_date", window.end().toString());
+        }
+        // translated titles changed in 2024; untranslated ones are TikTok's field names, the keys of sync rows
+        body.put("enable_report_title_translation", false);
+        body.put("output_format", "CSV_STRING");
+        request.extraParameters().forEach((name, value) -> body.put(name,
+                "true".equals(value) || "false".equals(value) ? Boolean.valueOf(value) : value));
+        return body;
+    }
+
+    private void awaitDone(String advertiserId, String taskId, DateWindow window, BooleanSupplier runAllowed) {
+        long started = System.nanoTime();
+        long interval = pollIntervalMillis;
+        Map<String, String> query = Map.of("advertiser_id", advertiserId, "task_id", taskId);
+        while (true) {
+            JsonNode data = transport.getData(TikTokReportCatalog.TASK_CHECK_PATH, query);
+            String status = data.path("status").asText("");
+            switch (status) {
+                case "SUCCESS" -> {
+                    return;
+                }
+                case "FAILED", "CANCELED" -> {
+                    String message = transport.redact(data.path("message").asText(null));
+                    throw new TikTokApiException("TikTok's report task " + taskId + " for advertiser " + advertiserId
+                            + " (" + window + ") ended " + status + (message == null ? "" : ": " + message),
+                            TikTokApiException.NO_CODE, message, null, 200, false, null);
+                }
+                default -> {
+                    // QUEUING, PROCESSING: wait
+                }
+            }
+            long elapsed = (System.nanoTime() - started) / 1_000_000;
+            if (elapsed + interval > timeoutMillis) {
+                cancel(advertiserId, taskId);
+                throw new TikTokApiException("TikTok's report task " + taskId + " for advertiser " + advertiserId
+                        + " (" + window + ") was still " + status + " after " + elapsed + " ms (asyncTimeout="
+                        + timeoutMillis + "); it was cancelled", TikTokApiException.NO_CODE, null, null, 0, false,
+                        null);
+            }
+            waitOrStop(interval, advertiserId, taskId, runAllowed);
+            interval = Math.min(MAX_CHECK_INTERVAL_MILLIS, interval + interval / 2);
+        }
+    }
+
+    private void waitOrStop(long millis, String advertiserId, String taskId, BooleanSupplier runAllowed) {
+        long until = System.nanoTime() + millis * 1_000_000;
+        for (long left = millis; left > 0; left = (until - System.nanoTime()) / 1_000_000) {
+            if (!runAllowed.getAsBoolean()) {
+                cancel(advertiserId, taskId);
+                throw new IllegalStateException("Stopped while waiting for TikTok's report task " + taskId
+                                                + " of advertiser " + advertiserId + "; the task was cancelled");
+            }
+            HttpTransport.sleep(Math.min(left, STOP_CHECK_MILLIS));
+        }
+    }
+
+    /** Cancels a task that is no longer wanted; a failure to cancel is logged, never thrown over the cause. */
+    void cancel(String advertiserId, String taskId) {
+        try {
+            transport.postData(TikTokReportCatalog.TASK_CANCEL_PATH,
+                    Map.of("advertiser_id", advertiserId, "task_id", taskId), null);
+            LOG.info("Cancelled TikTok's report task {} for advertiser {}", taskId, advertiserId);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not cancel TikTok's report task {} for advertiser {}: {}", taskId, advertiserId,
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * Streams the task's CSV into the sink. A download cut off mid-way is retried by the transport; the rows an
+     * earlier attempt already handed on are skipped (a task's file does not change), so none arrives twice.
+     */
+    private long download(ReportRequest request, String advertiserId, String taskId, PageSink sink) {
+        long[] handedOn = { 0 };
+        return transport.get(TikTokReportCatalog.TASK_DOWNLOAD_PATH,
+                Map.of("advertiser_id", advertiserId, "task_id", taskId),
+                response -> readCsv(response, request, taskId, handedOn, sink));
+    }
+
+    private long readCsv(ClassicHttpResponse response, ReportRequest request, String taskId, long[] handedOn,
+                         PageSink sink) throws IOException {
+        HttpTransport.checkHttpStatus(response);
+        ContentType type = ContentType.parseLenient(response.getEntity().getContentType());
+        if (type != null && "application/json".equalsIgnoreCase(type.getMimeType())) {
+            // an error in TikTok's envelope (e.g. 40201, not ready) instead of the file
+            JsonNode root = transport.mapper().readTree(response.getEntity().getContent());
+            transport.checkCode(root.path("code").asLong(TikTokApiException.NO_CODE),
+                    root.path("message").asText(null), root.path("request_id").asText(null));
+            throw new TikTokApiException("TikTok answered the download of report task " + taskId
+                    + " with JSON instead of the CSV file", TikTokApiException.NO_CODE, null,
+                    root.path("request_id").asText(null), 200, false, null);
+        }
+        long rows = 0;
+        try (InputStream in = response.getEntity().getContent();
+             MappingIterator<String[]> lines = csvRows.readValues(in)) {
+            if (!lines.hasNext()) {
+                return 0;
+            }
+            CsvColumns columns = new CsvColumns(request, lines.next());
+            // a page leaves once the next one is full, so that the last page is known as such
+            List<Map<String, Object>> held = null;
+            List<Map<String, Object>> page = new ArrayList<>(request.pageSize());
+            while (lines.hasNext()) {
+                String[] line = lines.next();
+                if (line.length == 0 || (line.length == 1 && line[0].isEmpty())) {
+                    continue;
+                }
+                rows++;
+                if (rows <= handedOn[0]) {
+                    continue;
+                }
+                page.add(columns.row(line));
+                if (page.size() == request.pageSize()) {
+                    if (held != null) {
+                        sink.page(held, taskId, false);
+                        handedOn[0] += held.size();
+                    }
+                    held = page;
+                    page = new ArrayList<>(request.pageSize());
+                }
+            }
+            if (!page.isEmpty()) {
+                if (held != null) {
+                    sink.page(held, taskId, false);
+                    handedOn[0] += held.size();
+                }
+                held = page;
+            }
+            if (held != null) {
+                sink.page(held, taskId, true);
+                handedOn[0] += held.size();
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The CSV's columns in the order of a synchronous row: the requested dimensions, the requested metrics, then
+     * any other column TikTok added; each value typed as the synchronous parser types it.
+     */
+    private static final class CsvColumns {
+        private final int[] order;
+        private final String[] names;
+        private final boolean[] numeric;
+        private final ReportPageParser.RowBuilder row;
+
+        CsvColumns(ReportRequest request, String[] header) {
+            List<String> headerNames = new ArrayList<>();
+            for (String name : header) {
+                headerNames.add(name.trim());
+            }
+            List<String> wanted = new ArrayList<>(request.dimensions());
+            wanted.addAll(request.metrics());
+            List<String> missing = wanted.stream().filter(n -> !headerNames.contains(n)).toList();
+            if (!missing.isEmpty()) {
+                throw new TikTokApiException("The report task's CSV lacks the columns " + missing + " (its header: "
+                        + headerNames + ")", TikTokApiException.NO_CODE, null, null, 200, false, null);
+            }
+            headerNames.stream().filter(n -> !wanted.contains(n)).forEach(wanted::add);
+            order = new int[wanted.size()];
+            names = new String[wanted.size()];
+            numeric = new boolean[wanted.size()];
+            for (int i = 0; i < wanted.size(); i++) {
+                names[i] = wanted.get(i);
+                order[i] = headerNames.indexOf(names[i]);
+                numeric[i] = !request.dimensions().contains(names[i])
+                             && !TikTokReportCatalog.isAttributeMetric(names[i]);
+            }
+            row = new ReportPageParser.RowBuilder(names.length);
+        }
+
+        ReportRow row(String[] line) {
+            row.clear();
+            for (int i = 0; i < names.length; i++) {
+                String raw = order[i] < line.length ? line[order[i]] : null;
+                row.add(names[i], numeric[i] ? MetricValues.parse(raw)
+                        : TikTokReportCatalog.timeLabel(names[i], MetricValues.text(raw)));
+            }
+            return row.build();
+        }
+    }
+}

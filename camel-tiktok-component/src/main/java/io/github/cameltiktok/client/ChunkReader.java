@@ -1,0 +1,202 @@
+package io.github.cameltiktok.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one date chunk of one advertiser completely, or fails: never a truncated answer as if it were whole.
+ * <ul>
+ * <li>{@code async}: one report task for the chunk.</li>
+ * <li>{@code sync}: the synchronous pages; a truncated answer fails.</li>
+ * <li>{@code auto}: the synchronous pages; a truncated answer is read again by a report task, or — when TikTok
+ * refuses tasks to the app — split by {@code campaign_ids}, then {@code adgroup_ids} filters of at most 100 ids.</li>
+ * </ul>
+ * In {@code sync} and {@code auto}, TikTok's "query too large" (40067) reads the chunk again in halves down to one
+ * day, then split by ids. A part is read again only when none of its rows was handed on yet.
+ */
+final class ChunkReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChunkReader.class);
+
+    private final ReadMode mode;
+    private final SyncReportPager pager;
+    private final AsyncReportTasks tasks;
+    private final AccountClient accounts;
+    private final ObjectMapper mapper;
+    /** Learned from TikTok's first refusal: the app may not create report tasks. */
+    private volatile boolean tasksRefused;
+
+    ChunkReader(ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks, AccountClient accounts,
+                ObjectMapper mapper) {
+        this.mode = mode;
+        this.pager = pager;
+        this.tasks = tasks;
+        this.accounts = accounts;
+        this.mapper = mapper;
+    }
+
+    ReportResult read(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
+                      BooleanSupplier runAllowed) {
+        if (mode == ReadMode.ASYNC) {
+            return tasks.read(request, advertiserId, chunk, sink, runAllowed);
+        }
+        return readSync(request, advertiserId, chunk, sink, runAllowed);
+    }
+
+    private ReportResult readSync(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
+                                  BooleanSupplier runAllowed) {
+        long[] handedOn = { 0 };
+        PageSink counting = (rows, requestId, last) -> {
+            handedOn[0] += rows.size();
+            sink.page(rows, requestId, last);
+        };
+        try {
+            return pager.readChunk(request, advertiserId, chunk, counting);
+        } catch (ReportTruncatedException e) {
+            if (mode == ReadMode.SYNC || handedOn[0] > 0) {
+                throw e;
+            }
+            return recoverTruncated(request, advertiserId, chunk, sink, e, runAllowed);
+        } catch (TikTokApiException e) {
+            if (e.getCode() != TikTokErrorCodes.QUERY_TOO_LARGE || handedOn[0] > 0) {
+                throw e;
+            }
+            return recoverTooLarge(request, advertiserId, chunk, sink, e, runAllowed);
+        }
+    }
+
+    private ReportResult recoverTruncated(ReportRequest request, String advertiserId, DateWindow chunk,
+                                          PageSink sink, ReportTruncatedException truncated,
+                                          BooleanSupplier runAllowed) {
+        List<String> problems = TikTokReportCatalog.asyncProblems(request, filterFields(request));
+        if (problems.isEmpty() && !tasksRefused) {
+            LOG.info("TikTok truncated the report of advertiser {} ({}): {}; reading it again by a report task",
+                    advertiserId, chunk, truncated.getHeader());
+            try {
+                return withoutTotals(tasks.read(request, advertiserId, chunk, sink, runAllowed));
+            } catch (TikTokApiException e) {
+                if (!TikTokErrorCodes.isTaskRefusal(e.getCode())) {
+                    throw e;
+                }
+                tasksRefused = true;
+                LOG.warn("TikTok refuses report tasks to this app ({}); truncated reports are split by ids instead",
+                        e.getMessage());
+            }
+        } else {
+            LOG.info("TikTok truncated the report of advertiser {} ({}): {}; splitting it by ids{}", advertiserId,
+                    chunk, truncated.getHeader(), problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")");
+        }
+        return splitByIds(request, advertiserId, chunk, sink, truncated, runAllowed);
+    }
+
+    private ReportResult recoverTooLarge(ReportRequest request, String advertiserId, DateWindow chunk,
+                                         PageSink sink, TikTokApiException tooLarge, BooleanSupplier runAllowed) {
+        if (chunk != null && !request.queryLifetime() && TikTokReportCatalog.spanDays(chunk) > 1) {
+            DateWindow first = new DateWindow(chunk.start(),
+                    chunk.start().plusDays(TikTokReportCatalog.spanDays(chunk) / 2 - 1));
+            DateWindow second = new DateWindow(first.end().plusDays(1), chunk.end());
+            LOG.info("TikTok found the report of advertiser {} too large for {}; reading {} and {}", advertiserId,
+                    chunk, first, second);
+            return withoutTotals(ReportResult.combine(
+                    readSync(request, advertiserId, first, sink.notLast(), runAllowed),
+                    readSync(request, advertiserId, second, sink, runAllowed)));
+        }
+        return splitByIds(request, advertiserId, chunk, sink, tooLarge, runAllowed);
+    }
+
+    /** Reads the chunk in parts by the widest id filter the request does not name yet; parts follow each other. */
+    private ReportResult splitByIds(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
+                                    TikTokApiException cause, BooleanSupplier runAllowed) {
+        List<String> named = filterFields(request);
+        String field = TikTokReportCatalog.splitFilterFields(request.dataLevel()).stream()
+                .filter(f -> !named.contains(f)).findFirst().orElse(null);
+        if (field == null) {
+            throw cannotSplit(advertiserId, chunk, cause, "no id filter is left to split data level "
+                    + request.dataLevel() + " by");
+        }
+        List<String> ids = accounts.objectIds(advertiserId, field,
+                "adgroup_ids".equals(field) ? inIds(request, "campaign_ids") : null);
+        if (ids.isEmpty()) {
+            throw cannotSplit(advertiserId, chunk, cause, "TikTok lists no objects for " + field);
+        }
+        LOG.info("Reading the report of advertiser {} ({}) in {} parts by {}", advertiserId, chunk,
+                (ids.size() + TikTokReportCatalog.MAX_FILTER_IDS - 1) / TikTokReportCatalog.MAX_FILTER_IDS, field);
+        ReportResult result = null;
+        for (int from = 0; from < ids.size(); from += TikTokReportCatalog.MAX_FILTER_IDS) {
+            int to = Math.min(ids.size(), from + TikTokReportCatalog.MAX_FILTER_IDS);
+            result = ReportResult.combine(result, readSync(withFilter(request, field, ids.subList(from, to)),
+                    advertiserId, chunk, to < ids.size() ? sink.notLast() : sink, runAllowed));
+        }
+        return withoutTotals(result);
+    }
+
+    private static TikTokApiException cannotSplit(String advertiserId, DateWindow chunk, TikTokApiException cause,
+                                                  String why) {
+        return new TikTokApiException("The report of advertiser " + advertiserId + " (" + chunk + ") cannot be read"
+                + " completely: " + why + ". " + cause.getMessage(), cause.getCode(), cause.getApiMessage(),
+                cause.getRequestId(), cause.getHttpStatus(), false, cause);
+    }
+
+    /** Totals of a part or a half do not describe the chunk: none rather than wrong ones. */
+    private static ReportResult withoutTotals(ReportResult result) {
+        return result == null ? null
+                : new ReportResult(result.requestId(), result.totalNumber(), result.pages(), null);
+    }
+
+    /** The field names the request's filters name. */
+    private List<String> filterFields(ReportRequest request) {
+        List<String> fields = new ArrayList<>();
+        for (JsonNode filter : filters(request)) {
+            fields.add(filter.path("field_name").asText());
+        }
+        return fields;
+    }
+
+    /** The ids of an {@code IN} filter on a field, or null when the request has none. */
+    private List<String> inIds(ReportRequest request, String field) {
+        for (JsonNode filter : filters(request)) {
+            if (field.equals(filter.path("field_name").asText()) && "IN".equals(filter.path("filter_type").asText())) {
+                try {
+                    List<String> ids = new ArrayList<>();
+                    mapper.readTree(filter.path("filter_value").asText()).forEach(id -> ids.add(id.asText()));
+                    return ids;
+                } catch (JsonProcessingException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The request with one more filter: {@code field IN ids}, the value a JSON-encoded string as TikTok wants. */
+    private ReportRequest withFilter(ReportRequest request, String field, List<String> ids) {
+        ArrayNode filters = filters(request).deepCopy();
+        try {
+            filters.addObject().put("field_name", field).put("filter_type", "IN")
+                    .put("filter_value", mapper.writeValueAsString(ids));
+            return request.withFiltering(mapper.writeValueAsString(filters));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ArrayNode filters(ReportRequest request) {
+        if (request.filtering() == null) {
+            return mapper.createArrayNode();
+        }
+        try {
+            JsonNode node = mapper.readTree(request.filtering());
+            return node instanceof ArrayNode array ? array : mapper.createArrayNode();
+        } catch (JsonProcessingException e) {
+            return mapper.createArrayNode();
+        }
+    }
+}

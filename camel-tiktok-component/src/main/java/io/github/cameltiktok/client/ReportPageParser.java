@@ -1,0 +1,231 @@
+package io.github.cameltiktok.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+
+/**
+ * Parses one page of {@code /report/integrated/get/} from the response stream with Jackson's streaming parser:
+ * rows flattened and typed as the contract says, {@code page_info}, {@code total_metrics} and the
+ * {@code X-Tt-Ads-Throttle} header. A page is returned only once it was read whole with {@code code == 0}, so a
+ * failed or retried page never leaks rows.
+ */
+final class ReportPageParser {
+
+    static final String ADS_THROTTLE_HEADER = "X-Tt-Ads-Throttle";
+
+    private final HttpTransport transport;
+    private final ObjectMapper mapper;
+
+    ReportPageParser(HttpTransport transport) {
+        this.transport = transport;
+        this.mapper = transport.mapper();
+    }
+
+    /** One report page as read from the stream. */
+    static final class ReportPage {
+        final List<Map<String, Object>> rows = new ArrayList<>();
+        String requestId;
+        long totalNumber;
+        int totalPage;
+        Map<String, Object> totalMetrics;
+        String adsThrottle;
+    }
+
+    /** @param fields how many values a row holds, so that its arrays are sized once */
+    ReportPage read(ClassicHttpResponse response, int fields) throws IOException {
+        HttpTransport.checkHttpStatus(response);
+        ReportPage page = new ReportPage();
+        Header throttle = response.getFirstHeader(ADS_THROTTLE_HEADER);
+        if (throttle != null && !throttle.getValue().isBlank()) {
+            page.adsThrottle = throttle.getValue();
+        }
+        long code = TikTokApiException.NO_CODE;
+        String message = null;
+        try (InputStream in = response.getEntity().getContent(); JsonParser parser = mapper.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new HttpTransport.JsonParseFailure("expected START_OBJECT in TikTok's answer but found " + first);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "code" -> code = parser.getValueAsLong(TikTokApiException.NO_CODE);
+                    case "message" -> message = parser.getValueAsString();
+                    case "request_id" -> page.requestId = parser.getValueAsString();
+                    case "data" -> readData(parser, page, fields);
+                    default -> parser.skipChildren();
+                }
+            }
+        }
+        transport.checkCode(code, message, page.requestId);
+        return page;
+    }
+
+    private void readData(JsonParser parser, ReportPage page, int fields) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "list" -> {
+                    if (token == JsonToken.START_ARRAY) {
+                        RowReader rows = new RowReader(fields);
+                        while (parser.nextToken() == JsonToken.START_OBJECT) {
+                            page.rows.add(rows.read(parser));
+                        }
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                case "page_info" -> readPageInfo(parser, page);
+                case "total_metrics" -> {
+                    if (token == JsonToken.START_OBJECT) {
+                        page.totalMetrics = new LinkedHashMap<>();
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String name = parser.currentName();
+                            parser.nextToken();
+                            page.totalMetrics.put(name, readValue(parser, name, true));
+                        }
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    private static void readPageInfo(JsonParser parser, ReportPage page) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "total_number" -> page.totalNumber = parser.getValueAsLong();
+                case "total_page" -> page.totalPage = parser.getValueAsInt();
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    /**
+     * Reads the list items {@code {"dimensions": {...}, "metrics": {...}}} of one page, each flattened into a
+     * {@link ReportRow}; rows with the same fields as the one before share its names.
+     */
+    private final class RowReader {
+        private final RowBuilder row;
+
+        RowReader(int fields) {
+            row = new RowBuilder(fields);
+        }
+
+        ReportRow read(JsonParser parser) throws IOException {
+            row.clear();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken token = parser.nextToken();
+                boolean metrics = "metrics".equals(field);
+                if (token == JsonToken.START_OBJECT && (metrics || "dimensions".equals(field))) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        parser.nextToken();
+                        row.add(name, readValue(parser, name, metrics));
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return row.build();
+        }
+    }
+
+    /** A value as the contract types it: numbers for numeric metrics, strings for dimensions and names. */
+    private Object readValue(JsonParser parser, String name, boolean metrics) throws IOException {
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> metrics && !TikTokReportCatalog.isAttributeMetric(name)
+                    ? MetricValues.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
+                    : MetricValues.text(parser.getText());
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? new BigDecimal(parser.getBigIntegerValue()) : (Object) parser.getLongValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+            case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
+            case VALUE_NULL -> null;
+            default -> mapper.readValue(parser, Object.class);
+        };
+    }
+
+    /**
+     * Collects one row's fields and builds its {@link ReportRow}; consecutive rows with the same fields share one
+     * names array. Used for JSON pages and for the CSV of report tasks alike, so both give the same rows.
+     */
+    static final class RowBuilder {
+        private String[] names;
+        private Object[] values;
+        private int size;
+        private String[] lastNames = new String[0];
+
+        RowBuilder(int fields) {
+            names = new String[Math.max(1, fields)];
+            values = new Object[names.length];
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        /** A name seen twice in one item (in dimensions and metrics) keeps its place and takes the later value. */
+        void add(String name, Object value) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    values[i] = value;
+                    return;
+                }
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2 + 1);
+                values = Arrays.copyOf(values, names.length);
+            }
+            names[size] = name;
+            values[size] = value;
+            size++;
+        }
+
+        ReportRow build() {
+            String[] rowNames = sameAsLast() ? lastNames : Arrays.copyOf(names, size);
+            lastNames = rowNames;
+            return new ReportRow(rowNames, Arrays.copyOf(values, size), size);
+        }
+
+        private boolean sameAsLast() {
+            if (lastNames.length != size) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                // Jackson hands out canonical field names: the same name is usually the same String
+                if (lastNames[i] != names[i] && !lastNames[i].equals(names[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

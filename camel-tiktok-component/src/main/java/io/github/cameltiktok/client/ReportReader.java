@@ -1,0 +1,184 @@
+package io.github.cameltiktok.client;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The one way reports are read: advertisers and their windows in, rows out to a {@link RowListener}, per advertiser
+ * in date order. Windows are split into the chunks TikTok allows for the time dimension (one task per window for
+ * {@code mode=async}); each chunk is read completely by a {@link ChunkReader}. With a chunk executor, up to
+ * {@code concurrency} chunks of all advertisers are read at once, and only a bounded number of finished chunks wait.
+ */
+public final class ReportReader {
+
+    /** One advertiser's window; a null window is a lifetime report. */
+    public record Part(String advertiserId, DateWindow window) {
+    }
+
+    private final ReportRequest request;
+    private final ReadMode mode;
+    private final ChunkReader chunkReader;
+    private final ExecutorService chunkExecutor;
+    private final int concurrency;
+
+    /**
+     * @param chunkExecutor reads chunks in parallel ({@code concurrency} threads), or null to read them in the
+     *                      calling thread
+     */
+    public ReportReader(ReportRequest request, ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks,
+                        AccountClient accounts, ObjectMapper mapper, ExecutorService chunkExecutor, int concurrency) {
+        this.request = Objects.requireNonNull(request, "request");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.chunkReader = new ChunkReader(mode, pager, tasks, accounts, mapper);
+        this.chunkExecutor = chunkExecutor;
+        this.concurrency = Math.max(1, concurrency);
+    }
+
+    /** The requests a window takes: TikTok's span for the time dimension, the whole window for a task. */
+    public List<DateWindow> chunks(DateWindow window) {
+        if (window == null || request.queryLifetime()) {
+            return Collections.singletonList(null);
+        }
+        return mode == ReadMode.ASYNC ? List.of(window) : TikTokReportCatalog.chunks(window, request.dimensions());
+    }
+
+    /**
+     * Reads every part and tells the listener. A stop ({@code runAllowed} false) ends the read before the next
+     * advertiser; one noticed between two pages fails that advertiser's report.
+     */
+    public void read(List<Part> parts, RowListener listener, BooleanSupplier runAllowed) {
+        if (chunkExecutor == null) {
+            readSequentially(parts, listener, runAllowed);
+        } else {
+            readConcurrently(parts, listener, runAllowed);
+        }
+    }
+
+    private void readSequentially(List<Part> parts, RowListener listener, BooleanSupplier runAllowed) {
+        for (Part part : parts) {
+            if (!runAllowed.getAsBoolean()) {
+                return;
+            }
+            ReportResult result = null;
+            try {
+                List<DateWindow> chunks = chunks(part.window());
+                for (int c = 0; c < chunks.size(); c++) {
+                    PageSink out = toListener(listener, part.advertiserId(), c == chunks.size() - 1);
+                    // streaming: rows leave as pages arrive; otherwise a chunk leaves once it was read whole
+                    ChunkBuffer buffer = listener.streaming() ? null : new ChunkBuffer();
+                    PageSink sink = stopping(buffer != null ? buffer : out, part.advertiserId(), runAllowed);
+                    result = ReportResult.combine(result,
+                            chunkReader.read(request, part.advertiserId(), chunks.get(c), sink, runAllowed));
+                    if (buffer != null) {
+                        buffer.drainTo(out);
+                    }
+                }
+            } catch (RuntimeException e) {
+                listener.onReportFailed(part.advertiserId(), part.window(), e);
+                continue;
+            }
+            listener.onReportEnd(part.advertiserId(), part.window(), result);
+        }
+    }
+
+    private void readConcurrently(List<Part> parts, RowListener listener, BooleanSupplier runAllowed) {
+        List<Part> chunkParts = new ArrayList<>();
+        for (Part part : parts) {
+            chunks(part.window()).forEach(chunk -> chunkParts.add(new Part(part.advertiserId(), chunk)));
+        }
+        // finished chunks wait for their turn in memory: start no more than twice the readers ahead
+        int ahead = 2 * concurrency;
+        Deque<Future<ChunkBuffer>> inFlight = new ArrayDeque<>(ahead);
+        int next = 0;
+        try {
+            for (Part part : parts) {
+                if (!runAllowed.getAsBoolean()) {
+                    return;
+                }
+                ReportResult result = null;
+                RuntimeException failure = null;
+                for (int c = chunks(part.window()).size(); c > 0; c--) {
+                    while (next < chunkParts.size() && inFlight.size() < ahead) {
+                        inFlight.add(submit(chunkParts.get(next++), runAllowed));
+                    }
+                    Future<ChunkBuffer> chunk = inFlight.poll();
+                    if (failure != null) {
+                        chunk.cancel(true);
+                        continue;
+                    }
+                    try {
+                        ChunkBuffer buffer = SyncReportPager.await(chunk);
+                        buffer.drainTo(toListener(listener, part.advertiserId(), c == 1));
+                        result = ReportResult.combine(result, buffer.result);
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                }
+                if (failure == null) {
+                    listener.onReportEnd(part.advertiserId(), part.window(), result);
+                } else {
+                    listener.onReportFailed(part.advertiserId(), part.window(), failure);
+                }
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+        }
+    }
+
+    private Future<ChunkBuffer> submit(Part chunk, BooleanSupplier runAllowed) {
+        return chunkExecutor.submit(() -> {
+            ChunkBuffer buffer = new ChunkBuffer();
+            buffer.result = chunkReader.read(request, chunk.advertiserId(), chunk.window(),
+                    stopping(buffer, chunk.advertiserId(), runAllowed), runAllowed);
+            return buffer;
+        });
+    }
+
+    /** Pages of a chunk to the listener; the last page of the last chunk is the report's last. */
+    private static PageSink toListener(RowListener listener, String advertiserId, boolean lastChunk) {
+        return (rows, requestId, last) -> listener.onPage(advertiserId, rows, requestId, lastChunk && last);
+    }
+
+    /** Stopping: give the window up between pages; nothing more of it is handed on. */
+    private static PageSink stopping(PageSink sink, String advertiserId, BooleanSupplier runAllowed) {
+        return (rows, requestId, last) -> {
+            if (!runAllowed.getAsBoolean()) {
+                throw new IllegalStateException("Stopped while reading the report of advertiser " + advertiserId
+                                                + "; its window is read again after the restart");
+            }
+            sink.page(rows, requestId, last);
+        };
+    }
+
+    /** The pages of one chunk, kept until the chunk was read whole. */
+    private static final class ChunkBuffer implements PageSink {
+        private final List<List<Map<String, Object>>> pages = new ArrayList<>();
+        private final List<String> requestIds = new ArrayList<>();
+        private final List<Boolean> lasts = new ArrayList<>();
+        private ReportResult result;
+
+        @Override
+        public void page(List<Map<String, Object>> rows, String requestId, boolean last) {
+            pages.add(rows);
+            requestIds.add(requestId);
+            lasts.add(last);
+        }
+
+        void drainTo(PageSink sink) {
+            for (int i = 0; i < pages.size(); i++) {
+                sink.page(pages.get(i), requestIds.get(i), lasts.get(i));
+            }
+            pages.clear();
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.cameltiktok.client;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads one chunk of TikTok's synchronous report ({@code GET /report/integrated/get/}) page by page until
+ * {@code total_page}, keeping the next pages requested while one is handed on. A page whose answer says TikTok
+ * truncated the report is never handed on: the chunk fails with {@link ReportTruncatedException}.
+ */
+public final class SyncReportPager {
+
+    /** Pages of one chunk requested ahead of the one being handed on; a page executor needs as many threads. */
+    public static final int PAGES_IN_FLIGHT = 2;
+
+    private final HttpTransport transport;
+    private final ReportPageParser parser;
+    private final ObjectMapper mapper;
+    private final Executor pageExecutor;
+
+    /**
+     * @param pageExecutor runs the requests for the next pages while the current one is handed on; null to run
+     *                     them in the reading thread
+     */
+    public SyncReportPager(HttpTransport transport, Executor pageExecutor) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.parser = new ReportPageParser(transport);
+        this.mapper = transport.mapper();
+        this.pageExecutor = pageExecutor != null ? pageExecutor : Runnable::run;
+    }
+
+    /**
+     * Hands every page of one chunk to the sink, in order; an empty page ends the chunk.
+     *
+     * @param chunk the days, at most TikTok's span for the time dimension; null for a lifetime report
+     */
+    public ReportResult readChunk(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink) {
+        ReportPageParser.ReportPage first = fetchPage(request, advertiserId, chunk, 1);
+        ChunkProgress progress = new ChunkProgress(first.totalNumber);
+        if (!progress.deliver(first, advertiserId, chunk, sink)) {
+            return progress.result();
+        }
+        int totalPage = first.totalPage;
+        // total_page is known now: keep the next pages requested while this thread hands one on, so that TikTok
+        // prepares one page while the last one is read; pages still reach the sink in order
+        Deque<Future<ReportPageParser.ReportPage>> inFlight = new ArrayDeque<>(PAGES_IN_FLIGHT);
+        int nextPage = 2;
+        try {
+            while (nextPage <= totalPage && inFlight.size() < PAGES_IN_FLIGHT) {
+                inFlight.add(requestPage(request, advertiserId, chunk, nextPage++));
+            }
+            while (!inFlight.isEmpty()) {
+                ReportPageParser.ReportPage next = await(inFlight.poll());
+                if (nextPage <= totalPage) {
+                    inFlight.add(requestPage(request, advertiserId, chunk, nextPage++));
+                }
+                if (!progress.deliver(next, advertiserId, chunk, sink)) {
+                    break;
+                }
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+        }
+        return progress.result();
+    }
+
+    private Future<ReportPageParser.ReportPage> requestPage(ReportRequest request, String advertiserId,
+                                                            DateWindow chunk, int page) {
+        FutureTask<ReportPageParser.ReportPage> task
+                = new FutureTask<>(() -> fetchPage(request, advertiserId, chunk, page));
+        pageExecutor.execute(task);
+        return task;
+    }
+
+    private ReportPageParser.ReportPage fetchPage(ReportRequest request, String advertiserId, DateWindow chunk,
+                                                  int page) {
+        int fields = request.dimensions().size() + request.metrics().size() + 1;
+        return transport.get(TikTokReportCatalog.REPORT_PATH, query(request, advertiserId, chunk, page),
+                response -> parser.read(response, fields));
+    }
+
+    /** What the pages of one chunk said, besides their rows. */
+    private static final class ChunkProgress {
+        private final long totalNumber;
+        private String requestId;
+        private Map<String, Object> totalMetrics;
+        private int pages;
+
+        ChunkProgress(long totalNumber) {
+            this.totalNumber = totalNumber;
+        }
+
+        /** Hands a page's rows on; false when the page was empty (TikTok has no more rows). */
+        boolean deliver(ReportPageParser.ReportPage page, String advertiserId, DateWindow chunk, PageSink sink) {
+            if (page.adsThrottle != null) {
+                throw new ReportTruncatedException(advertiserId, chunk, page.adsThrottle, page.requestId);
+            }
+            pages++;
+            requestId = page.requestId;
+            if (page.totalMetrics != null) {
+                totalMetrics = page.totalMetrics;
+            }
+            if (page.rows.isEmpty()) {
+                return false;
+            }
+            sink.page(page.rows, page.requestId, pages >= page.totalPage);
+            return true;
+        }
+
+        ReportResult result() {
+            return new ReportResult(requestId, totalNumber, pages, totalMetrics);
+        }
+    }
+
+    /** The query of one report page: arrays as JSON text, every value percent-encoded by the transport. */
+    Map<String, String> query(ReportRequest request, String advertiserId, DateWindow chunk, int page) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("advertiser_id", advertiserId);
+        query.put("service_type", request.serviceType());
+        query.put("report_type", request.reportType());
+        if (request.dataLevel() != null) {
+            query.put("data_level", request.dataLevel());
+        }
+        query.put("dimensions", json(request.dimensions()));
+        if (!request.metrics().isEmpty()) {
+            query.put("metrics", json(request.metrics()));
+        }
+        if (request.filtering() != null) {
+            query.put("filtering", request.filtering());
+        }
+        if (request.orderField() != null) {
+            query.put("order_field", request.orderField());
+            query.put("order_type", request.orderType());
+        }
+        if (request.queryLifetime()) {
+            query.put("query_lifetime", "true");
+        } else if (chunk != null) {
+            query.put("start_date", chunk.start().toString());
+            query.put("end_date", chunk.end().toString());
+        }
+        if (request.enableTotalMetrics()) {
+            query.put("enable_total_metrics", "true");
+        }
+        query.putAll(request.extraParameters());
+        query.put("page", Integer.toString(page));
+        query.put("page_size", Integer.toString(request.pageSize()));
+        return query;
+    }
+
+    private String json(List<String> values) {
+        try {
+            return mapper.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The result of a read running on another thread; its failure is rethrown as it happened (a
+     * {@link TikTokApiException} stays one), so callers see the same errors as from a read on their own thread.
+     */
+    public static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new TikTokApiException("Reading the report failed: " + e.getCause(), TikTokApiException.NO_CODE,
+                    null, null, 0, false, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TikTokApiException("Interrupted while reading the report", TikTokApiException.NO_CODE, null,
+                    null, 0, false, e);
+        } catch (CancellationException e) {
+            throw new TikTokApiException("The report read was cancelled", TikTokApiException.NO_CODE, null, null, 0,
+                    false, e);
+        }
+    }
+}
