@@ -101,7 +101,7 @@ public final class HttpTransport {
         return get(path, query, this::readData);
     }
 
-    /** An unauthenticated GET whose query carries secrets of its own (the app secret); its {@code data}. */
+    /** An authenticated GET whose query carries secrets of its own (the app secret), redacted from errors. */
     public JsonNode getData(String path, Map<String, String> query, String... secrets) {
         return execute(new HttpGet(uri(path, query)), true, null, true, r -> readData(r, secrets));
     }
