@@ -111,16 +111,7 @@ final class ReportValidator {
 
     /** What TikTok's report tasks refuse, named by option, before any task is created. */
     private void checkAsync(List<String> errors, ReportRequest request) {
-        List<String> fields = new ArrayList<>();
-        try {
-            JsonNode filters = request.filtering() == null ? null : mapper.readTree(request.filtering());
-            if (filters != null && filters.isArray()) {
-                filters.forEach(f -> fields.add(f.path("field_name").asText()));
-            }
-        } catch (JsonProcessingException e) {
-            // reported by checkFiltering
-        }
-        TikTokReportCatalog.asyncProblems(request, fields)
+        TikTokReportCatalog.asyncProblems(request, request.filterFields(mapper))
                 .forEach(problem -> errors.add("Invalid option with mode=async: " + problem));
         if (request.enableTotalMetrics()) {
             errors.add("Invalid option enableTotalMetrics=true with mode=async: report tasks answer a CSV without"

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -77,8 +76,8 @@ public final class AccountClient {
         for (int page = 1; page <= totalPage; page++) {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("advertiser_id", advertiserId);
-            query.put("fields", json(List.of(idField)));
-            query.put("filtering", json(filtering));
+            query.put("fields", transport.json(List.of(idField)));
+            query.put("filtering", transport.json(filtering));
             query.put("page", Integer.toString(page));
             query.put("page_size", Integer.toString(TikTokReportCatalog.ENTITY_PAGE_SIZE));
             JsonNode data = transport.getData(path, query);
@@ -94,14 +93,6 @@ public final class AccountClient {
             }
         }
         return List.copyOf(ids);
-    }
-
-    private String json(Object value) {
-        try {
-            return transport.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> texts(JsonNode array) {

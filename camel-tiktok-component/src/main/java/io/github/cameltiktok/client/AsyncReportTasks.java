@@ -225,27 +225,27 @@ public final class AsyncReportTasks {
                 }
                 page.add(columns.row(line));
                 if (page.size() == request.pageSize()) {
-                    if (held != null) {
-                        sink.page(held, taskId, false);
-                        handedOn[0] += held.size();
-                    }
+                    handOn(sink, held, taskId, false, handedOn);
                     held = page;
                     page = new ArrayList<>(request.pageSize());
                 }
             }
             if (!page.isEmpty()) {
-                if (held != null) {
-                    sink.page(held, taskId, false);
-                    handedOn[0] += held.size();
-                }
+                handOn(sink, held, taskId, false, handedOn);
                 held = page;
             }
-            if (held != null) {
-                sink.page(held, taskId, true);
-                handedOn[0] += held.size();
-            }
+            handOn(sink, held, taskId, true, handedOn);
         }
         return rows;
+    }
+
+    /** Hands a page on (none when null) and counts its rows as handed on. */
+    private static void handOn(PageSink sink, List<Map<String, Object>> page, String taskId, boolean last,
+                               long[] handedOn) {
+        if (page != null) {
+            sink.page(page, taskId, last);
+            handedOn[0] += page.size();
+        }
     }
 
     /**

@@ -76,7 +76,7 @@ final class ChunkReader {
     private ReportResult recoverTruncated(ReportRequest request, String advertiserId, DateWindow chunk,
                                           PageSink sink, ReportTruncatedException truncated,
                                           BooleanSupplier runAllowed) {
-        List<String> problems = TikTokReportCatalog.asyncProblems(request, filterFields(request));
+        List<String> problems = TikTokReportCatalog.asyncProblems(request, request.filterFields(mapper));
         if (problems.isEmpty() && !tasksRefused) {
             LOG.info("TikTok truncated the report of advertiser {} ({}): {}; reading it again by a report task",
                     advertiserId, chunk, truncated.getHeader());
@@ -115,7 +115,7 @@ final class ChunkReader {
     /** Reads the chunk in parts by the widest id filter the request does not name yet; parts follow each other. */
     private ReportResult splitByIds(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
                                     TikTokApiException cause, BooleanSupplier runAllowed) {
-        List<String> named = filterFields(request);
+        List<String> named = request.filterFields(mapper);
         String field = TikTokReportCatalog.splitFilterFields(request.dataLevel()).stream()
                 .filter(f -> !named.contains(f)).findFirst().orElse(null);
         if (field == null) {
@@ -149,15 +149,6 @@ final class ChunkReader {
     private static ReportResult withoutTotals(ReportResult result) {
         return result == null ? null
                 : new ReportResult(result.requestId(), result.totalNumber(), result.pages(), null);
-    }
-
-    /** The field names the request's filters name. */
-    private List<String> filterFields(ReportRequest request) {
-        List<String> fields = new ArrayList<>();
-        for (JsonNode filter : filters(request)) {
-            fields.add(filter.path("field_name").asText());
-        }
-        return fields;
     }
 
     /** The ids of an {@code IN} filter on a field, or null when the request has none. */

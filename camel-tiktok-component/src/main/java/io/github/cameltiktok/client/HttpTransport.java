@@ -133,6 +133,15 @@ public final class HttpTransport {
         return post;
     }
 
+    /** A value as JSON text, as TikTok wants arrays and objects in query strings. */
+    String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot encode " + value + " as JSON", e);
+        }
+    }
+
     /** The URL of a path under the base URL with the given query. */
     public URI uri(String path, Map<String, String> query) {
         try {

@@ -93,21 +93,25 @@ public final class ReportReader {
 
     private void readConcurrently(List<Part> parts, RowListener listener, BooleanSupplier runAllowed) {
         List<Part> chunkParts = new ArrayList<>();
+        List<Integer> chunkCounts = new ArrayList<>();
         for (Part part : parts) {
-            chunks(part.window()).forEach(chunk -> chunkParts.add(new Part(part.advertiserId(), chunk)));
+            List<DateWindow> chunks = chunks(part.window());
+            chunks.forEach(chunk -> chunkParts.add(new Part(part.advertiserId(), chunk)));
+            chunkCounts.add(chunks.size());
         }
         // finished chunks wait for their turn in memory: start no more than twice the readers ahead
         int ahead = 2 * concurrency;
         Deque<Future<ChunkBuffer>> inFlight = new ArrayDeque<>(ahead);
         int next = 0;
         try {
-            for (Part part : parts) {
+            for (int p = 0; p < parts.size(); p++) {
+                Part part = parts.get(p);
                 if (!runAllowed.getAsBoolean()) {
                     return;
                 }
                 ReportResult result = null;
                 RuntimeException failure = null;
-                for (int c = chunks(part.window()).size(); c > 0; c--) {
+                for (int c = chunkCounts.get(p); c > 0; c--) {
                     while (next < chunkParts.size() && inFlight.size() < ahead) {
                         inFlight.add(submit(chunkParts.get(next++), runAllowed));
                     }

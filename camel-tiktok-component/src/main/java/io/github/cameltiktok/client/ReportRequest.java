@@ -1,7 +1,12 @@
 package io.github.cameltiktok.client;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What to report, independent of advertiser and dates: the resolved, immutable parameters of one TikTok
@@ -28,6 +33,20 @@ public record ReportRequest(
         dimensions = List.copyOf(dimensions);
         metrics = List.copyOf(metrics);
         extraParameters = Map.copyOf(extraParameters);
+    }
+
+    /** The field names the filters name, in order; none when there are no filters or they are not a JSON array. */
+    public List<String> filterFields(ObjectMapper mapper) {
+        List<String> fields = new ArrayList<>();
+        try {
+            JsonNode filters = filtering == null ? null : mapper.readTree(filtering);
+            if (filters != null && filters.isArray()) {
+                filters.forEach(filter -> fields.add(filter.path("field_name").asText()));
+            }
+        } catch (JsonProcessingException e) {
+            // not JSON: the validator reports it at start-up
+        }
+        return fields;
     }
 
     /** The same report with other filters (a part of a report split by ids). */

@@ -10,14 +10,13 @@ public class ReportTruncatedException extends TikTokApiException {
 
     public ReportTruncatedException(String advertiserId, DateWindow chunk, String header, String requestId) {
         super("TikTok truncated the synchronous report of advertiser " + advertiserId + " for "
-              + (chunk == null ? "its lifetime" : chunk.start() + " to " + chunk.end()) + " (" + ADS_THROTTLE
-              + ": " + header + "); its rows would be incomplete, so none were delivered. Remedies: mode=auto (the"
+              + (chunk == null ? "its lifetime" : chunk.start() + " to " + chunk.end()) + " ("
+              + ReportPageParser.ADS_THROTTLE_HEADER + ": " + header + "); its rows would be incomplete, so none were"
+              + " delivered. Remedies: mode=auto (the"
               + " default: the chunk is read again by an asynchronous report task, or split by campaign and ad group"
               + " ids), mode=async, or narrower filters", NO_CODE, header, requestId, 200, false, null);
         this.header = header;
     }
-
-    private static final String ADS_THROTTLE = ReportPageParser.ADS_THROTTLE_HEADER;
 
     /** The words of TikTok's {@code X-Tt-Ads-Throttle} header. */
     public String getHeader() {

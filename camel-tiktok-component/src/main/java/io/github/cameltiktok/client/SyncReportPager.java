@@ -3,7 +3,6 @@ package io.github.cameltiktok.client;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -12,8 +11,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads one chunk of TikTok's synchronous report ({@code GET /report/integrated/get/}) page by page until
@@ -27,7 +24,6 @@ public final class SyncReportPager {
 
     private final HttpTransport transport;
     private final ReportPageParser parser;
-    private final ObjectMapper mapper;
     private final Executor pageExecutor;
 
     /**
@@ -37,7 +33,6 @@ public final class SyncReportPager {
     public SyncReportPager(HttpTransport transport, Executor pageExecutor) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.parser = new ReportPageParser(transport);
-        this.mapper = transport.mapper();
         this.pageExecutor = pageExecutor != null ? pageExecutor : Runnable::run;
     }
 
@@ -133,9 +128,9 @@ public final class SyncReportPager {
         if (request.dataLevel() != null) {
             query.put("data_level", request.dataLevel());
         }
-        query.put("dimensions", json(request.dimensions()));
+        query.put("dimensions", transport.json(request.dimensions()));
         if (!request.metrics().isEmpty()) {
-            query.put("metrics", json(request.metrics()));
+            query.put("metrics", transport.json(request.metrics()));
         }
         if (request.filtering() != null) {
             query.put("filtering", request.filtering());
@@ -157,14 +152,6 @@ public final class SyncReportPager {
         query.put("page", Integer.toString(page));
         query.put("page_size", Integer.toString(request.pageSize()));
         return query;
-    }
-
-    private String json(List<String> values) {
-        try {
-            return mapper.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
