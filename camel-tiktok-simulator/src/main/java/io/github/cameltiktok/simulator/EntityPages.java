@@ -35,6 +35,7 @@ final class EntityPages {
                                                        + param.apply("advertiser_id") + ".");
         }
         Set<Long> campaigns = campaignFilter(param.apply("filtering"), advertiser);
+        boolean deletedToo = allStatuses(param.apply("filtering"));
         int page = number(param.apply("page"), 1);
         int pageSize = number(param.apply("page_size"), 10);
         if (page < 1 || pageSize < 1 || pageSize > 1000) {
@@ -45,7 +46,7 @@ final class EntityPages {
         for (long local = 0; local < count; local++) {
             long global = data.globalIndex(advertiser, level, local);
             long campaign = data.parent(level, global, Level.CAMPAIGN);
-            if (campaigns != null && !campaigns.contains(campaign)) {
+            if (campaigns != null && !campaigns.contains(campaign) || !deletedToo && data.deleted(level, global)) {
                 continue;
             }
             Map<String, Object> item = new LinkedHashMap<>();
@@ -92,6 +93,16 @@ final class EntityPages {
             throw ApiError.invalid("filtering.campaign_ids: at most 100 ids.");
         }
         return campaigns;
+    }
+
+    /** TikTok lists deleted objects only when {@code secondary_status} asks for every status. */
+    private boolean allStatuses(String filtering) {
+        try {
+            JsonNode filter = filtering == null ? null : mapper.readTree(filtering);
+            return filter != null && filter.path("secondary_status").asText("").endsWith("_STATUS_ALL");
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     private static int number(String value, int defaultValue) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,6 +83,7 @@ final class ReportEngine {
         /** Ads below this global index are left out (TikTok's truncation to the newest ads); -1 for none. */
         long adCutoff = -1;
         boolean truncated;
+        boolean totalMetrics;
 
         long timeBuckets() {
             return daily ? days.size() : hourly ? days.size() * 24L : days.isEmpty() ? 0 : 1;
@@ -189,7 +189,7 @@ final class ReportEngine {
             if (q.daily || q.hourly) {
                 throw ApiError.invalid("query_lifetime: time dimensions cannot be used with lifetime metrics.");
             }
-            q.days = daysWithDelivery(config.firstDay(), config.lastDay());
+            q.days = daysWithDelivery(q.advertiser, config.firstDay(), config.lastDay());
         } else {
             LocalDate start = date(param.apply("start_date"), "start_date");
             LocalDate end = date(param.apply("end_date"), "end_date");
@@ -202,7 +202,7 @@ final class ReportEngine {
                 throw ApiError.invalid("start_date, end_date: The time span cannot exceed " + max + " days"
                                        + (q.hourly ? " when stat_time_hour is used." : "."));
             }
-            q.days = daysWithDelivery(start, end);
+            q.days = daysWithDelivery(q.advertiser, start, end);
         }
 
         q.orderField = param.apply("order_field");
@@ -223,7 +223,8 @@ final class ReportEngine {
         if (q.pageSize < 1 || q.pageSize > MAX_PAGE_SIZE) {
             throw ApiError.invalid("page_size: Must be between 1 and 1000.");
         }
-        q.entities = filteredEntities(q, param.apply("filtering"));
+        q.totalMetrics = !task && "true".equals(param.apply("enable_total_metrics"));
+        q.entities = filteredEntities(q, param.apply("filtering"), task);
         if (!task) {
             truncate(q);
             if (config.maxQueryRows() > 0 && q.totalRows() > config.maxQueryRows()) {
@@ -255,9 +256,11 @@ final class ReportEngine {
         }
     }
 
-    private List<LocalDate> daysWithDelivery(LocalDate start, LocalDate end) {
+    /** Days of the range with delivery: none after the advertiser's own today (its account's time zone). */
+    private List<LocalDate> daysWithDelivery(int advertiser, LocalDate start, LocalDate end) {
+        LocalDate today = LocalDate.now(config.quirks().zone(advertiser));
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+        for (LocalDate day = start; !day.isAfter(end) && !day.isAfter(today); day = day.plusDays(1)) {
             if (data.hasDelivery(day)) {
                 days.add(day);
             }
@@ -265,10 +268,13 @@ final class ReportEngine {
         return days;
     }
 
-    private long[] filteredEntities(Query q, String filtering) {
+    private long[] filteredEntities(Query q, String filtering, boolean task) {
         long count = data.entitiesPerAdvertiser(q.level);
         Map<Level, Set<Long>> include = new LinkedHashMap<>();
         Map<Level, Set<Long>> exclude = new LinkedHashMap<>();
+        // TikTok leaves deleted objects out of campaign, ad group and ad reports unless the level's status
+        // filter asks for STATUS_ALL; advertiser figures include everything
+        boolean deletedToo = q.level == Level.ADVERTISER;
         if (filtering != null) {
             JsonNode filters;
             try {
@@ -287,7 +293,21 @@ final class ReportEngine {
                     throw ApiError.invalid("filtering: field_name, filter_type and filter_value are required.");
                 }
                 if (STATUS_FILTERS.contains(field)) {
-                    continue; // the simulator has no deleted entities
+                    if (task) {
+                        throw ApiError.invalid("filtering: field_name " + field + " is not supported by report"
+                                               + " tasks (campaign_ids, adgroup_ids, ad_ids, country_code).");
+                    }
+                    List<String> statuses = jsonArray(value, "filtering." + field);
+                    if (!type.equals("IN") || statuses.isEmpty() || !Set.of("STATUS_ALL", "STATUS_NOT_DELETE")
+                            .containsAll(statuses)) {
+                        throw ApiError.invalid("filtering: " + field + " takes IN [\"STATUS_ALL\"] or"
+                                               + " [\"STATUS_NOT_DELETE\"].");
+                    }
+                    if (field.equals(q.level.name().toLowerCase(java.util.Locale.ROOT) + "_status")
+                            && statuses.contains("STATUS_ALL")) {
+                        deletedToo = true;
+                    }
+                    continue;
                 }
                 Level filterLevel = ID_FILTERS.get(field);
                 if (filterLevel == null) {
@@ -317,7 +337,8 @@ final class ReportEngine {
         int n = 0;
         for (long local = 0; local < count; local++) {
             long global = data.globalIndex(q.advertiser, q.level, local);
-            if (matches(q.level, global, include, true) && matches(q.level, global, exclude, false)) {
+            if (matches(q.level, global, include, true) && matches(q.level, global, exclude, false)
+                    && (deletedToo || !data.deleted(q.level, global))) {
                 entities[n++] = global;
             }
         }
@@ -332,52 +353,6 @@ final class ReportEngine {
             }
         }
         return true;
-    }
-
-    /** Writes the page's envelope. */
-    byte[] page(Query q, String requestId) throws IOException {
-        long total = q.totalRows();
-        int totalPage = (int) ((total + q.pageSize - 1) / q.pageSize);
-        long from = (long) (q.page - 1) * q.pageSize;
-        long to = Math.min(total, from + q.pageSize);
-        long[] order = q.orderField == null ? null : sortedRows(q);
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(256, (int) (to - from) * 64 * (q.metrics.size() + 3)));
-        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            json.writeNumberField("code", 0);
-            json.writeStringField("message", "OK");
-            json.writeStringField("request_id", requestId);
-            json.writeObjectFieldStart("data");
-            json.writeArrayFieldStart("list");
-            long[] counts = new long[SyntheticData.COUNTS];
-            for (long i = from; i < to; i++) {
-                RowKey key = key(q, order == null ? i : order[(int) i]);
-                counts(q, key, counts);
-                json.writeStartObject();
-                json.writeObjectFieldStart("dimensions");
-                for (String dimension : q.dimensions) {
-                    json.writeStringField(dimension, dimensionValue(q, key, dimension));
-                }
-                json.writeEndObject();
-                json.writeObjectFieldStart("metrics");
-                for (String metric : q.metrics) {
-                    json.writeStringField(metric, metricValue(q, key, metric, counts));
-                }
-                json.writeEndObject();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("page_info");
-            json.writeNumberField("page", q.page);
-            json.writeNumberField("page_size", q.pageSize);
-            json.writeNumberField("total_number", total);
-            json.writeNumberField("total_page", totalPage);
-            json.writeEndObject();
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        return out.toByteArray();
     }
 
     /**
@@ -413,10 +388,10 @@ final class ReportEngine {
     private static final CsvMapper CSV = new CsvMapper();
 
     /** Which time bucket, entity and breakdown bucket a row index stands for: time first, so rows come in date order. */
-    private record RowKey(int day, int hour, long entity, int[] buckets) {
+    record RowKey(int day, int hour, long entity, int[] buckets) {
     }
 
-    private RowKey key(Query q, long row) {
+    RowKey key(Query q, long row) {
         long breakdowns = q.breakdownBuckets();
         long perTime = q.entities.length * breakdowns;
         long time = row / perTime;
@@ -434,7 +409,7 @@ final class ReportEngine {
         return new RowKey(day, hour, entity, buckets);
     }
 
-    private void counts(Query q, RowKey key, long[] counts) {
+    void counts(Query q, RowKey key, long[] counts) {
         Arrays.fill(counts, 0);
         if (q.daily || q.hourly) {
             data.addDay(q.level, key.entity, q.days.get(key.day), counts, q.adCutoff);
@@ -463,7 +438,7 @@ final class ReportEngine {
         };
     }
 
-    private String dimensionValue(Query q, RowKey key, String dimension) {
+    String dimensionValue(Query q, RowKey key, String dimension) {
         return switch (dimension) {
             case "stat_time_day" -> q.days.get(key.day) + " 00:00:00";
             case "stat_time_hour" -> q.days.get(key.day) + String.format(" %02d:00:00", key.hour);
@@ -473,7 +448,7 @@ final class ReportEngine {
         };
     }
 
-    private String metricValue(Query q, RowKey key, String metric, long[] c) {
+    String metricValue(Query q, RowKey key, String metric, long[] c) {
         long impressions = c[SyntheticData.IMPRESSIONS];
         long clicks = c[SyntheticData.CLICKS];
         long conversions = c[SyntheticData.CONVERSIONS];
@@ -515,8 +490,16 @@ final class ReportEngine {
         };
     }
 
+    boolean isAttribute(String metric) {
+        return ATTRIBUTE_METRICS.containsKey(metric);
+    }
+
+    String advertiserId(Query q) {
+        return data.advertiserId(q.advertiser);
+    }
+
     /** Rows sorted by the order field; TikTok sorts the whole report before paging. */
-    private long[] sortedRows(Query q) {
+    long[] sortedRows(Query q) {
         long total = q.totalRows();
         double[] values = new double[(int) total];
         long[] counts = new long[SyntheticData.COUNTS];

@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param maxQueryRows           rows above which a synchronous query is answered 40067 ("too large"); 0 for none
  * @param tasks                  how asynchronous report tasks behave
  * @param checksUntilDone        checks of a task before it reports its end (QUEUING, then PROCESSING until then)
+ * @param quirks                 deleted objects, time zones, shifting pages, other encodings
  */
 public record SimulatorConfig(
         int advertisers,
@@ -42,7 +43,8 @@ public record SimulatorConfig(
         int adsLimit,
         long maxQueryRows,
         TaskBehaviour tasks,
-        int checksUntilDone) {
+        int checksUntilDone,
+        SimulatorQuirks quirks) {
 
     /** What the simulated app's asynchronous report tasks do. */
     public enum TaskBehaviour {
@@ -72,70 +74,77 @@ public record SimulatorConfig(
             throw new IllegalArgumentException("lastDay is before firstDay");
         }
         Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(quirks, "quirks");
     }
 
     /** Three advertisers with 3 campaigns, 4 ad groups each and 2 ads per group; figures for the last 90 days. */
     public static SimulatorConfig defaults() {
         LocalDate today = LocalDate.now();
         return new SimulatorConfig(3, 3, 4, 2, today.minusDays(89), today, DEFAULT_APP_ID, DEFAULT_APP_SECRET,
-                DEFAULT_ACCESS_TOKEN, 10, 0, true, 20_000, 0, TaskBehaviour.SUCCEED, 2);
+                DEFAULT_ACCESS_TOKEN, 10, 0, true, 20_000, 0, TaskBehaviour.SUCCEED, 2, SimulatorQuirks.none());
     }
 
     public SimulatorConfig withEntities(int advertisers, int campaignsPerAdvertiser, int adgroupsPerCampaign,
                                         int adsPerAdgroup) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
                 lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone);
+                maxQueryRows, tasks, checksUntilDone, quirks);
     }
 
     public SimulatorConfig withDays(LocalDate firstDay, LocalDate lastDay) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
                 lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone);
+                maxQueryRows, tasks, checksUntilDone, quirks);
     }
 
     public SimulatorConfig withQpsLimit(int qpsLimit) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
                 lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone);
+                maxQueryRows, tasks, checksUntilDone, quirks);
     }
 
     public SimulatorConfig withLatencyMillis(long latencyMillis) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
                 lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone);
+                maxQueryRows, tasks, checksUntilDone, quirks);
     }
 
     public SimulatorConfig withRequestJournal(boolean requestJournal) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
                 lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone);
+                maxQueryRows, tasks, checksUntilDone, quirks);
     }
 
     public SimulatorConfig withApp(String appId, String appSecret, String accessToken) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
                 lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone);
+                maxQueryRows, tasks, checksUntilDone, quirks);
     }
 
     /** TikTok's truncation of synchronous reports above {@code adsLimit} ads (0: never). */
     public SimulatorConfig withAdsLimit(int adsLimit) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
                 lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone);
+                maxQueryRows, tasks, checksUntilDone, quirks);
     }
 
     /** TikTok's 40067 for synchronous queries of more than {@code maxQueryRows} rows (0: never). */
     public SimulatorConfig withMaxQueryRows(long maxQueryRows) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
                 lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone);
+                maxQueryRows, tasks, checksUntilDone, quirks);
     }
 
     public SimulatorConfig withTasks(TaskBehaviour tasks, int checksUntilDone) {
         return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
                 lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone);
+                maxQueryRows, tasks, checksUntilDone, quirks);
+    }
+
+    public SimulatorConfig withQuirks(SimulatorQuirks quirks) {
+        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
+                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
+                maxQueryRows, tasks, checksUntilDone, quirks);
     }
 
     /** Never prints the secret or the token. */
@@ -145,6 +154,6 @@ public record SimulatorConfig(
                + ", adgroupsPerCampaign=" + adgroupsPerCampaign + ", adsPerAdgroup=" + adsPerAdgroup + ", days="
                + firstDay + ".." + lastDay + ", appId=" + appId + ", qpsLimit=" + qpsLimit + ", latencyMillis="
                + latencyMillis + ", adsLimit=" + adsLimit + ", maxQueryRows=" + maxQueryRows + ", tasks=" + tasks
-               + "]";
+               + ", quirks=" + quirks + "]";
     }
 }

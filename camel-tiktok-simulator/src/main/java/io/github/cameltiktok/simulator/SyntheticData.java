@@ -126,6 +126,29 @@ final class SyntheticData {
         };
     }
 
+    /**
+     * Whether an entity is deleted: it, or an object above it, is the last of every {@code deletedEvery} siblings
+     * (deleting a campaign deletes its ad groups and ads, as in TikTok).
+     */
+    boolean deleted(Level level, long global) {
+        int every = config.quirks().deletedEvery();
+        if (every <= 0 || level == Level.ADVERTISER) {
+            return false;
+        }
+        for (Level l = level; l != Level.ADVERTISER; l = Level.values()[l.ordinal() - 1]) {
+            long index = parent(level, global, l);
+            long siblings = switch (l) {
+                case CAMPAIGN -> config.campaignsPerAdvertiser();
+                case ADGROUP -> config.adgroupsPerCampaign();
+                default -> config.adsPerAdgroup();
+            };
+            if (index % siblings % every == every - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasDelivery(LocalDate day) {
         return !day.isBefore(config.firstDay()) && !day.isAfter(config.lastDay());
     }

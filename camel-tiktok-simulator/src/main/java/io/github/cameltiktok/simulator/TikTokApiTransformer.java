@@ -39,6 +39,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     static final String TASK_CHECK_PATH = "/open_api/v1.3/report/task/check/";
     static final String TASK_DOWNLOAD_PATH = "/open_api/v1.3/report/task/download/";
     static final String TASK_CANCEL_PATH = "/open_api/v1.3/report/task/cancel/";
+    static final String ADVERTISER_INFO_PATH = "/open_api/v1.3/advertiser/info/";
     static final String CAMPAIGN_PATH = "/open_api/v1.3/campaign/get/";
     static final String ADGROUP_PATH = "/open_api/v1.3/adgroup/get/";
     /** TikTok's warning that a synchronous report was truncated to the newest ads. */
@@ -49,6 +50,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     private final SimulatorConfig config;
     private final ObjectMapper mapper = new ObjectMapper();
     private final ReportEngine reports;
+    private final ReportPages pages;
     private final SyntheticData data;
     private final ReportTasks tasks;
     private final EntityPages entities;
@@ -64,6 +66,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         this.config = config;
         this.stats = stats;
         this.reports = new ReportEngine(config, mapper);
+        this.pages = new ReportPages(reports, mapper, config.quirks());
         this.data = new SyntheticData(config);
         this.tasks = new ReportTasks(config, reports);
         this.entities = new EntityPages(data, mapper);
@@ -91,6 +94,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                 case REPORT_PATH -> report(request, requestId);
                 case ACCESS_TOKEN_PATH -> exchange(request, requestId);
                 case ADVERTISER_PATH -> advertisers(request, requestId);
+                case ADVERTISER_INFO_PATH -> ok(request, requestId, null, () -> advertiserInfo(request));
                 case AUTHORIZE_PATH -> authorize(request);
                 case TASK_CREATE_PATH -> ok(request, requestId, "tasks:", () -> tasks.create(body(request)));
                 case TASK_CHECK_PATH -> ok(request, requestId, null,
@@ -129,7 +133,8 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         throttle(app);
         ReportEngine.Query query = reports.parse(name -> param(request, name));
         try {
-            byte[] body = reports.page(query, requestId);
+            String report = request.getUrl().replaceAll("([?&])page=\\d+&?", "$1");
+            byte[] body = pages.page(query, report, requestId);
             stats.rows.addAndGet(Math.max(0, Math.min(query.pageSize,
                     query.totalRows() - (long) (query.page - 1) * query.pageSize)));
             ResponseDefinitionBuilder answer = responseDefinition().withStatus(200)
@@ -224,6 +229,51 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                 "advertiser_id", id, "advertiser_name", data.name(SyntheticData.Level.ADVERTISER,
                         data.advertiserIndex(id)))).toList();
         return json(envelope(0, "OK", requestId, Map.of("list", list)));
+    }
+
+    /**
+     * {@code /advertiser/info/}: each account's currency and time zone (and name, status), for at most 100
+     * advertisers of the app; {@code fields} narrows the answer.
+     */
+    private Map<String, Object> advertiserInfo(Request request) {
+        List<String> ids = jsonList(param(request, "advertiser_ids"), "advertiser_ids");
+        if (ids == null || ids.isEmpty()) {
+            throw ApiError.invalid("advertiser_ids: Missing data for required field.");
+        }
+        if (ids.size() > 100) {
+            throw ApiError.invalid("advertiser_ids: at most 100 ids.");
+        }
+        List<String> fields = jsonList(param(request, "fields"), "fields");
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (String id : ids) {
+            int advertiser = data.advertiserIndex(id);
+            if (advertiser < 0) {
+                throw new ApiError(ApiError.NO_PERMISSION, "No permission to operate advertiser " + id + ".");
+            }
+            Map<String, Object> info = new LinkedHashMap<>();
+            info.put("advertiser_id", id);
+            info.put("name", data.name(SyntheticData.Level.ADVERTISER, advertiser));
+            info.put("currency", "USD");
+            info.put("timezone", config.quirks().zone(advertiser).getId());
+            info.put("status", "STATUS_ENABLE");
+            if (fields != null) {
+                info.keySet().retainAll(fields);
+            }
+            list.add(info);
+        }
+        return Map.of("list", list);
+    }
+
+    private List<String> jsonList(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(value, new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw ApiError.invalid(field + ": Not a valid list.");
+        }
     }
 
     /** The authorization page: the simulated advertiser approves at once and is redirected with an auth code. */

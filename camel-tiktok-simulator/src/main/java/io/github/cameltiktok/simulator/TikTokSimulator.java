@@ -15,8 +15,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * A local TikTok Marketing API on a loopback port: synchronous reports (truncated beyond the ads limit, 40067 beyond
- * the query size), asynchronous report tasks, campaign and ad group lists, the OAuth code exchange, the advertiser
- * list and the authorization page, answering like TikTok from a deterministic synthetic data set.
+ * the query size), asynchronous report tasks, campaign and ad group lists, advertiser info (currency, time zone),
+ * the OAuth code exchange, the advertiser list and the authorization page, answering like TikTok from a
+ * deterministic synthetic data set; {@link SimulatorQuirks} adds deleted objects, time zones, shifting pages and
+ * other encodings.
  * <pre>
  * try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults())) {
  *     String baseUrl = tiktok.baseUrl();   // the component's baseUrl option
@@ -51,6 +53,7 @@ public final class TikTokSimulator implements AutoCloseable {
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.TASK_CHECK_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.TASK_DOWNLOAD_PATH)).willReturn(transformed()));
         server.stubFor(post(urlPathEqualTo(TikTokApiTransformer.TASK_CANCEL_PATH)).willReturn(transformed()));
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADVERTISER_INFO_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.CAMPAIGN_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADGROUP_PATH)).willReturn(transformed()));
         // TikTok answers unknown paths (a missing trailing slash, say) with a 404 page

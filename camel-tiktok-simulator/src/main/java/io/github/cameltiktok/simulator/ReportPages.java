@@ -1,0 +1,157 @@
+package io.github.cameltiktok.simulator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.simulator.SimulatorQuirks.Encoding;
+import io.github.cameltiktok.simulator.SimulatorQuirks.PageFault;
+
+/**
+ * Writes one page of the synchronous report's envelope, in the configured encoding, with {@code total_metrics} on
+ * page 1 when asked. A report is not a snapshot: the first reads of each report may see its pages shift
+ * ({@link PageFault}); a read starts with its page 1.
+ */
+final class ReportPages {
+
+    private final ReportEngine engine;
+    private final ObjectMapper mapper;
+    private final SimulatorQuirks quirks;
+    /** Reads started per report (its query without the page). */
+    private final Map<String, Integer> reads = new ConcurrentHashMap<>();
+
+    ReportPages(ReportEngine engine, ObjectMapper mapper, SimulatorQuirks quirks) {
+        this.engine = engine;
+        this.mapper = mapper;
+        this.quirks = quirks;
+    }
+
+    /**
+     * @param report the report's identity: its query without {@code page}
+     */
+    byte[] page(ReportEngine.Query q, String report, String requestId) throws IOException {
+        int read = q.page == 1 ? reads.merge(report, 1, Integer::sum) : reads.getOrDefault(report, 1);
+        PageFault fault = read <= quirks.faultyReads() ? quirks.pageFault() : PageFault.NONE;
+        long total = q.totalRows();
+        int totalPage = (int) ((total + q.pageSize - 1) / q.pageSize);
+        long from = (long) (q.page - 1) * q.pageSize;
+        long to = Math.min(total, from + q.pageSize);
+        long announcedTotal = total;
+        int announcedPages = totalPage;
+        switch (fault) {
+            case SHORT_TOTAL_PAGE -> announcedPages = totalPage - 1;
+            case EMPTY_MIDDLE_PAGE -> {
+                if (totalPage >= 2 && q.page == totalPage / 2 + 1) {
+                    to = from;
+                }
+            }
+            case DRIFTING_TOTAL -> {
+                if (q.page > 1) {
+                    announcedTotal = total + 1;
+                    announcedPages = (int) ((announcedTotal + q.pageSize - 1) / q.pageSize);
+                }
+            }
+            case SHIFTED_ROWS -> {
+                if (q.page > 1) {
+                    from--;
+                    to = Math.min(total - 1, from + q.pageSize);
+                }
+            }
+            default -> {
+            }
+        }
+        long[] order = q.orderField == null ? null : engine.sortedRows(q);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(
+                Math.max(256, (int) (to - from) * 64 * (q.metrics.size() + 3)));
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("code", 0);
+            json.writeStringField("message", "OK");
+            json.writeStringField("request_id", requestId);
+            json.writeObjectFieldStart("data");
+            json.writeArrayFieldStart("list");
+            long[] counts = new long[SyntheticData.COUNTS];
+            for (long i = from; i < to; i++) {
+                ReportEngine.RowKey key = engine.key(q, order == null ? i : order[(int) i]);
+                engine.counts(q, key, counts);
+                json.writeStartObject();
+                if (quirks.encoding() == Encoding.METRICS_FIRST) {
+                    writeMetrics(json, q, key, counts);
+                    writeDimensions(json, q, key);
+                } else {
+                    writeDimensions(json, q, key);
+                    writeMetrics(json, q, key, counts);
+                }
+                if (quirks.encoding() == Encoding.ITEM_ADVERTISER_ID) {
+                    json.writeStringField("advertiser_id", engine.advertiserId(q));
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("page_info");
+            json.writeNumberField("page", q.page);
+            json.writeNumberField("page_size", q.pageSize);
+            json.writeNumberField("total_number", announcedTotal);
+            json.writeNumberField("total_page", announcedPages);
+            json.writeEndObject();
+            if (q.totalMetrics && q.page == 1) {
+                writeTotals(json, q);
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    private void writeDimensions(JsonGenerator json, ReportEngine.Query q, ReportEngine.RowKey key)
+            throws IOException {
+        json.writeObjectFieldStart("dimensions");
+        for (String dimension : q.dimensions) {
+            write(json, dimension, engine.dimensionValue(q, key, dimension));
+        }
+        json.writeEndObject();
+    }
+
+    private void writeMetrics(JsonGenerator json, ReportEngine.Query q, ReportEngine.RowKey key, long[] counts)
+            throws IOException {
+        json.writeObjectFieldStart("metrics");
+        for (String metric : q.metrics) {
+            write(json, metric, engine.metricValue(q, key, metric, counts));
+        }
+        json.writeEndObject();
+    }
+
+    /** TikTok's totals over every row of the report: counts summed, rates of the sums, attributes "-". */
+    private void writeTotals(JsonGenerator json, ReportEngine.Query q) throws IOException {
+        long[] sums = new long[SyntheticData.COUNTS];
+        long[] counts = new long[SyntheticData.COUNTS];
+        ReportEngine.RowKey key = null;
+        for (long i = 0; i < q.totalRows(); i++) {
+            key = engine.key(q, i);
+            engine.counts(q, key, counts);
+            for (int c = 0; c < sums.length; c++) {
+                sums[c] += counts[c];
+            }
+        }
+        json.writeObjectFieldStart("total_metrics");
+        for (String metric : q.metrics) {
+            write(json, metric, key == null || engine.isAttribute(metric) ? "-"
+                    : engine.metricValue(q, key, metric, sums));
+        }
+        json.writeEndObject();
+    }
+
+    /** A value in the configured encoding: with {@link Encoding#NUMBERS}, whatever looks like a number is one. */
+    private void write(JsonGenerator json, String name, String value) throws IOException {
+        if (quirks.encoding() == Encoding.NUMBERS && value.matches("-?\\d+(\\.\\d+)?")) {
+            json.writeFieldName(name);
+            json.writeNumber(value);
+        } else {
+            json.writeStringField(name, value);
+        }
+    }
+}

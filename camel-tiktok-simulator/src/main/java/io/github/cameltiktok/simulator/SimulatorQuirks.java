@@ -1,0 +1,85 @@
+package io.github.cameltiktok.simulator;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The ways a live TikTok account differs from a clean data set: deleted objects, advertisers in other time zones, a
+ * report that is not a snapshot (its pages shift while they are read), and the other encodings of an answer seen in
+ * recorded TikTok answers. Immutable; the {@code with*} methods return changed copies.
+ *
+ * @param deletedEvery every n-th campaign of an advertiser, n-th ad group of a campaign and n-th ad of an ad group
+ *                     is deleted (with everything under it): reports leave it out unless asked for
+ *                     {@code <level>_status IN ["STATUS_ALL"]}; 0 for none
+ * @param timeZones    advertiser i's account is in zone {@code timeZones[i % size]} (tz database names, as TikTok's
+ *                     /advertiser/info/ gives them): its dates, and no delivery after its own today
+ * @param pageFault    how the pages of a synchronous report misbehave
+ * @param faultyReads  reads of a report (a page 1 request starts one) that misbehave before the report settles
+ * @param encoding     how report pages write their list items
+ */
+public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFault pageFault, int faultyReads,
+        Encoding encoding) {
+
+    /** A report that is not a snapshot, as TikTok's synchronous one: what a read of its pages may see. */
+    public enum PageFault {
+        NONE,
+        /** Page 1 announces one page too few. */
+        SHORT_TOTAL_PAGE,
+        /** A page in the middle comes back with code 0 and an empty list. */
+        EMPTY_MIDDLE_PAGE,
+        /** {@code total_number} grows by one after page 1. */
+        DRIFTING_TOTAL,
+        /** A row moves back one place after page 1: it is seen again on page 2 and the last row is never seen. */
+        SHIFTED_ROWS
+    }
+
+    /** How report list items are written; TikTok documents the first. */
+    public enum Encoding {
+        /** Every value a string, {@code dimensions} before {@code metrics}. */
+        STRINGS,
+        /** Ids and numeric metrics as JSON numbers. */
+        NUMBERS,
+        /** The {@code metrics} object before {@code dimensions}. */
+        METRICS_FIRST,
+        /** An {@code advertiser_id} field on each list item, besides dimensions and metrics. */
+        ITEM_ADVERTISER_ID
+    }
+
+    public SimulatorQuirks {
+        timeZones = List.copyOf(timeZones);
+        if (timeZones.isEmpty()) {
+            throw new IllegalArgumentException("timeZones needs at least one zone");
+        }
+        timeZones.forEach(ZoneId::of);
+        Objects.requireNonNull(pageFault, "pageFault");
+        Objects.requireNonNull(encoding, "encoding");
+    }
+
+    /** A clean account: nothing deleted, every advertiser in this JVM's zone, consistent pages, strings. */
+    public static SimulatorQuirks none() {
+        return new SimulatorQuirks(0, List.of(ZoneId.systemDefault().getId()), PageFault.NONE, 0, Encoding.STRINGS);
+    }
+
+    public SimulatorQuirks withDeletedEvery(int deletedEvery) {
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding);
+    }
+
+    public SimulatorQuirks withTimeZones(String... timeZones) {
+        return new SimulatorQuirks(deletedEvery, List.of(timeZones), pageFault, faultyReads, encoding);
+    }
+
+    /** The first {@code faultyReads} reads of each report misbehave the given way; later reads are consistent. */
+    public SimulatorQuirks withPageFault(PageFault pageFault, int faultyReads) {
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding);
+    }
+
+    public SimulatorQuirks withEncoding(Encoding encoding) {
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding);
+    }
+
+    /** The zone of advertiser {@code index} (from 0). */
+    ZoneId zone(int advertiser) {
+        return ZoneId.of(timeZones.get(advertiser % timeZones.size()));
+    }
+}
