@@ -32,6 +32,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "advertiserfields":
+        case "advertiserFields": getOrCreateConfiguration(target).setAdvertiserFields(property(camelContext, java.lang.String.class, value)); return true;
         case "advertiserid":
         case "advertiserId": getOrCreateConfiguration(target).setAdvertiserId(property(camelContext, java.lang.String.class, value)); return true;
         case "appid":
@@ -68,6 +70,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "includedeleted":
+        case "includeDeleted": getOrCreateConfiguration(target).setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "lookbackdays":
@@ -117,6 +121,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "advertiserfields":
+        case "advertiserFields": return java.lang.String.class;
         case "advertiserid":
         case "advertiserId": return java.lang.String.class;
         case "appid":
@@ -153,6 +159,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "includedeleted":
+        case "includeDeleted": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "lookbackdays":
@@ -203,6 +211,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "advertiserfields":
+        case "advertiserFields": return getOrCreateConfiguration(target).getAdvertiserFields();
         case "advertiserid":
         case "advertiserId": return getOrCreateConfiguration(target).getAdvertiserId();
         case "appid":
@@ -239,6 +249,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "includedeleted":
+        case "includeDeleted": return getOrCreateConfiguration(target).isIncludeDeleted();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "lookbackdays":

@@ -25,6 +25,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "advertiserfields":
+        case "advertiserFields": target.getConfiguration().setAdvertiserFields(property(camelContext, java.lang.String.class, value)); return true;
         case "advertiserid":
         case "advertiserId": target.getConfiguration().setAdvertiserId(property(camelContext, java.lang.String.class, value)); return true;
         case "appid":
@@ -62,6 +64,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "filters": target.getConfiguration().setFilters(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "includedeleted":
+        case "includeDeleted": target.getConfiguration().setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -128,6 +132,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "advertiserfields":
+        case "advertiserFields": return java.lang.String.class;
         case "advertiserid":
         case "advertiserId": return java.lang.String.class;
         case "appid":
@@ -165,6 +171,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "filters": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "includedeleted":
+        case "includeDeleted": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
@@ -232,6 +240,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "advertiserfields":
+        case "advertiserFields": return target.getConfiguration().getAdvertiserFields();
         case "advertiserid":
         case "advertiserId": return target.getConfiguration().getAdvertiserId();
         case "appid":
@@ -269,6 +279,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "exchangePattern": return target.getExchangePattern();
         case "filters": return target.getConfiguration().getFilters();
         case "greedy": return target.isGreedy();
+        case "includedeleted":
+        case "includeDeleted": return target.getConfiguration().isIncludeDeleted();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":

@@ -23,8 +23,9 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(54);
+        Set<String> props = new HashSet<>(56);
         props.add("accessToken");
+        props.add("advertiserFields");
         props.add("advertiserId");
         props.add("appId");
         props.add("appSecret");
@@ -46,6 +47,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("exchangePattern");
         props.add("filters");
         props.add("greedy");
+        props.add("includeDeleted");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("lookbackDays");

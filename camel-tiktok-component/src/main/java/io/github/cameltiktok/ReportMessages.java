@@ -3,6 +3,7 @@ package io.github.cameltiktok;
 import java.util.List;
 
 import io.github.cameltiktok.client.DateWindow;
+import io.github.cameltiktok.client.ReportReader;
 import io.github.cameltiktok.client.ReportResult;
 import org.apache.camel.Message;
 
@@ -10,6 +11,22 @@ import org.apache.camel.Message;
 final class ReportMessages {
 
     private ReportMessages() {
+    }
+
+    /**
+     * The days a message's rows cover: the advertisers' windows differ by a day where their time zones do; null for
+     * a lifetime report.
+     */
+    static DateWindow span(List<ReportReader.Part> parts) {
+        DateWindow span = null;
+        for (ReportReader.Part part : parts) {
+            DateWindow w = part.window();
+            if (w != null) {
+                span = span == null ? w : new DateWindow(w.start().isBefore(span.start()) ? w.start() : span.start(),
+                        w.end().isAfter(span.end()) ? w.end() : span.end());
+            }
+        }
+        return span;
     }
 
     /**

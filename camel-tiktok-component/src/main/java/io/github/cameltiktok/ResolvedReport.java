@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.AdvertiserInfo;
 import io.github.cameltiktok.client.DateWindow;
 import io.github.cameltiktok.client.ReadMode;
 import io.github.cameltiktok.client.ReportRequest;
+import io.github.cameltiktok.client.TikTokReportCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,11 +22,12 @@ import org.slf4j.LoggerFactory;
  * An endpoint's options resolved once, at start-up, into what the reader needs: the preset applied, every option
  * checked, nothing left to parse per request. Immutable.
  *
- * @param startDate the configured first day, or null
- * @param endDate   the configured last day, or null
+ * @param startDate        the configured first day, or null
+ * @param endDate          the configured last day, or null
+ * @param advertiserFields fields of the advertiser's account added to each row ({@code currency}, {@code timezone})
  */
 record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, List<String> advertiserIds,
-        LocalDate startDate, LocalDate endDate, int lookbackDays) {
+        LocalDate startDate, LocalDate endDate, int lookbackDays, List<String> advertiserFields) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResolvedReport.class);
 
@@ -43,6 +46,7 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
 
     ResolvedReport {
         advertiserIds = List.copyOf(advertiserIds);
+        advertiserFields = List.copyOf(advertiserFields);
     }
 
     /**
@@ -89,6 +93,19 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
             errors.add("Option orderType=" + c.getOrderType() + " needs orderField: name the metric to sort by");
         }
 
+        List<String> advertiserFields = new ArrayList<>();
+        if (c.getAdvertiserFields() != null && !c.getAdvertiserFields().isBlank()) {
+            for (String field : c.getAdvertiserFields().split(",")) {
+                String name = field.trim();
+                if (!AdvertiserInfo.ROW_FIELDS.contains(name)) {
+                    errors.add("Invalid value '" + field + "' for option advertiserFields. Allowed values: "
+                               + String.join(", ", AdvertiserInfo.ROW_FIELDS));
+                } else if (!advertiserFields.contains(name)) {
+                    advertiserFields.add(name);
+                }
+            }
+        }
+
         Map<String, String> extra = new LinkedHashMap<>();
         c.getParameters().forEach((k, v) -> extra.put(k, v == null ? "" : v.toString()));
         ReportRequest request = new ReportRequest(
@@ -103,7 +120,9 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
                 c.isQueryLifetime(),
                 c.isEnableTotalMetrics(),
                 extra,
-                c.getPageSize());
+                c.getPageSize(),
+                null);
+        request = withStatusFilter(request, c.isIncludeDeleted(), mode, mapper, c.getReportName());
 
         DateWindow fixedWindow = errors.isEmpty() && start != null && end != null ? new DateWindow(start, end) : null;
         ReportValidator.Outcome outcome = new ReportValidator(mapper)
@@ -115,25 +134,44 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
             throw new IllegalArgumentException("Invalid tiktok-report:" + c.getReportName() + " endpoint: "
                                                + String.join("; ", errors));
         }
-        return new ResolvedReport(c.getReportName(), request, mode, advertiserIds, start, end, c.getLookbackDays());
+        return new ResolvedReport(c.getReportName(), request, mode, advertiserIds, start, end, c.getLookbackDays(),
+                advertiserFields);
+    }
+
+    /**
+     * includeDeleted: the status filter of the report's level, unless the user's filters name it already. Report
+     * tasks take no status filter ({@code mode=async}): they are read with TikTok's default, which is said once.
+     */
+    private static ReportRequest withStatusFilter(ReportRequest request, boolean includeDeleted, ReadMode mode,
+                                                  ObjectMapper mapper, String reportName) {
+        String field = TikTokReportCatalog.statusFilterField(request.reportType(), request.dataLevel());
+        if (!includeDeleted || field == null || request.filterFields(mapper).contains(field)) {
+            return request;
+        }
+        if (mode == ReadMode.ASYNC) {
+            LOG.warn("tiktok-report:{}: includeDeleted cannot be honoured with mode=async: TikTok's report tasks take"
+                     + " no {} filter, so deleted objects may be left out. Use mode=auto or sync to include them, or"
+                     + " includeDeleted=false to accept TikTok's default", reportName, field);
+            return request;
+        }
+        return new ReportRequest(request.serviceType(), request.reportType(), request.dataLevel(),
+                request.dimensions(), request.metrics(), request.filtering(), request.orderField(),
+                request.orderType(), request.queryLifetime(), request.enableTotalMetrics(),
+                request.extraParameters(), request.pageSize(), field);
     }
 
     /**
      * The window a request reads: the fixed startDate/endDate, or the last lookbackDays days up to today; the
-     * producer's headers may replace either end. Null for a lifetime report.
+     * producer's headers or the consumer's progress may replace either end. Null for a lifetime report.
+     *
+     * @param today the advertiser's today
      */
-    DateWindow window(LocalDate today, String startOverride, String endOverride) {
+    DateWindow window(LocalDate today, LocalDate startOverride, LocalDate endOverride) {
         if (request.queryLifetime()) {
             return null;
         }
-        List<String> errors = new ArrayList<>();
-        LocalDate start = startOverride != null
-                ? parseDate(startOverride, "header " + TikTokReportConstants.START_DATE, errors) : startDate;
-        LocalDate end = endOverride != null
-                ? parseDate(endOverride, "header " + TikTokReportConstants.END_DATE, errors) : endDate;
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", errors));
-        }
+        LocalDate start = startOverride != null ? startOverride : startDate;
+        LocalDate end = endOverride != null ? endOverride : endDate;
         if (end == null) {
             end = start != null && start.isAfter(today) ? start : today;
         }
@@ -144,6 +182,24 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
             throw new IllegalArgumentException("Invalid report window: end " + end + " is before start " + start);
         }
         return new DateWindow(start, end);
+    }
+
+    /** A date given in a header, or null when the header is absent. */
+    static LocalDate headerDate(String value, String header) {
+        List<String> errors = new ArrayList<>();
+        LocalDate date = parseDate(value, "header " + header, errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", errors));
+        }
+        return date;
+    }
+
+    /**
+     * Whether the window ends at "today", which is the advertiser's day: no lifetime report, and no last day given
+     * by the endpoint or the message.
+     */
+    boolean endsToday(LocalDate endOverride) {
+        return !request.queryLifetime() && endDate == null && endOverride == null;
     }
 
     /** Whether every poll reads the same configured window (startDate or endDate given). */

@@ -65,11 +65,12 @@ public class TikTokReportConfiguration implements Cloneable {
 
     @UriParam(description = "First day of the report window, yyyy-MM-dd, in the advertiser's time zone. With neither"
                             + " startDate nor endDate the window rolls: from lookbackDays days before today (the"
-                            + " consumer: before the last day delivered) up to today.")
+                            + " consumer: before the last day delivered) up to today, today being each advertiser's"
+                            + " own day in its account's time zone (from TikTok's /advertiser/info/).")
     private String startDate;
 
-    @UriParam(description = "Last day (inclusive) of the report window, yyyy-MM-dd. Default: today when only"
-                            + " startDate is given.")
+    @UriParam(description = "Last day (inclusive) of the report window, yyyy-MM-dd. Default: today (in the"
+                            + " advertiser's time zone) when only startDate is given.")
     private String endDate;
 
     @UriParam(description = "Days before today (producer) or before the last delivered day (consumer) that a rolling"
@@ -86,6 +87,18 @@ public class TikTokReportConfiguration implements Cloneable {
     @UriParam(description = "TikTok's enable_total_metrics: totals come in the CamelTikTokReportTotalMetrics header.",
               defaultValue = "false")
     private boolean enableTotalMetrics;
+
+    @UriParam(defaultValue = "true",
+              description = "Include deleted campaigns, ad groups and ads, as Ads Manager's totals do: campaign, ad"
+                            + " group and ad reports (BASIC, AUDIENCE) add TikTok's campaign_status, adgroup_status or"
+                            + " ad_status IN [\"STATUS_ALL\"] filter unless filters names that field. False keeps"
+                            + " TikTok's default, which leaves deleted objects out.")
+    private boolean includeDeleted = true;
+
+    @UriParam(enums = "currency,timezone",
+              description = "Fields of the advertiser's account added to every row, comma-separated: currency,"
+                            + " timezone (from TikTok's /advertiser/info/, asked once a day).")
+    private String advertiserFields;
 
     @UriParam(description = "TikTok's page_size, 1 to 1000. Every page is fetched.", defaultValue = "1000")
     private int pageSize = TikTokReportCatalog.MAX_PAGE_SIZE;
@@ -195,6 +208,22 @@ public class TikTokReportConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public boolean isIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    public void setIncludeDeleted(boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
+
+    public String getAdvertiserFields() {
+        return advertiserFields;
+    }
+
+    public void setAdvertiserFields(String advertiserFields) {
+        this.advertiserFields = advertiserFields;
     }
 
     public String getMode() {

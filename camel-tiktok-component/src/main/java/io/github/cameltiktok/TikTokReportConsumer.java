@@ -73,10 +73,9 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected int poll() throws Exception {
         TikTokReportEndpoint endpoint = getEndpoint();
-        List<String> advertiserIds = endpoint.getReport().advertiserIds();
-        LocalDate today = LocalDate.now();
-        List<ReportReader.Part> parts = new ArrayList<>();
-        advertiserIds.forEach(id -> parts.add(new ReportReader.Part(id, window(id, today))));
+        ResolvedReport report = endpoint.getReport();
+        List<ReportReader.Part> parts = endpoint.parts(report.advertiserIds(),
+                report.endsToday(null), this::window);
         PollListener poll = new PollListener(parts, endpoint.getConfiguration().isSplitRows());
         endpoint.getReader().read(parts, poll, this::isRunAllowed);
         if (poll.failure != null) {
@@ -93,7 +92,6 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
      */
     private final class PollListener implements RowListener {
         private final Map<String, DateWindow> windows = new HashMap<>();
-        private final boolean tagAdvertiser;
         private final boolean splitRows;
         private final Map<String, WindowCompletion> streamed = new HashMap<>();
         private List<Map<String, Object>> rows = new ArrayList<>();
@@ -103,7 +101,6 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
 
         PollListener(List<ReportReader.Part> parts, boolean splitRows) {
             parts.forEach(part -> windows.put(part.advertiserId(), part.window()));
-            this.tagAdvertiser = parts.size() > 1;
             this.splitRows = splitRows;
         }
 
@@ -115,9 +112,6 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         @Override
         public void onPage(String advertiserId, List<Map<String, Object>> page, String requestId, boolean lastPage) {
             forceConsumerAsReady();
-            if (tagAdvertiser) {
-                page.forEach(row -> row.put("advertiser_id", advertiserId));
-            }
             if (!splitRows) {
                 rows.addAll(page);
                 return;
@@ -225,7 +219,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         if (resumeFrom.isAfter(today)) {
             resumeFrom = today;
         }
-        return report.window(today, resumeFrom.minusDays(report.lookbackDays()).toString(), today.toString());
+        return report.window(today, resumeFrom.minusDays(report.lookbackDays()), today);
     }
 
     /** Key of an advertiser's progress; distinct reports may share one repository. */

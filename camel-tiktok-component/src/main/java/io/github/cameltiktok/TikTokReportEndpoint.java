@@ -1,11 +1,20 @@
 package io.github.cameltiktok;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.concurrent.ExecutorService;
 
 import io.github.cameltiktok.client.AccountClient;
+import io.github.cameltiktok.client.AdvertiserDirectory;
+import io.github.cameltiktok.client.AdvertiserInfo;
 import io.github.cameltiktok.client.AsyncReportTasks;
+import io.github.cameltiktok.client.DateWindow;
 import io.github.cameltiktok.client.HttpTransport;
 import io.github.cameltiktok.client.ReportReader;
 import io.github.cameltiktok.client.RetryPolicy;
@@ -36,6 +45,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
 
     private ResolvedReport report;
     private AccountClient accounts;
+    private AdvertiserDirectory advertisers;
     private ReportReader reader;
     private ExecutorService executor;
     private ExecutorService pageExecutor;
@@ -94,6 +104,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         HttpTransport transport = new HttpTransport(component.getHttpClient(), component.getObjectMapper(),
                 getServiceUrl(), retryPolicy, component.rateLimiter(configuration), this::accessToken);
         accounts = new AccountClient(transport);
+        advertisers = new AdvertiserDirectory(accounts, Clock.systemUTC());
         AsyncReportTasks tasks = new AsyncReportTasks(transport, component.taskRateLimiter(configuration),
                 Duration.ofMillis(configuration.getAsyncPollInterval()),
                 Duration.ofMillis(configuration.getAsyncTimeout()));
@@ -112,6 +123,34 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
             pageExecutor = null;
         }
         super.doStop();
+    }
+
+    /**
+     * What a read covers: each advertiser with its window and the fields its rows carry (its id when several are
+     * read, its account's currency and time zone when asked). Where a window ends today, today is the
+     * advertiser's own day: TikTok's dates are days in the account's time zone. The accounts are asked of TikTok
+     * only when needed, all at once, and kept for a day.
+     *
+     * @param endsToday whether windows end today (else the advertiser's zone does not matter)
+     * @param windowOf  an advertiser's window, given its today
+     */
+    List<ReportReader.Part> parts(List<String> advertiserIds, boolean endsToday,
+                                  BiFunction<String, LocalDate, DateWindow> windowOf) {
+        List<String> fields = report.advertiserFields();
+        Map<String, AdvertiserInfo> infos = endsToday || !fields.isEmpty()
+                ? advertisers.get(advertiserIds) : Map.of();
+        List<ReportReader.Part> parts = new ArrayList<>();
+        for (String id : advertiserIds) {
+            AdvertiserInfo info = infos.get(id);
+            Map<String, Object> rowFields = new LinkedHashMap<>();
+            if (advertiserIds.size() > 1) {
+                rowFields.put("advertiser_id", id);
+            }
+            fields.forEach(field -> rowFields.put(field, info.field(field)));
+            LocalDate today = info != null ? advertisers.today(info) : LocalDate.now();
+            parts.add(new ReportReader.Part(id, windowOf.apply(id, today), rowFields));
+        }
+        return parts;
     }
 
     /** The access token, obtained through the OAuth exchange on first use when none is configured. */

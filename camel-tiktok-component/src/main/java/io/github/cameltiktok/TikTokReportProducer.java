@@ -42,21 +42,20 @@ public class TikTokReportProducer extends DefaultProducer {
                 throw new IllegalArgumentException(String.join("; ", errors));
             }
         }
-        DateWindow window = report.window(LocalDate.now(),
-                in.getHeader(TikTokReportConstants.START_DATE, String.class),
-                in.getHeader(TikTokReportConstants.END_DATE, String.class));
+        LocalDate start = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.START_DATE, String.class),
+                TikTokReportConstants.START_DATE);
+        LocalDate end = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.END_DATE, String.class),
+                TikTokReportConstants.END_DATE);
+        List<ReportReader.Part> parts = getEndpoint().parts(advertiserIds, report.endsToday(end),
+                (id, today) -> report.window(today, start, end));
 
         // every row of every advertiser in one list; a failure of any advertiser fails the exchange
-        boolean tagAdvertiser = advertiserIds.size() > 1;
         List<Map<String, Object>> rows = new ArrayList<>();
         ReportResult[] result = { null };
         int[] ended = { 0 };
         RowListener collector = new RowListener() {
             @Override
             public void onPage(String advertiserId, List<Map<String, Object>> page, String requestId, boolean last) {
-                if (tagAdvertiser) {
-                    page.forEach(row -> row.put("advertiser_id", advertiserId));
-                }
                 rows.addAll(page);
             }
 
@@ -66,14 +65,13 @@ public class TikTokReportProducer extends DefaultProducer {
                 ended[0]++;
             }
         };
-        getEndpoint().getReader().read(advertiserIds.stream().map(id -> new ReportReader.Part(id, window)).toList(),
-                collector, this::isRunAllowed);
+        getEndpoint().getReader().read(parts, collector, this::isRunAllowed);
         if (ended[0] < advertiserIds.size()) {
             throw new IllegalStateException("Stopped before the report of every advertiser was read; nothing of it"
                                             + " is delivered");
         }
         Message out = exchange.getMessage();
         out.setBody(rows);
-        ReportMessages.setHeaders(out, advertiserIds, window, result[0]);
+        ReportMessages.setHeaders(out, advertiserIds, ReportMessages.span(parts), result[0]);
     }
 }

@@ -21,6 +21,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 final class TikTokApiStubs {
 
     static final String REPORT_PATH = "/open_api/v1.3/report/integrated/get/";
+    static final String ADVERTISER_INFO_PATH = "/open_api/v1.3/advertiser/info/";
     static final ObjectMapper JSON = new ObjectMapper();
 
     private TikTokApiStubs() {
@@ -84,6 +85,16 @@ final class TikTokApiStubs {
                 .withQueryParam("advertiser_id", equalTo(advertiserId))
                 .withQueryParam("page", equalTo(Integer.toString(page)))
                 .willReturn(okJson(body));
+    }
+
+    /** {@code /advertiser/info/} describing the given advertisers, all in one time zone, currency USD. */
+    static MappingBuilder advertiserInfo(String timezone, String... advertiserIds) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String id : advertiserIds) {
+            list.add(new LinkedHashMap<>(Map.of("advertiser_id", id, "currency", "USD", "timezone", timezone)));
+        }
+        return get(urlPathEqualTo(ADVERTISER_INFO_PATH)).willReturn(okJson(envelope(0, "OK", "req-info",
+                Map.of("list", list))));
     }
 
     /** Daily adgroup rows for consecutive days starting at {@code firstDay} (yyyy-MM-dd). */

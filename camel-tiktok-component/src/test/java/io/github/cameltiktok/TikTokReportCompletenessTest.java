@@ -54,10 +54,12 @@ class TikTokReportCompletenessTest {
 
     @Test
     void autoReadsATruncatedChunkAgainByAReportTask() throws Exception {
-        List<Map<String, Object>> expected = holds(BIG, TWO_DAYS);
+        // report tasks take no status filter: only a report that may leave deleted objects out can use one
+        String uri = TWO_DAYS + "&includeDeleted=false";
+        List<Map<String, Object>> expected = holds(BIG, uri);
         assertThat(expected).hasSize(2 * 2500);
         try (TikTokSimulator tiktok = TikTokSimulator.start(BIG)) {
-            List<Map<String, Object>> rows = read(tiktok, TWO_DAYS);
+            List<Map<String, Object>> rows = read(tiktok, uri);
 
             // the same rows, keys, order and types as the complete synchronous report
             assertThat(rows).isEqualTo(expected);
@@ -69,9 +71,10 @@ class TikTokReportCompletenessTest {
 
     @Test
     void autoSplitsByCampaignIdsWhenTikTokRefusesTasks() throws Exception {
-        List<Map<String, Object>> expected = holds(BIG, TWO_DAYS);
+        String uri = TWO_DAYS + "&includeDeleted=false";
+        List<Map<String, Object>> expected = holds(BIG, uri);
         try (TikTokSimulator tiktok = TikTokSimulator.start(BIG.withTasks(TaskBehaviour.NOT_ALLOWED, 2))) {
-            List<Map<String, Object>> rows = read(tiktok, TWO_DAYS);
+            List<Map<String, Object>> rows = read(tiktok, uri);
 
             assertThat(sorted(rows)).isEqualTo(sorted(expected));
             assertThat(tiktok.wireMock().findAll(getRequestedFor(urlPathEqualTo("/open_api/v1.3/campaign/get/"))))
@@ -82,6 +85,22 @@ class TikTokReportCompletenessTest {
                     .map(r -> r.queryParameter("filtering").firstValue()).distinct().toList();
             assertThat(filters).hasSize(3).allSatisfy(f -> assertThat(f).contains("\"field_name\":\"campaign_ids\""));
             assertThat(tiktok.stats().truncated()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void autoSplitsByIdsRatherThanUseATaskWhenDeletedObjectsMustBeIncluded() throws Exception {
+        List<Map<String, Object>> expected = holds(BIG, TWO_DAYS);
+        try (TikTokSimulator tiktok = TikTokSimulator.start(BIG)) {
+            List<Map<String, Object>> rows = read(tiktok, TWO_DAYS);
+
+            assertThat(sorted(rows)).isEqualTo(sorted(expected));
+            assertThat(tiktok.wireMock().findAll(postRequestedFor(urlPathEqualTo(TASK_CREATE)))).isEmpty();
+            // every part still asks for deleted objects
+            assertThat(tiktok.wireMock().findAll(getRequestedFor(urlPathEqualTo(REPORT))))
+                    .allSatisfy(r -> assertThat(r.queryParameter("filtering").firstValue())
+                            .contains("{\"field_name\":\"adgroup_status\",\"filter_type\":\"IN\","
+                                      + "\"filter_value\":\"[\\\"STATUS_ALL\\\"]\"}"));
         }
     }
 

@@ -77,7 +77,7 @@ class TikTokReportConfigurationErrorsTest extends TikTokReportTestSupport {
 
     @AfterEach
     void noRequestReachedTikTok() {
-        assertThat(reportRequests()).as("requests sent to TikTok").isEmpty();
+        assertThat(allRequests()).as("requests sent to TikTok").isEmpty();
     }
 
     @ParameterizedTest

@@ -137,7 +137,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
         assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'01/11/2026'").hasMessageContaining(TikTokReportConstants.START_DATE)
                 .hasMessageContaining("yyyy-MM-dd");
-        assertThat(reportRequests()).isEmpty();
+        assertThat(allRequests()).isEmpty();
     }
 
     @Test
@@ -297,6 +297,6 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
         assertThatThrownBy(() -> request("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + WINDOW
                                          + "&appId=app-1&appSecret=fake-app-secret&authCode=fake-auth-code"))
                 .rootCause().hasMessageContaining("40110").hasMessageContaining("auth_code has expired");
-        assertThat(reportRequests()).hasSize(1);
+        assertThat(allRequests()).hasSize(1);
     }
 }

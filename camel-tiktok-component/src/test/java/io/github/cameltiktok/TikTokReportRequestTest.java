@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,11 @@ class TikTokReportRequestTest extends TikTokReportTestSupport {
         expected.put("data_level", dataLevel);
         expected.put("dimensions", dimensions);
         expected.put("metrics", "audience".equals(preset) ? "[\"spend\",\"impressions\",\"clicks\"]" : SUMMARY_METRICS);
+        // deleted objects are included by default: the level's status filter (none at advertiser level)
+        String level = dataLevel.substring("AUCTION_".length()).toLowerCase(java.util.Locale.ROOT);
+        if (!"advertiser".equals(level)) {
+            expected.put("filtering", statusAll(level + "_status"));
+        }
         expected.put("start_date", "2026-11-01");
         expected.put("end_date", "2026-11-07");
         expected.put("page", "1");
@@ -88,7 +94,8 @@ class TikTokReportRequestTest extends TikTokReportTestSupport {
         expected.put("data_level", "AUCTION_CAMPAIGN");
         expected.put("dimensions", "[\"campaign_id\",\"stat_time_day\"]");
         expected.put("metrics", "[\"campaign_name\",\"spend\",\"clicks\"]");
-        expected.put("filtering", filters);
+        expected.put("filtering", filters.substring(0, filters.length() - 1) + ","
+                                  + statusAll("campaign_status").substring(1));
         expected.put("order_field", "spend");
         expected.put("order_type", "ASC");
         expected.put("enable_total_metrics", "true");
@@ -99,6 +106,23 @@ class TikTokReportRequestTest extends TikTokReportTestSupport {
         expected.put("page", "1");
         expected.put("page_size", "250");
         assertThat(TikTokApiStubs.query(request)).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    private static String statusAll(String field) {
+        return "[{\"field_name\":\"" + field + "\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"STATUS_ALL\\\"]\"}]";
+    }
+
+    @Test
+    void includeDeletedFalseKeepsTikToksDefaultAndFiltersNamingTheFieldWin() {
+        assertThat(TikTokApiStubs.query(onlyRequest("tiktok-report:ad-summary?advertiserId=" + ADVERTISER
+                                                    + "&includeDeleted=false&startDate=2026-11-01&endDate=2026-11-01")))
+                .doesNotContainKey("filtering");
+        wiremock.resetRequests();
+        String own = "[{\"field_name\":\"ad_status\",\"filter_type\":\"IN\","
+                     + "\"filter_value\":\"[\\\"STATUS_NOT_DELETE\\\"]\"}]";
+        assertThat(TikTokApiStubs.query(onlyRequest("tiktok-report:ad-summary?advertiserId=" + ADVERTISER
+                                                    + "&filters=RAW(" + own + ")&startDate=2026-11-01&endDate=2026-11-01")))
+                .containsEntry("filtering", own);
     }
 
     @Test
@@ -126,6 +150,54 @@ class TikTokReportRequestTest extends TikTokReportTestSupport {
         assertThat(TikTokApiStubs.query(request))
                 .containsEntry("start_date", today.minusDays(3).toString())
                 .containsEntry("end_date", today.toString());
+    }
+
+    @Test
+    void eachAdvertiserGetsItsOwnTodayFromItsAccountsTimeZone() {
+        // 111 is at UTC+12, 222 at UTC-10: 22 hours apart, their todays differ most of the day
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.ADVERTISER_INFO_PATH)).atPriority(1).willReturn(okJson(
+                TikTokApiStubs.envelope(0, "OK", "req-info", Map.of("list", List.of(
+                        Map.of("advertiser_id", "111", "currency", "NZD", "timezone", "Etc/GMT-12"),
+                        Map.of("advertiser_id", "222", "currency", "USD", "timezone", "Etc/GMT+10")))))));
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
+                .willReturn(okJson(TikTokApiStubs.page(1, 1000, 0, 0, List.of()))));
+        Map<String, List<String>> todays = todays("Etc/GMT-12", "Etc/GMT+10");
+
+        template.requestBody("tiktok-report:adgroup-summary?advertiserId=111,222&lookbackDays=1", (Object) null);
+        template.requestBody("tiktok-report:adgroup-summary?advertiserId=111,222&lookbackDays=1", (Object) null);
+
+        Map<String, List<String>> asked = todays("Etc/GMT-12", "Etc/GMT+10");
+        List<LoggedRequest> reports = reportRequests();
+        assertThat(reports).hasSize(4);
+        for (LoggedRequest report : reports) {
+            Map<String, String> query = TikTokApiStubs.query(report);
+            String zone = "111".equals(query.get("advertiser_id")) ? "Etc/GMT-12" : "Etc/GMT+10";
+            LocalDate end = LocalDate.parse(query.get("end_date"));
+            assertThat(List.of(todays.get(zone).get(0), asked.get(zone).get(0))).contains(end.toString());
+            assertThat(query).containsEntry("start_date", end.minusDays(1).toString());
+        }
+        // one look-up for both advertisers, kept for the second message
+        List<LoggedRequest> infos = wiremock.findAll(getRequestedFor(urlPathEqualTo(TikTokApiStubs.ADVERTISER_INFO_PATH)));
+        assertThat(infos).hasSize(1);
+        assertThat(TikTokApiStubs.query(infos.get(0)))
+                .containsEntry("advertiser_ids", "[\"111\",\"222\"]")
+                .containsEntry("fields", "[\"advertiser_id\",\"currency\",\"timezone\"]");
+    }
+
+    /** Today in each zone, as a one-element list (the test reads it before and after the requests). */
+    private static Map<String, List<String>> todays(String... zones) {
+        Map<String, List<String>> todays = new LinkedHashMap<>();
+        for (String zone : zones) {
+            todays.put(zone, List.of(LocalDate.now(java.time.ZoneId.of(zone)).toString()));
+        }
+        return todays;
+    }
+
+    @Test
+    void fixedWindowsNeedNoAccountLookUp() {
+        onlyRequest("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
+                    + "&startDate=2026-11-01&endDate=2026-11-02");
+        assertThat(allRequests()).hasSize(1);
     }
 
     @Test

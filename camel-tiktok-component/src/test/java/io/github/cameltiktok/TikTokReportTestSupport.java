@@ -1,5 +1,6 @@
 package io.github.cameltiktok;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * A Camel context whose tiktok-report component talks to WireMock on a loopback port, with a token full of
@@ -37,6 +40,9 @@ abstract class TikTokReportTestSupport extends CamelTestSupport {
     @BeforeEach
     void resetWireMock() {
         wiremock.resetAll();
+        // the accounts of the test advertisers, in this JVM's zone (a test may stub others in front)
+        wiremock.stubFor(TikTokApiStubs.advertiserInfo(ZoneId.systemDefault().getId(), ADVERTISER, "111", "222",
+                "333").atPriority(10));
     }
 
     @Override
@@ -51,7 +57,13 @@ abstract class TikTokReportTestSupport extends CamelTestSupport {
         return context;
     }
 
+    /** Requests for report pages (not the account look-ups around them). */
     static List<LoggedRequest> reportRequests() {
+        return wiremock.findAll(getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)));
+    }
+
+    /** Every request TikTok received. */
+    static List<LoggedRequest> allRequests() {
         return wiremock.findAll(anyRequestedFor(anyUrl()));
     }
 }

@@ -95,6 +95,38 @@ public final class AccountClient {
         return List.copyOf(ids);
     }
 
+    /**
+     * The currency and time zone of advertisers, from {@code GET /advertiser/info/} (at most
+     * {@link TikTokReportCatalog#MAX_ADVERTISER_INFO_IDS} ids a call).
+     *
+     * @throws TikTokApiException when TikTok does not describe one of them, or names a time zone Java does not know
+     */
+    public Map<String, AdvertiserInfo> advertiserInfo(List<String> advertiserIds) {
+        Map<String, AdvertiserInfo> infos = new LinkedHashMap<>();
+        for (int from = 0; from < advertiserIds.size(); from += TikTokReportCatalog.MAX_ADVERTISER_INFO_IDS) {
+            List<String> batch = advertiserIds.subList(from,
+                    Math.min(advertiserIds.size(), from + TikTokReportCatalog.MAX_ADVERTISER_INFO_IDS));
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("advertiser_ids", transport.json(batch));
+            query.put("fields", transport.json(AdvertiserInfo.FIELDS));
+            JsonNode data = transport.getData(TikTokReportCatalog.ADVERTISER_INFO_PATH, query);
+            for (JsonNode item : data.path("list")) {
+                AdvertiserInfo info = AdvertiserInfo.of(item);
+                if (info != null) {
+                    infos.put(info.advertiserId(), info);
+                }
+            }
+        }
+        for (String id : advertiserIds) {
+            if (!infos.containsKey(id)) {
+                throw new TikTokApiException("TikTok's /advertiser/info/ does not describe advertiser " + id
+                        + ", so its time zone (the day its reports end) is unknown", TikTokApiException.NO_CODE, null,
+                        null, 200, false, null);
+            }
+        }
+        return infos;
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> values = new ArrayList<>();
         for (JsonNode node : array) {

@@ -76,12 +76,17 @@ final class ChunkReader {
     private ReportResult recoverTruncated(ReportRequest request, String advertiserId, DateWindow chunk,
                                           PageSink sink, ReportTruncatedException truncated,
                                           BooleanSupplier runAllowed) {
-        List<String> problems = TikTokReportCatalog.asyncProblems(request, request.filterFields(mapper));
+        List<String> problems = new ArrayList<>(TikTokReportCatalog.asyncProblems(request,
+                request.filterFields(mapper)));
+        if (request.statusFilterField() != null) {
+            problems.add("report tasks take no " + request.statusFilterField() + " filter, so they could leave deleted"
+                         + " objects out (includeDeleted=true)");
+        }
         if (problems.isEmpty() && !tasksRefused) {
             LOG.info("TikTok truncated the report of advertiser {} ({}): {}; reading it again by a report task",
                     advertiserId, chunk, truncated.getHeader());
             try {
-                return withoutTotals(tasks.read(request, advertiserId, chunk, sink, runAllowed));
+                return tasks.read(request, advertiserId, chunk, sink, runAllowed);
             } catch (TikTokApiException e) {
                 if (!TikTokErrorCodes.isTaskRefusal(e.getCode())) {
                     throw e;
@@ -105,9 +110,8 @@ final class ChunkReader {
             DateWindow second = new DateWindow(first.end().plusDays(1), chunk.end());
             LOG.info("TikTok found the report of advertiser {} too large for {}; reading {} and {}", advertiserId,
                     chunk, first, second);
-            return withoutTotals(ReportResult.combine(
-                    readSync(request, advertiserId, first, sink.notLast(), runAllowed),
-                    readSync(request, advertiserId, second, sink, runAllowed)));
+            return ReportResult.combine(readSync(request, advertiserId, first, sink.notLast(), runAllowed),
+                    readSync(request, advertiserId, second, sink, runAllowed));
         }
         return splitByIds(request, advertiserId, chunk, sink, tooLarge, runAllowed);
     }
@@ -135,7 +139,7 @@ final class ChunkReader {
             result = ReportResult.combine(result, readSync(withFilter(request, field, ids.subList(from, to)),
                     advertiserId, chunk, to < ids.size() ? sink.notLast() : sink, runAllowed));
         }
-        return withoutTotals(result);
+        return result;
     }
 
     private static TikTokApiException cannotSplit(String advertiserId, DateWindow chunk, TikTokApiException cause,
@@ -143,12 +147,6 @@ final class ChunkReader {
         return new TikTokApiException("The report of advertiser " + advertiserId + " (" + chunk + ") cannot be read"
                 + " completely: " + why + ". " + cause.getMessage(), cause.getCode(), cause.getApiMessage(),
                 cause.getRequestId(), cause.getHttpStatus(), false, cause);
-    }
-
-    /** Totals of a part or a half do not describe the chunk: none rather than wrong ones. */
-    private static ReportResult withoutTotals(ReportResult result) {
-        return result == null ? null
-                : new ReportResult(result.requestId(), result.totalNumber(), result.pages(), null);
     }
 
     /** The ids of an {@code IN} filter on a field, or null when the request has none. */

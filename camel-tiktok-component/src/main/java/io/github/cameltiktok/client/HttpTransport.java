@@ -251,9 +251,17 @@ public final class HttpTransport {
             LOG.warn("TikTok answered partial success (request_id {}): {}", requestId, apiMessage);
             return;
         }
-        throw new TikTokApiException(
-                "TikTok API error " + code + ": " + apiMessage + " (request_id " + requestId + ")",
-                code, apiMessage, requestId, 200, TikTokErrorCodes.isRetryable(code), null);
+        String text = code == TikTokApiException.NO_CODE ? "TikTok's answer carries no code"
+                : "TikTok API error " + code;
+        if (apiMessage != null && !apiMessage.isBlank()) {
+            text += ": " + apiMessage;
+        } else {
+            text += " (no message)";
+        }
+        if (requestId != null && !requestId.isBlank()) {
+            text += " (request_id " + requestId + ")";
+        }
+        throw new TikTokApiException(text, code, apiMessage, requestId, 200, TikTokErrorCodes.isRetryable(code), null);
     }
 
     /** Removes the access token from text that may echo it (error messages of servers and proxies). */

@@ -31,7 +31,7 @@ public final class MetricValues {
         }
         int start = chars[offset] == '-' || chars[offset] == '+' ? 1 : 0;
         int digits = length - start;
-        if (digits > 0 && digits <= 18) {
+        if (digits > 0 && digits <= 19) {
             long value = 0;
             int i = start;
             for (; i < length; i++) {
@@ -41,7 +41,8 @@ public final class MetricValues {
                 }
                 value = value * 10 + (c - '0');
             }
-            if (i == length) {
+            // 19 digits may overflow a long (past 9223372036854775807): then the wrapped value is negative
+            if (i == length && value >= 0) {
                 return chars[offset] == '-' ? -value : value;
             }
         }
@@ -50,6 +51,27 @@ public final class MetricValues {
         } catch (NumberFormatException e) {
             return new String(chars, offset, length);
         }
+    }
+
+    /**
+     * The sum of two values of an additive metric, null counting as nothing: {@link Long} while both are whole,
+     * else {@link BigDecimal}.
+     */
+    public static Object sum(Object a, Object b) {
+        if (!(a instanceof Number)) {
+            return b instanceof Number ? b : null;
+        }
+        if (!(b instanceof Number)) {
+            return a;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            try {
+                return Math.addExact(x, y);
+            } catch (ArithmeticException overflow) {
+                return BigDecimal.valueOf(x).add(BigDecimal.valueOf(y));
+            }
+        }
+        return new BigDecimal(a.toString()).add(new BigDecimal(b.toString()));
     }
 
     private static boolean isPlaceholder(String raw) {

@@ -36,9 +36,14 @@ final class ReportPageParser {
     /** One report page as read from the stream. */
     static final class ReportPage {
         final List<Map<String, Object>> rows = new ArrayList<>();
+        /** List items read, those without figures (not handed on as rows) included. */
+        int items;
         String requestId;
-        long totalNumber;
-        int totalPage;
+        /** {@code page_info}, -1 where TikTok left a field out. */
+        int pageNumber = -1;
+        int pageSize = -1;
+        long totalNumber = -1;
+        int totalPage = -1;
         Map<String, Object> totalMetrics;
         String adsThrottle;
     }
@@ -86,8 +91,15 @@ final class ReportPageParser {
                 case "list" -> {
                     if (token == JsonToken.START_ARRAY) {
                         RowReader rows = new RowReader(fields);
-                        while (parser.nextToken() == JsonToken.START_OBJECT) {
-                            page.rows.add(rows.read(parser));
+                        for (JsonToken item = parser.nextToken(); item != null && item != JsonToken.END_ARRAY;
+                             item = parser.nextToken()) {
+                            page.items++;
+                            ReportRow row = item == JsonToken.START_OBJECT ? rows.read(parser) : null;
+                            if (row != null) {
+                                page.rows.add(row);
+                            } else {
+                                parser.skipChildren();
+                            }
                         }
                     } else {
                         parser.skipChildren();
@@ -100,7 +112,7 @@ final class ReportPageParser {
                         while (parser.nextToken() == JsonToken.FIELD_NAME) {
                             String name = parser.currentName();
                             parser.nextToken();
-                            page.totalMetrics.put(name, readValue(parser, name, true));
+                            page.totalMetrics.put(name, readValue(parser, name, Kind.METRIC));
                         }
                     } else {
                         parser.skipChildren();
@@ -120,54 +132,87 @@ final class ReportPageParser {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "total_number" -> page.totalNumber = parser.getValueAsLong();
-                case "total_page" -> page.totalPage = parser.getValueAsInt();
+                case "page" -> page.pageNumber = parser.getValueAsInt(-1);
+                case "page_size" -> page.pageSize = parser.getValueAsInt(-1);
+                case "total_number" -> page.totalNumber = parser.getValueAsLong(-1);
+                case "total_page" -> page.totalPage = parser.getValueAsInt(-1);
                 default -> parser.skipChildren();
             }
         }
     }
 
+    /** What a value is in a row: its kind, not TikTok's encoding of it, decides its Java type. */
+    private enum Kind {
+        /** A dimension or a field of the list item itself (an id): always text. */
+        TEXT,
+        /** A metric: a number, unless the catalog knows it as an attribute (a name, an id, a budget). */
+        METRIC
+    }
+
     /**
      * Reads the list items {@code {"dimensions": {...}, "metrics": {...}}} of one page, each flattened into a
-     * {@link ReportRow}; rows with the same fields as the one before share its names.
+     * {@link ReportRow}: dimensions first, then other scalar fields of the item (such as {@code advertiser_id}), then
+     * metrics, whatever order TikTok writes them in. Rows with the same fields as the one before share its names.
      */
     private final class RowReader {
         private final RowBuilder row;
+        private final RowBuilder itemFields = new RowBuilder(2);
+        private final RowBuilder metrics;
 
         RowReader(int fields) {
             row = new RowBuilder(fields);
+            metrics = new RowBuilder(fields);
         }
 
+        /** The item's row; null for an item with neither dimensions nor metrics (it holds no figures). */
         ReportRow read(JsonParser parser) throws IOException {
             row.clear();
+            itemFields.clear();
+            metrics.clear();
+            boolean figures = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken token = parser.nextToken();
-                boolean metrics = "metrics".equals(field);
-                if (token == JsonToken.START_OBJECT && (metrics || "dimensions".equals(field))) {
+                boolean isMetrics = "metrics".equals(field);
+                if (token == JsonToken.START_OBJECT && (isMetrics || "dimensions".equals(field))) {
+                    figures = true;
+                    RowBuilder target = isMetrics ? metrics : row;
+                    Kind kind = isMetrics ? Kind.METRIC : Kind.TEXT;
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
                         parser.nextToken();
-                        row.add(name, readValue(parser, name, metrics));
+                        target.add(name, readValue(parser, name, kind));
                     }
+                } else if (token.isScalarValue()) {
+                    itemFields.add(field, readValue(parser, field, Kind.TEXT));
                 } else {
                     parser.skipChildren();
                 }
             }
+            if (!figures) {
+                return null;
+            }
+            itemFields.appendTo(row);
+            metrics.appendTo(row);
             return row.build();
         }
     }
 
-    /** A value as the contract types it: numbers for numeric metrics, strings for dimensions and names. */
-    private Object readValue(JsonParser parser, String name, boolean metrics) throws IOException {
+    /**
+     * A value as the contract types it, the same whether TikTok quotes it or not: text for dimensions, ids and
+     * attribute metrics (a number keeps its digits as written), numbers for numeric metrics.
+     */
+    private Object readValue(JsonParser parser, String name, Kind kind) throws IOException {
+        boolean numeric = kind == Kind.METRIC && !TikTokReportCatalog.isAttributeMetric(name);
         return switch (parser.currentToken()) {
-            case VALUE_STRING -> metrics && !TikTokReportCatalog.isAttributeMetric(name)
+            case VALUE_STRING -> numeric
                     ? MetricValues.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
                     : MetricValues.text(parser.getText());
-            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            case VALUE_NUMBER_INT -> !numeric ? parser.getText()
+                    : parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     ? new BigDecimal(parser.getBigIntegerValue()) : (Object) parser.getLongValue();
-            case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
-            case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
+            case VALUE_NUMBER_FLOAT -> numeric ? parser.getDecimalValue() : parser.getText();
+            case VALUE_TRUE, VALUE_FALSE -> numeric ? parser.getBooleanValue() : parser.getText();
             case VALUE_NULL -> null;
             default -> mapper.readValue(parser, Object.class);
         };
@@ -207,6 +252,13 @@ final class ReportPageParser {
             names[size] = name;
             values[size] = value;
             size++;
+        }
+
+        /** Adds this builder's fields, in order, to another one. */
+        void appendTo(RowBuilder other) {
+            for (int i = 0; i < size; i++) {
+                other.add(names[i], values[i]);
+            }
         }
 
         ReportRow build() {

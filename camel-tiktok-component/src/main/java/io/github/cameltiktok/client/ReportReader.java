@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one way reports are read: advertisers and their windows in, rows out to a {@link RowListener}, per advertiser
@@ -21,9 +24,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ReportReader {
 
-    /** One advertiser's window; a null window is a lifetime report. */
-    public record Part(String advertiserId, DateWindow window) {
+    /**
+     * One advertiser's window; a null window is a lifetime report.
+     *
+     * @param rowFields fields added to each of its rows (the advertiser's id when several are read, its currency
+     *                  and time zone when asked)
+     */
+    public record Part(String advertiserId, DateWindow window, Map<String, Object> rowFields) {
+
+        public Part {
+            rowFields = Collections.unmodifiableMap(new LinkedHashMap<>(rowFields));
+        }
+
+        public Part(String advertiserId, DateWindow window) {
+            this(advertiserId, window, Map.of());
+        }
     }
+
+    /** Reads of one chunk before its pages' inconsistency fails it: TikTok's rows settle within seconds. */
+    public static final int MAX_CHUNK_READS = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportReader.class);
 
     private final ReportRequest request;
     private final ReadMode mode;
@@ -73,12 +94,11 @@ public final class ReportReader {
             try {
                 List<DateWindow> chunks = chunks(part.window());
                 for (int c = 0; c < chunks.size(); c++) {
-                    PageSink out = toListener(listener, part.advertiserId(), c == chunks.size() - 1);
+                    PageSink out = toListener(listener, part, c == chunks.size() - 1);
                     // streaming: rows leave as pages arrive; otherwise a chunk leaves once it was read whole
                     ChunkBuffer buffer = listener.streaming() ? null : new ChunkBuffer();
-                    PageSink sink = stopping(buffer != null ? buffer : out, part.advertiserId(), runAllowed);
-                    result = ReportResult.combine(result,
-                            chunkReader.read(request, part.advertiserId(), chunks.get(c), sink, runAllowed));
+                    result = ReportResult.combine(result, readChunk(new Part(part.advertiserId(), chunks.get(c)),
+                            buffer != null ? buffer : out, buffer, runAllowed));
                     if (buffer != null) {
                         buffer.drainTo(out);
                     }
@@ -122,7 +142,7 @@ public final class ReportReader {
                     }
                     try {
                         ChunkBuffer buffer = SyncReportPager.await(chunk);
-                        buffer.drainTo(toListener(listener, part.advertiserId(), c == 1));
+                        buffer.drainTo(toListener(listener, part, c == 1));
                         result = ReportResult.combine(result, buffer.result);
                     } catch (RuntimeException e) {
                         failure = e;
@@ -142,15 +162,52 @@ public final class ReportReader {
     private Future<ChunkBuffer> submit(Part chunk, BooleanSupplier runAllowed) {
         return chunkExecutor.submit(() -> {
             ChunkBuffer buffer = new ChunkBuffer();
-            buffer.result = chunkReader.read(request, chunk.advertiserId(), chunk.window(),
-                    stopping(buffer, chunk.advertiserId(), runAllowed), runAllowed);
+            buffer.result = readChunk(chunk, buffer, buffer, runAllowed);
             return buffer;
         });
     }
 
-    /** Pages of a chunk to the listener; the last page of the last chunk is the report's last. */
-    private static PageSink toListener(RowListener listener, String advertiserId, boolean lastChunk) {
-        return (rows, requestId, last) -> listener.onPage(advertiserId, rows, requestId, lastChunk && last);
+    /**
+     * Reads one chunk, again when its pages did not add up ({@link ReportInconsistentException}) and nothing of it
+     * left yet: a buffered chunk starts over empty, a streamed one only when no row was handed on.
+     *
+     * @param buffer the chunk's buffer when the sink is one, else null
+     */
+    private ReportResult readChunk(Part chunk, PageSink sink, ChunkBuffer buffer, BooleanSupplier runAllowed) {
+        long[] handedOn = { 0 };
+        PageSink counting = (rows, requestId, last) -> {
+            handedOn[0] += rows.size();
+            sink.page(rows, requestId, last);
+        };
+        for (int read = 1; ; read++) {
+            try {
+                return chunkReader.read(request, chunk.advertiserId(), chunk.window(),
+                        stopping(counting, chunk.advertiserId(), runAllowed), runAllowed);
+            } catch (ReportInconsistentException e) {
+                boolean untouched = buffer != null || handedOn[0] == 0;
+                if (read >= MAX_CHUNK_READS || !untouched || !runAllowed.getAsBoolean()) {
+                    throw read > 1 ? e.afterReads(read) : e;
+                }
+                LOG.info("{}; reading it again ({} of {})", e.getMessage(), read + 1, MAX_CHUNK_READS);
+                if (buffer != null) {
+                    buffer.clear();
+                }
+            }
+        }
+    }
+
+    /**
+     * Pages of a chunk to the listener, each row with the part's fields; the last page of the last chunk is the
+     * report's last.
+     */
+    private static PageSink toListener(RowListener listener, Part part, boolean lastChunk) {
+        Map<String, Object> fields = part.rowFields();
+        return (rows, requestId, last) -> {
+            if (!fields.isEmpty()) {
+                rows.forEach(row -> row.putAll(fields));
+            }
+            listener.onPage(part.advertiserId(), rows, requestId, lastChunk && last);
+        };
     }
 
     /** Stopping: give the window up between pages; nothing more of it is handed on. */
@@ -178,11 +235,17 @@ public final class ReportReader {
             lasts.add(last);
         }
 
+        void clear() {
+            pages.clear();
+            requestIds.clear();
+            lasts.clear();
+        }
+
         void drainTo(PageSink sink) {
             for (int i = 0; i < pages.size(); i++) {
                 sink.page(pages.get(i), requestIds.get(i), lasts.get(i));
             }
-            pages.clear();
+            clear();
         }
     }
 }

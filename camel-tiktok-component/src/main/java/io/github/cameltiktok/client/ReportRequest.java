@@ -7,13 +7,17 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * What to report, independent of advertiser and dates: the resolved, immutable parameters of one TikTok
  * report, read synchronously or by a report task.
  *
- * @param filtering       the {@code filtering} JSON array as the user wrote it, or null
- * @param extraParameters free request parameters passed through unchanged (the "Add Field" of no-code tools)
+ * @param filtering         the {@code filtering} JSON array as the user wrote it, or null
+ * @param extraParameters   free request parameters passed through unchanged (the "Add Field" of no-code tools)
+ * @param statusFilterField {@code campaign_status}, {@code adgroup_status} or {@code ad_status}: synchronous reads
+ *                          ask for that field {@code IN ["STATUS_ALL"]} so that deleted objects are included; null
+ *                          to leave TikTok's default (deleted objects left out)
  */
 public record ReportRequest(
         String serviceType,
@@ -27,7 +31,11 @@ public record ReportRequest(
         boolean queryLifetime,
         boolean enableTotalMetrics,
         Map<String, String> extraParameters,
-        int pageSize) {
+        int pageSize,
+        String statusFilterField) {
+
+    /** TikTok's status filter value that includes deleted objects. */
+    public static final String STATUS_ALL = "STATUS_ALL";
 
     public ReportRequest {
         dimensions = List.copyOf(dimensions);
@@ -52,6 +60,25 @@ public record ReportRequest(
     /** The same report with other filters (a part of a report split by ids). */
     public ReportRequest withFiltering(String otherFiltering) {
         return new ReportRequest(serviceType, reportType, dataLevel, dimensions, metrics, otherFiltering, orderField,
-                orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize);
+                orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize, statusFilterField);
+    }
+
+    /**
+     * The {@code filtering} a synchronous page is asked with: the user's filters, plus the status filter that
+     * includes deleted objects when there is one.
+     */
+    public String sentFiltering(ObjectMapper mapper) {
+        if (statusFilterField == null) {
+            return filtering;
+        }
+        try {
+            ArrayNode filters = filtering == null ? mapper.createArrayNode() : (ArrayNode) mapper.readTree(filtering);
+            filters.addObject().put("field_name", statusFilterField).put("filter_type", "IN")
+                    .put("filter_value", mapper.writeValueAsString(List.of(STATUS_ALL)));
+            return mapper.writeValueAsString(filters);
+        } catch (JsonProcessingException | ClassCastException e) {
+            // the validator accepts only a JSON array; nothing else reaches here
+            throw new IllegalStateException("filters are not a JSON array", e);
+        }
     }
 }

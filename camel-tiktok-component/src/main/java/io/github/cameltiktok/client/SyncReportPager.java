@@ -2,9 +2,11 @@ package io.github.cameltiktok.client;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -37,14 +39,14 @@ public final class SyncReportPager {
     }
 
     /**
-     * Hands every page of one chunk to the sink, in order; an empty page ends the chunk.
+     * Hands every page of one chunk to the sink, in order, each checked against the pages before it.
      *
      * @param chunk the days, at most TikTok's span for the time dimension; null for a lifetime report
      */
     public ReportResult readChunk(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink) {
         ReportPageParser.ReportPage first = fetchPage(request, advertiserId, chunk, 1);
-        ChunkProgress progress = new ChunkProgress(first.totalNumber);
-        if (!progress.deliver(first, advertiserId, chunk, sink)) {
+        ChunkProgress progress = new ChunkProgress(request, advertiserId, chunk);
+        if (!progress.deliver(first, sink)) {
             return progress.result();
         }
         int totalPage = first.totalPage;
@@ -61,7 +63,7 @@ public final class SyncReportPager {
                 if (nextPage <= totalPage) {
                     inFlight.add(requestPage(request, advertiserId, chunk, nextPage++));
                 }
-                if (!progress.deliver(next, advertiserId, chunk, sink)) {
+                if (!progress.deliver(next, sink)) {
                     break;
                 }
             }
@@ -86,19 +88,34 @@ public final class SyncReportPager {
                 response -> parser.read(response, fields));
     }
 
-    /** What the pages of one chunk said, besides their rows. */
+    /**
+     * What the pages of one chunk said, and the checks that they add up: TikTok's report is not a snapshot, so a
+     * page read while rows move can repeat or skip rows. Every page up to {@code total_page} is read; an empty page
+     * before it, {@code total_number}/{@code total_page} changing between pages or not matching each other, a row
+     * (its dimension values) seen twice, or a row count other than {@code total_number} fails the read with
+     * {@link ReportInconsistentException}. A page is checked before it is handed on.
+     */
     private static final class ChunkProgress {
-        private final long totalNumber;
+        private final ReportRequest request;
+        private final String advertiserId;
+        private final DateWindow chunk;
+        /** 64-bit hashes of the dimension values of the rows read so far. */
+        private final Set<Long> keys = new HashSet<>();
+        private long totalNumber = -1;
+        private int totalPage = -1;
+        private long items;
         private String requestId;
         private Map<String, Object> totalMetrics;
         private int pages;
 
-        ChunkProgress(long totalNumber) {
-            this.totalNumber = totalNumber;
+        ChunkProgress(ReportRequest request, String advertiserId, DateWindow chunk) {
+            this.request = request;
+            this.advertiserId = advertiserId;
+            this.chunk = chunk;
         }
 
-        /** Hands a page's rows on; false when the page was empty (TikTok has no more rows). */
-        boolean deliver(ReportPageParser.ReportPage page, String advertiserId, DateWindow chunk, PageSink sink) {
+        /** Checks a page and hands its rows on; false when the chunk has no more pages. */
+        boolean deliver(ReportPageParser.ReportPage page, PageSink sink) {
             if (page.adsThrottle != null) {
                 throw new ReportTruncatedException(advertiserId, chunk, page.adsThrottle, page.requestId);
             }
@@ -107,15 +124,63 @@ public final class SyncReportPager {
             if (page.totalMetrics != null) {
                 totalMetrics = page.totalMetrics;
             }
-            if (page.rows.isEmpty()) {
-                return false;
+            if (pages == 1) {
+                totalNumber = page.totalNumber;
+                totalPage = page.totalPage;
+                int pageSize = page.pageSize > 0 ? page.pageSize : request.pageSize();
+                if (totalNumber > 0 && totalPage >= 0 && totalPage != (totalNumber + pageSize - 1) / pageSize) {
+                    throw inconsistent("page 1 announced " + totalPage + " pages for " + totalNumber + " rows of "
+                                       + pageSize);
+                }
+            } else if (page.totalNumber != totalNumber || page.totalPage != totalPage) {
+                throw inconsistent("page " + pages + " announced total_number " + page.totalNumber + " and"
+                                   + " total_page " + page.totalPage + ", page 1 " + totalNumber + " and " + totalPage);
             }
-            sink.page(page.rows, page.requestId, pages >= page.totalPage);
-            return true;
+            items += page.items;
+            boolean last = pages >= totalPage || page.items == 0;
+            if (page.items == 0 && pages < totalPage) {
+                throw inconsistent("page " + pages + " of " + totalPage + " came back empty");
+            }
+            for (Map<String, Object> row : page.rows) {
+                if (!keys.add(key(row))) {
+                    throw inconsistent("the row " + dimensionValues(row) + " came back twice (on page " + pages
+                                       + ")");
+                }
+            }
+            if (last && totalNumber >= 0 && items != totalNumber) {
+                throw inconsistent(items + " rows came in " + pages + " pages, page_info announced " + totalNumber);
+            }
+            if (!page.rows.isEmpty()) {
+                sink.page(page.rows, page.requestId, last);
+            }
+            return !last;
+        }
+
+        private ReportInconsistentException inconsistent(String detail) {
+            return new ReportInconsistentException(advertiserId, chunk, detail, requestId);
+        }
+
+        /** FNV-1a over the row's dimension values: 64 bits keep a collision unlikely even in a million rows. */
+        private long key(Map<String, Object> row) {
+            long hash = 0xcbf29ce484222325L;
+            for (String dimension : request.dimensions()) {
+                String value = String.valueOf(row.get(dimension));
+                for (int i = 0; i < value.length(); i++) {
+                    hash = (hash ^ value.charAt(i)) * 0x100000001b3L;
+                }
+                hash = (hash ^ 0x1f) * 0x100000001b3L; // separator: ("ab","c") is not ("a","bc")
+            }
+            return hash;
+        }
+
+        private String dimensionValues(Map<String, Object> row) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            request.dimensions().forEach(d -> values.put(d, row.get(d)));
+            return values.toString();
         }
 
         ReportResult result() {
-            return new ReportResult(requestId, totalNumber, pages, totalMetrics);
+            return new ReportResult(requestId, Math.max(0, totalNumber), pages, totalMetrics);
         }
     }
 
@@ -132,8 +197,9 @@ public final class SyncReportPager {
         if (!request.metrics().isEmpty()) {
             query.put("metrics", transport.json(request.metrics()));
         }
-        if (request.filtering() != null) {
-            query.put("filtering", request.filtering());
+        String filtering = request.sentFiltering(transport.mapper());
+        if (filtering != null) {
+            query.put("filtering", filtering);
         }
         if (request.orderField() != null) {
             query.put("order_field", request.orderField());

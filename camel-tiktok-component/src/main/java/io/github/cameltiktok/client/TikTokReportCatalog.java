@@ -27,6 +27,7 @@ public final class TikTokReportCatalog {
     public static final String TASK_CHECK_PATH = "/open_api/v1.3/report/task/check/";
     public static final String TASK_DOWNLOAD_PATH = "/open_api/v1.3/report/task/download/";
     public static final String TASK_CANCEL_PATH = "/open_api/v1.3/report/task/cancel/";
+    public static final String ADVERTISER_INFO_PATH = "/open_api/v1.3/advertiser/info/";
     public static final String CAMPAIGN_GET_PATH = "/open_api/v1.3/campaign/get/";
     public static final String ADGROUP_GET_PATH = "/open_api/v1.3/adgroup/get/";
     public static final String PRODUCTION_URL = "https://business-api.tiktok.com";
@@ -39,6 +40,8 @@ public final class TikTokReportCatalog {
     public static final int ENTITY_PAGE_SIZE = 1000;
     /** Ids one {@code campaign_ids}/{@code adgroup_ids}/{@code ad_ids} filter of a synchronous report may hold. */
     public static final int MAX_FILTER_IDS = 100;
+    /** Advertisers one {@code /advertiser/info/} call describes (Airbyte's batch; TikTok's maximum unconfirmed). */
+    public static final int MAX_ADVERTISER_INFO_IDS = 100;
     /** Ads a synchronous report covers; beyond, TikTok keeps the newest and says so in {@code X-Tt-Ads-Throttle}. */
     public static final int SYNC_ADS_LIMIT = 20_000;
 
@@ -142,7 +145,44 @@ public final class TikTokReportCatalog {
             DELIVERY_METRICS, CONVERSION_METRICS, VIDEO_METRICS, ENGAGEMENT_METRICS, APP_AND_EVENT_METRICS,
             List.copyOf(ATTRIBUTE_METRICS)).flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new));
 
+    /**
+     * Metrics that are sums (counts, amounts): their totals over days, objects and advertisers add up. Rates,
+     * averages, costs per result and unique-visitor counts ({@code reach}, {@code frequency}) do not.
+     */
+    private static final Set<String> ADDITIVE_METRICS = Set.of(
+            "spend", "billed_cost", "cash_spend", "voucher_spend", "impressions", "gross_impressions", "clicks",
+            "conversion", "real_time_conversion", "result", "real_time_result", "secondary_goal_result",
+            "skan_result", "skan_conversion", "skan_click_time_conversion", "video_play_actions", "video_watched_2s",
+            "video_watched_6s", "video_views_p25", "video_views_p50", "video_views_p75", "video_views_p100",
+            "engaged_view", "engaged_view_15s", "paid_engaged_view", "paid_engaged_view_15s",
+            "paid_engagement_engaged_view", "paid_engagement_engaged_view_15s", "engaged_view_through_conversions",
+            "profile_visits", "likes", "comments", "shares", "follows", "clicks_on_music_disc", "engagements",
+            "app_install", "real_time_app_install", "total_app_event_add_to_cart", "complete_payment",
+            "total_pageview", "purchase", "total_purchase_value", "registration", "sales_lead", "onsite_shopping",
+            "total_onsite_shopping_value", "vta_purchase", "vta_conversion", "cta_purchase", "cta_conversion");
+
+    /** Report types whose campaign, ad group and ad levels take TikTok's status filters (its reporting docs). */
+    private static final Set<String> STATUS_FILTER_TYPES = Set.of("BASIC", "AUDIENCE");
+    private static final Map<String, String> STATUS_FILTER_BY_LEVEL = Map.of(
+            "CAMPAIGN", "campaign_status", "ADGROUP", "adgroup_status", "AD", "ad_status");
+
     private TikTokReportCatalog() {
+    }
+
+    public static boolean isAdditiveMetric(String metric) {
+        return ADDITIVE_METRICS.contains(metric);
+    }
+
+    /**
+     * The filter field that decides whether a report includes deleted objects: {@code campaign_status} at campaign
+     * level, {@code adgroup_status} at ad group level, {@code ad_status} at ad level (TikTok's default there is
+     * {@code STATUS_NOT_DELETE}); null for other levels and report types.
+     */
+    public static String statusFilterField(String reportType, String dataLevel) {
+        if (!STATUS_FILTER_TYPES.contains(reportType) || dataLevel == null) {
+            return null;
+        }
+        return STATUS_FILTER_BY_LEVEL.get(dataLevel.substring(dataLevel.indexOf('_') + 1));
     }
 
     public static List<String> dataLevels(String serviceType) {

@@ -1,0 +1,43 @@
+package io.github.cameltiktok.client;
+
+/**
+ * TikTok's pages of one report chunk did not add up: its synchronous report is not a snapshot, so rows can move
+ * between pages while they are read (an empty page before the last, {@code total_number} or {@code total_page}
+ * changing from page to page, a row seen twice, fewer rows than announced). The chunk is read again a few times;
+ * this is thrown when it never came back consistent, so that a short report is never taken for a whole one.
+ */
+public class ReportInconsistentException extends TikTokApiException {
+
+    private final String advertiserId;
+    private final DateWindow chunk;
+    private final String detail;
+
+    public ReportInconsistentException(String advertiserId, DateWindow chunk, String detail, String requestId) {
+        this(advertiserId, chunk, detail, requestId, 1);
+    }
+
+    private ReportInconsistentException(String advertiserId, DateWindow chunk, String detail, String requestId,
+                                        int reads) {
+        super("TikTok's report of advertiser " + advertiserId + " for "
+              + (chunk == null ? "its lifetime" : chunk.start() + " to " + chunk.end()) + " changed while it was read"
+              + (reads > 1 ? " (" + reads + " reads, none consistent)" : "") + ": " + detail
+              + ". Its rows would be incomplete or doubled, so none of this read counts as complete",
+              NO_CODE, detail, requestId, 200, false, null);
+        this.advertiserId = advertiserId;
+        this.chunk = chunk;
+        this.detail = detail;
+    }
+
+    /** The same inconsistency, saying how many reads of the chunk were tried. */
+    public ReportInconsistentException afterReads(int reads) {
+        ReportInconsistentException after
+                = new ReportInconsistentException(advertiserId, chunk, detail, getRequestId(), reads);
+        after.setStackTrace(getStackTrace());
+        return after;
+    }
+
+    /** What did not add up, e.g. "page 3 of 5 came back empty". */
+    public String getDetail() {
+        return detail;
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.cameltiktok;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import io.github.cameltiktok.client.TikTokApiException;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rows have one shape whatever TikTok's encoding of its answer: answers written the ways recorded TikTok answers
+ * are (ids as numbers, metrics before dimensions, fields on the list item, empty items, errors without a message),
+ * each checked for the row's keys, their order and the Java types.
+ */
+class TikTokReportEncodingTest extends TikTokReportTestSupport {
+
+    private static final String URI = "tiktok-report:custom?advertiserId=" + ADVERTISER
+                                      + "&dataLevel=AUCTION_ADGROUP&dimensions=adgroup_id,stat_time_day"
+                                      + "&metrics=campaign_id,spend,impressions&startDate=2026-11-01&endDate=2026-11-01";
+
+    /** One page holding the given list items (JSON text), total_number counting them. */
+    private static String page(String... items) {
+        return "{\"code\":0,\"message\":\"OK\",\"request_id\":\"req-1\",\"data\":{\"list\":[" + String.join(",", items)
+               + "],\"page_info\":{\"page\":1,\"page_size\":1000,\"total_number\":" + items.length
+               + ",\"total_page\":1}}}";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> rows(String body) {
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson(body)));
+        return template.requestBody(URI, null, List.class);
+    }
+
+    private static void assertDocumentedShape(Map<String, Object> row) {
+        assertThat(row.keySet()).containsExactly("adgroup_id", "stat_time_day", "campaign_id", "spend", "impressions");
+        assertThat(row.get("adgroup_id")).isEqualTo("1790000000000000001");
+        assertThat(row.get("stat_time_day")).isEqualTo("2026-11-01 00:00:00");
+        assertThat(row.get("campaign_id")).isEqualTo("1800000000000000001");
+        assertThat(row.get("spend")).isEqualTo(new BigDecimal("12.50"));
+        assertThat(row.get("impressions")).isEqualTo(1000L);
+    }
+
+    @Test
+    void documentedEncodingEveryValueAString() {
+        List<Map<String, Object>> rows = rows(page("{\"dimensions\":{\"adgroup_id\":\"1790000000000000001\","
+                + "\"stat_time_day\":\"2026-11-01 00:00:00\"},\"metrics\":{\"campaign_id\":\"1800000000000000001\","
+                + "\"spend\":\"12.50\",\"impressions\":\"1000\"}}"));
+        assertThat(rows).hasSize(1);
+        assertDocumentedShape(rows.get(0));
+    }
+
+    @Test
+    void idsAndMetricsSentAsJsonNumbersKeepTheirTypes() {
+        List<Map<String, Object>> rows = rows(page("{\"dimensions\":{\"adgroup_id\":1790000000000000001,"
+                + "\"stat_time_day\":\"2026-11-01 00:00:00\"},\"metrics\":{\"campaign_id\":1800000000000000001,"
+                + "\"spend\":12.50,\"impressions\":1000}}"));
+        assertDocumentedShape(rows.get(0));
+    }
+
+    @Test
+    void metricsBeforeDimensionsStillGiveDimensionsFirst() {
+        List<Map<String, Object>> rows = rows(page("{\"metrics\":{\"campaign_id\":\"1800000000000000001\","
+                + "\"spend\":\"12.50\",\"impressions\":\"1000\"},\"dimensions\":{\"adgroup_id\":\"1790000000000000001\","
+                + "\"stat_time_day\":\"2026-11-01 00:00:00\"}}"));
+        assertDocumentedShape(rows.get(0));
+    }
+
+    @Test
+    void nineteenDigitIntegerThatFitsALongIsALong() {
+        List<Map<String, Object>> rows = rows(page("{\"dimensions\":{\"adgroup_id\":\"1790000000000000001\","
+                + "\"stat_time_day\":\"2026-11-01 00:00:00\"},\"metrics\":{\"campaign_id\":\"1800000000000000001\","
+                + "\"spend\":\"12.50\",\"impressions\":\"9223372036854775807\"}}",
+                "{\"dimensions\":{\"adgroup_id\":\"1790000000000000002\",\"stat_time_day\":\"2026-11-01 00:00:00\"},"
+                + "\"metrics\":{\"campaign_id\":\"1800000000000000001\",\"spend\":\"1\","
+                + "\"impressions\":\"9223372036854775808\"}}"));
+        assertThat(rows.get(0).get("impressions")).isEqualTo(Long.MAX_VALUE);
+        // one past Long.MAX_VALUE: exact, as a BigDecimal
+        assertThat(rows.get(1).get("impressions")).isEqualTo(new BigDecimal("9223372036854775808"));
+        assertThat(rows.get(1).get("spend")).isEqualTo(1L);
+    }
+
+    @Test
+    void fieldsOfTheListItemAreKeptAfterTheDimensions() {
+        List<Map<String, Object>> rows = rows(page("{\"dimensions\":{\"adgroup_id\":\"1790000000000000001\","
+                + "\"stat_time_day\":\"2026-11-01 00:00:00\"},\"metrics\":{\"campaign_id\":\"1800000000000000001\","
+                + "\"spend\":\"12.50\",\"impressions\":\"1000\"},\"advertiser_id\":7000000000000000001}"));
+        assertThat(rows.get(0).keySet()).containsExactly("adgroup_id", "stat_time_day", "advertiser_id",
+                "campaign_id", "spend", "impressions");
+        assertThat(rows.get(0).get("advertiser_id")).isEqualTo("7000000000000000001");
+    }
+
+    @Test
+    void listItemsWithoutDimensionsOrMetricsAreNoRows() {
+        List<Map<String, Object>> rows = rows(page("{\"dimensions\":{\"adgroup_id\":\"1790000000000000001\","
+                + "\"stat_time_day\":\"2026-11-01 00:00:00\"},\"metrics\":{\"campaign_id\":\"1800000000000000001\","
+                + "\"spend\":\"12.50\",\"impressions\":\"1000\"}}", "{}"));
+        assertThat(rows).hasSize(1);
+        assertDocumentedShape(rows.get(0));
+    }
+
+    @Test
+    void anErrorWithoutMessageOrRequestIdSaysSoPlainly() {
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson("{\"code\":40002}")));
+        Exchange exchange = template.request(URI, e -> {
+        });
+        TikTokApiException failure = exchange.getException(TikTokApiException.class);
+        assertThat(failure).isNotNull();
+        assertThat(failure.getCode()).isEqualTo(40002);
+        assertThat(failure.getMessage()).isEqualTo("TikTok API error 40002 (no message)").doesNotContain("null");
+    }
+}
