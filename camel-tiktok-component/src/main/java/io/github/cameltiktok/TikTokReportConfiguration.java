@@ -91,8 +91,9 @@ public class TikTokReportConfiguration implements Cloneable {
     @UriParam(defaultValue = "true",
               description = "Include deleted campaigns, ad groups and ads, as Ads Manager's totals do: campaign, ad"
                             + " group and ad reports (BASIC, AUDIENCE) add TikTok's campaign_status, adgroup_status or"
-                            + " ad_status IN [\"STATUS_ALL\"] filter unless filters names that field. False keeps"
-                            + " TikTok's default, which leaves deleted objects out.")
+                            + " ad_status filter with the value STATUS_ALL, unless filters names that field. False"
+                            + " keeps TikTok's default, which leaves deleted objects out. Report tasks (mode=async)"
+                            + " take no such filter.")
     private boolean includeDeleted = true;
 
     @UriParam(enums = "currency,timezone",

@@ -48,7 +48,8 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private Boolean enableTotalMetrics = false;
 
     /**
-     * Last day (inclusive) of the report window, yyyy-MM-dd. Default: today when only startDate is given.
+     * Last day (inclusive) of the report window, yyyy-MM-dd. Default: today (in the advertiser's time zone) when
+     * only startDate is given.
      */
     private String endDate;
 
@@ -80,6 +81,20 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
      * TikTok's order_type, sent with orderField. Default DESC when orderField is set. One of: ASC, DESC.
      */
     private String orderType;
+
+    /**
+     * Include deleted campaigns, ad groups and ads, as Ads Manager's totals do: campaign, ad group and ad reports
+     * (BASIC, AUDIENCE) add TikTok's campaign_status, adgroup_status or ad_status filter with the value
+     * STATUS_ALL, unless filters names that field. False keeps TikTok's default, which leaves deleted objects out.
+     * Report tasks (mode=async) take no such filter.
+     */
+    private Boolean includeDeleted = true;
+
+    /**
+     * Fields of the advertiser's account added to every row, comma-separated: currency, timezone (from TikTok's
+     * /advertiser/info/, asked once a day).
+     */
+    private String advertiserFields;
 
     /**
      * TikTok's page_size, 1 to 1000. Every page is fetched.
@@ -118,7 +133,8 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     /**
      * First day of the report window, yyyy-MM-dd, in the advertiser's time zone. With neither startDate nor
      * endDate the window rolls: from lookbackDays days before today (the consumer: before the last day
-     * delivered) up to today.
+     * delivered) up to today, today being each advertiser's own day in its account's time zone (from TikTok's
+     * /advertiser/info/).
      */
     private String startDate;
 
@@ -374,6 +390,22 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setOrderType(String orderType) {
         this.orderType = orderType;
+    }
+
+    public Boolean getIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    public void setIncludeDeleted(Boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
+
+    public String getAdvertiserFields() {
+        return advertiserFields;
+    }
+
+    public void setAdvertiserFields(String advertiserFields) {
+        this.advertiserFields = advertiserFields;
     }
 
     public Integer getPageSize() {

@@ -1,0 +1,28 @@
+package io.github.cameltiktok.client;
+
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LongSetTest {
+
+    @Test
+    void tellsNewValuesFromRepeatedOnesAcrossGrowth() {
+        SyncReportPager.LongSet set = new SyncReportPager.LongSet();
+        Set<Long> reference = new HashSet<>();
+        Random random = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            // a narrow range, so that many values repeat; zero and negatives included
+            long value = random.nextInt(15_000) - 100;
+            assertThat(set.add(value)).as("add " + value).isEqualTo(reference.add(value));
+        }
+        assertThat(set.add(0)).isEqualTo(reference.add(0L));
+        assertThat(set.add(0)).isFalse();
+        assertThat(set.add(Long.MIN_VALUE)).isTrue();
+        assertThat(set.add(Long.MIN_VALUE)).isFalse();
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.cameltiktok.simulator;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cameltiktok.simulator.SimulatorQuirks.PageFault;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The simulator's live-account quirks, as TikTok answers them. */
+class SimulatorQuirksTest {
+
+    private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 20);
+    private static final SimulatorConfig CONFIG = SimulatorConfig.defaults().withEntities(2, 4, 2, 1)
+            .withDays(LAST_DAY.minusDays(9), LAST_DAY).withQpsLimit(0);
+
+    private static JsonNode get(TikTokSimulator tiktok, String path, Map<String, String> query) throws Exception {
+        return TikTokSimulatorTest.get(tiktok, path, query, SimulatorConfig.DEFAULT_ACCESS_TOKEN);
+    }
+
+    private static Map<String, String> campaignReport(String advertiser, String filtering) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("advertiser_id", advertiser);
+        query.put("report_type", "BASIC");
+        query.put("data_level", "AUCTION_CAMPAIGN");
+        query.put("dimensions", "[\"campaign_id\"]");
+        query.put("metrics", "[\"spend\"]");
+        query.put("start_date", LAST_DAY.minusDays(2).toString());
+        query.put("end_date", LAST_DAY.toString());
+        if (filtering != null) {
+            query.put("filtering", filtering);
+        }
+        return query;
+    }
+
+    @Test
+    void deletedCampaignsAppearOnlyWithStatusAll() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(CONFIG.withQuirks(SimulatorQuirks.none()
+                .withDeletedEvery(2)))) {
+            String advertiser = tiktok.advertiserIds().get(0);
+            JsonNode byDefault = get(tiktok, TikTokApiTransformer.REPORT_PATH, campaignReport(advertiser, null));
+            JsonNode all = get(tiktok, TikTokApiTransformer.REPORT_PATH, campaignReport(advertiser,
+                    "[{\"field_name\":\"campaign_status\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"STATUS_ALL\\\"]\"}]"));
+
+            assertThat(byDefault.at("/data/page_info/total_number").asInt()).isEqualTo(2);
+            assertThat(all.at("/data/page_info/total_number").asInt()).isEqualTo(4);
+            // the entity list leaves them out too, unless asked for every status
+            Map<String, String> list = new LinkedHashMap<>(Map.of("advertiser_id", advertiser));
+            assertThat(get(tiktok, TikTokApiTransformer.CAMPAIGN_PATH, list).at("/data/list").size()).isEqualTo(2);
+            list.put("filtering", "{\"secondary_status\":\"CAMPAIGN_STATUS_ALL\"}");
+            assertThat(get(tiktok, TikTokApiTransformer.CAMPAIGN_PATH, list).at("/data/list").size()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void advertiserInfoGivesEachAccountsZoneAndCurrency() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(CONFIG.withQuirks(SimulatorQuirks.none()
+                .withTimeZones("Etc/GMT-12", "Etc/GMT+10")))) {
+            JsonNode answer = get(tiktok, TikTokApiTransformer.ADVERTISER_INFO_PATH, Map.of("advertiser_ids",
+                    "[\"" + String.join("\",\"", tiktok.advertiserIds()) + "\"]", "fields",
+                    "[\"advertiser_id\",\"timezone\"]"));
+
+            assertThat(answer.path("code").asInt()).isZero();
+            assertThat(answer.at("/data/list/0/timezone").asText()).isEqualTo("Etc/GMT-12");
+            assertThat(answer.at("/data/list/1/timezone").asText()).isEqualTo("Etc/GMT+10");
+            assertThat(answer.at("/data/list/0").has("currency")).as("only the fields asked").isFalse();
+        }
+    }
+
+    @Test
+    void aShiftingReportRepeatsARowOnItsFirstReadsOnly() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(CONFIG.withQuirks(SimulatorQuirks.none()
+                .withPageFault(PageFault.SHIFTED_ROWS, 1)))) {
+            Map<String, String> query = campaignReport(tiktok.advertiserIds().get(0), "[{\"field_name\":"
+                    + "\"campaign_status\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"STATUS_ALL\\\"]\"}]");
+            query.put("page_size", "3");
+            String lastOfPage1 = firstRead(tiktok, query);
+            query.put("page", "2");
+            assertThat(get(tiktok, TikTokApiTransformer.REPORT_PATH, query).at("/data/list/0/dimensions/campaign_id")
+                    .asText()).as("page 2 of the first read starts with page 1's last row").isEqualTo(lastOfPage1);
+            // a second read is consistent
+            firstRead(tiktok, query);
+            query.put("page", "2");
+            assertThat(get(tiktok, TikTokApiTransformer.REPORT_PATH, query).at("/data/list/0/dimensions/campaign_id")
+                    .asText()).isNotEqualTo(lastOfPage1);
+        }
+    }
+
+    /** Starts a read with page 1; its last campaign id. */
+    private static String firstRead(TikTokSimulator tiktok, Map<String, String> query) throws Exception {
+        query.put("page", "1");
+        return get(tiktok, TikTokApiTransformer.REPORT_PATH, query).at("/data/list/2/dimensions/campaign_id").asText();
+    }
+}
