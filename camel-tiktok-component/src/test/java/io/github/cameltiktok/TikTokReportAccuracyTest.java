@@ -15,13 +15,13 @@ import io.github.cameltiktok.simulator.SimulatorQuirks.PageFault;
 import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.cameltiktok.SimulatorContexts.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -208,14 +208,4 @@ class TikTokReportAccuracyTest {
                 BigDecimal::add);
     }
 
-    private static CamelContext context(TikTokSimulator tiktok) {
-        CamelContext context = new DefaultCamelContext();
-        TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
-        component.getConfiguration().setBaseUrl(tiktok.baseUrl());
-        component.getConfiguration().setAccessToken(tiktok.config().accessToken());
-        component.getConfiguration().setRetryInitialDelay(5);
-        component.getConfiguration().setRetryMaxDelay(20);
-        component.setRequestsPerSecond(0);
-        return context;
-    }
 }

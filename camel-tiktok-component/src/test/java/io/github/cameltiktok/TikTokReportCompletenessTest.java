@@ -20,7 +20,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.cameltiktok.SimulatorContexts.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -300,17 +300,6 @@ class TikTokReportCompletenessTest {
         }
     }
 
-    private static CamelContext context(TikTokSimulator tiktok) {
-        CamelContext context = new DefaultCamelContext();
-        TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
-        component.getConfiguration().setBaseUrl(tiktok.baseUrl());
-        component.getConfiguration().setAccessToken(tiktok.config().accessToken());
-        component.getConfiguration().setRetryInitialDelay(5);
-        component.getConfiguration().setRetryMaxDelay(20);
-        component.setRequestsPerSecond(0);
-        component.setAsyncTasksPerSecond(0);
-        return context;
-    }
 
     private static void once(TikTokSimulator tiktok, String scenario, com.github.tomakehurst.wiremock.client.MappingBuilder
             request, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
