@@ -52,6 +52,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bcid":
+        case "bcId": getOrCreateConfiguration(target).setBcId(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "concurrency": getOrCreateConfiguration(target).setConcurrency(property(camelContext, int.class, value)); return true;
@@ -70,6 +72,10 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclient":
+        case "httpClient": target.setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "includedeleted":
         case "includeDeleted": getOrCreateConfiguration(target).setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
@@ -87,12 +93,18 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "parameters": getOrCreateConfiguration(target).setParameters(property(camelContext, java.util.Map.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "querylifetime":
         case "queryLifetime": getOrCreateConfiguration(target).setQueryLifetime(property(camelContext, boolean.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reporttype":
         case "reportType": getOrCreateConfiguration(target).setReportType(property(camelContext, java.lang.String.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": target.setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestspersecond":
         case "requestsPerSecond": target.setRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "retryinitialdelay":
@@ -106,14 +118,25 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "splitDateRange": getOrCreateConfiguration(target).setSplitDateRange(property(camelContext, boolean.class, value)); return true;
         case "splitrows":
         case "splitRows": getOrCreateConfiguration(target).setSplitRows(property(camelContext, boolean.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startdate":
         case "startDate": getOrCreateConfiguration(target).setStartDate(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "throttleretrytimeout":
+        case "throttleRetryTimeout": getOrCreateConfiguration(target).setThrottleRetryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validatefields":
         case "validateFields": getOrCreateConfiguration(target).setValidateFields(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClientConfigurer"};
     }
 
     @Override
@@ -141,6 +164,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bcid":
+        case "bcId": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "concurrency": return int.class;
@@ -159,6 +184,10 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclient":
+        case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "includedeleted":
         case "includeDeleted": return boolean.class;
         case "lazystartproducer":
@@ -176,12 +205,18 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "pagesize":
         case "pageSize": return int.class;
         case "parameters": return java.util.Map.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "querylifetime":
         case "queryLifetime": return boolean.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "reporttype":
         case "reportType": return java.lang.String.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "requestspersecond":
         case "requestsPerSecond": return double.class;
         case "retryinitialdelay":
@@ -195,10 +230,16 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "splitDateRange": return boolean.class;
         case "splitrows":
         case "splitRows": return boolean.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startdate":
         case "startDate": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "throttleretrytimeout":
+        case "throttleRetryTimeout": return long.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "validatefields":
         case "validateFields": return boolean.class;
         default: return null;
@@ -231,6 +272,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bcid":
+        case "bcId": return getOrCreateConfiguration(target).getBcId();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "concurrency": return getOrCreateConfiguration(target).getConcurrency();
@@ -249,6 +292,10 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclient":
+        case "httpClient": return target.getHttpClient();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getHttpClientConfigurer();
         case "includedeleted":
         case "includeDeleted": return getOrCreateConfiguration(target).isIncludeDeleted();
         case "lazystartproducer":
@@ -266,12 +313,18 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "parameters": return getOrCreateConfiguration(target).getParameters();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
         case "querylifetime":
         case "queryLifetime": return getOrCreateConfiguration(target).isQueryLifetime();
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
         case "reporttype":
         case "reportType": return getOrCreateConfiguration(target).getReportType();
+        case "requesttimeout":
+        case "requestTimeout": return target.getRequestTimeout();
         case "requestspersecond":
         case "requestsPerSecond": return target.getRequestsPerSecond();
         case "retryinitialdelay":
@@ -285,10 +338,16 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "splitDateRange": return getOrCreateConfiguration(target).isSplitDateRange();
         case "splitrows":
         case "splitRows": return getOrCreateConfiguration(target).isSplitRows();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "startdate":
         case "startDate": return getOrCreateConfiguration(target).getStartDate();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "throttleretrytimeout":
+        case "throttleRetryTimeout": return getOrCreateConfiguration(target).getThrottleRetryTimeout();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "validatefields":
         case "validateFields": return getOrCreateConfiguration(target).isValidateFields();
         default: return null;

@@ -47,6 +47,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bcid":
+        case "bcId": target.getConfiguration().setBcId(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "concurrency": target.getConfiguration().setConcurrency(property(camelContext, int.class, value)); return true;
@@ -117,6 +119,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "throttleretrytimeout":
+        case "throttleRetryTimeout": target.getConfiguration().setThrottleRetryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "usefixeddelay":
@@ -154,6 +158,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bcid":
+        case "bcId": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "concurrency": return int.class;
@@ -224,6 +230,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "startScheduler": return boolean.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "throttleretrytimeout":
+        case "throttleRetryTimeout": return long.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "usefixeddelay":
@@ -262,6 +270,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bcid":
+        case "bcId": return target.getConfiguration().getBcId();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "concurrency": return target.getConfiguration().getConcurrency();
@@ -332,6 +342,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "startScheduler": return target.isStartScheduler();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "throttleretrytimeout":
+        case "throttleRetryTimeout": return target.getConfiguration().getThrottleRetryTimeout();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "usefixeddelay":

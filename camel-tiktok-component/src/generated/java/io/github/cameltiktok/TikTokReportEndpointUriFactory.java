@@ -23,7 +23,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(58);
         props.add("accessToken");
         props.add("advertiserFields");
         props.add("advertiserId");
@@ -36,6 +36,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("bcId");
         props.add("bridgeErrorHandler");
         props.add("concurrency");
         props.add("dataLevel");
@@ -77,6 +78,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("startDate");
         props.add("startScheduler");
         props.add("stateRepository");
+        props.add("throttleRetryTimeout");
         props.add("timeUnit");
         props.add("useFixedDelay");
         props.add("validateFields");

@@ -52,7 +52,9 @@ final class ReportValidator {
                 errors.add("Missing option dataLevel: report type " + request.reportType() + " needs one."
                            + " Allowed values: " + String.join(", ", levels));
             }
-        } else {
+        } else if (TikTokReportCatalog.TT_SHOP.equals(request.reportType())) {
+            oneOf(errors, "dataLevel", request.dataLevel(), TikTokReportCatalog.TT_SHOP_DATA_LEVELS);
+        } else if (!TikTokReportCatalog.BC.equals(request.reportType())) {
             oneOf(errors, "dataLevel", request.dataLevel(), levels);
         }
 
@@ -187,6 +189,10 @@ final class ReportValidator {
                     || !filter.hasNonNull("filter_value")) {
                 errors.add("Invalid value '" + filter + "' in option filters: each filter needs field_name,"
                            + " filter_type and filter_value" + expected);
+            } else if (!filter.get("filter_value").isTextual()) {
+                errors.add("Invalid filter_value " + filter.get("filter_value") + " in option filters (field_name "
+                           + filter.get("field_name").asText() + "): TikTok wants a string, a JSON-encoded one for"
+                           + " lists, e.g. \"filter_value\":\"[\\\"123\\\"]\"" );
             } else if (!TikTokReportCatalog.FILTER_TYPES.contains(filter.get("filter_type").asText())) {
                 errors.add("Invalid filter_type '" + filter.get("filter_type").asText() + "' in option filters."
                            + " Allowed values: " + String.join(", ", TikTokReportCatalog.FILTER_TYPES));

@@ -1,6 +1,9 @@
 package io.github.cameltiktok;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +37,7 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
     /** Request parameters that have an option of their own and so cannot be given as {@code param.*}. */
     private static final Map<String, String> OWN_OPTIONS = Map.ofEntries(
             Map.entry("advertiser_id", "advertiserId"), Map.entry("advertiser_ids", "advertiserId"),
+            Map.entry("bc_id", "bcId"),
             Map.entry("service_type", "serviceType"), Map.entry("report_type", "reportType"),
             Map.entry("data_level", "dataLevel"), Map.entry("dimensions", "dimensions"),
             Map.entry("metrics", "metrics"), Map.entry("filtering", "filters"),
@@ -54,8 +58,8 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
      *
      * @throws IllegalArgumentException naming each bad option, its value and what is allowed
      */
-    static ResolvedReport resolve(TikTokReportConfiguration c, double requestsPerSecond, double asyncTasksPerSecond,
-                                  ObjectMapper mapper) {
+    static ResolvedReport resolve(TikTokReportConfiguration c, TikTokReportComponent component) {
+        ObjectMapper mapper = component.getObjectMapper();
         List<String> errors = new ArrayList<>();
         ReportPresets.Preset preset = ReportPresets.PRESETS.get(c.getReportName());
         if (preset == null) {
@@ -63,24 +67,64 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
                        + " Allowed values: " + String.join(", ", ReportPresets.names()));
             preset = ReportPresets.PRESETS.get("custom");
         }
-        List<String> advertiserIds = parseAdvertiserIds(c.getAdvertiserId(), "option advertiserId", errors);
-        if (c.getAccessToken() == null && (c.getAppId() == null || c.getAppSecret() == null
-                || c.getAuthCode() == null)) {
-            errors.add("Missing option accessToken: give an access token, or appId, appSecret and authCode to obtain"
-                       + " one (e.g. camel.component.tiktok-report.access-token={{env:TIKTOK_ACCESS_TOKEN}})");
+        String reportType = c.getReportType() != null ? c.getReportType() : preset.reportType();
+        boolean businessCenter = TikTokReportCatalog.BC.equals(reportType);
+        List<String> advertiserIds;
+        if (businessCenter) {
+            // a Business Center report: one report of the center, asked with bc_id
+            if (c.getBcId() == null || c.getBcId().isBlank()) {
+                errors.add("Missing option bcId: reportType=BC reads the report of a Business Center, give its id");
+                advertiserIds = List.of();
+            } else {
+                advertiserIds = parseAdvertiserIds(c.getBcId(), "option bcId", errors);
+            }
+            if (advertiserIds.size() > 1) {
+                errors.add("Invalid value '" + c.getBcId() + "' for option bcId. Allowed values: one business center"
+                           + " id");
+            }
+            if (c.getAdvertiserId() != null) {
+                errors.add("Invalid option advertiserId with reportType=BC: a business center report is asked by"
+                           + " bcId alone. Allowed values: no advertiserId");
+            }
+            if (c.getDataLevel() != null) {
+                errors.add("Invalid option dataLevel=" + c.getDataLevel() + " with reportType=BC: TikTok's BC report"
+                           + " takes no data level. Allowed values: none");
+            }
+        } else {
+            advertiserIds = parseAdvertiserIds(c.getAdvertiserId(), "option advertiserId", errors);
+            if (c.getBcId() != null) {
+                errors.add("Invalid option bcId with reportType=" + reportType + ": bcId is for reportType=BC only");
+            }
         }
+        checkCredentials(c, errors);
+        checkBaseUrl(c.getBaseUrl(), errors);
         ReadMode mode = mode(c.getMode(), errors);
-        atLeast(errors, "lookbackDays", c.getLookbackDays(), 0);
-        atLeast(errors, "concurrency", c.getConcurrency(), 1);
+        between(errors, "lookbackDays", c.getLookbackDays(), 0, MAX_LOOKBACK_DAYS, "days");
+        between(errors, "concurrency", c.getConcurrency(), 1, MAX_CONCURRENCY, "date chunks read at once");
         atLeast(errors, "maxRetries", c.getMaxRetries(), 0);
+        atLeast(errors, "retryInitialDelay", c.getRetryInitialDelay(), 1);
+        if (c.getRetryMaxDelay() < c.getRetryInitialDelay()) {
+            errors.add("Invalid value '" + c.getRetryMaxDelay() + "' for option retryMaxDelay: below"
+                       + " retryInitialDelay " + c.getRetryInitialDelay() + ". Allowed values: "
+                       + c.getRetryInitialDelay() + " or more (milliseconds)");
+        }
+        atLeast(errors, "throttleRetryTimeout", c.getThrottleRetryTimeout(), 0);
         atLeast(errors, "asyncPollInterval", c.getAsyncPollInterval(), 1);
         atLeast(errors, "asyncTimeout", c.getAsyncTimeout(), 1);
-        positiveRate(errors, "requestsPerSecond", requestsPerSecond);
-        positiveRate(errors, "asyncTasksPerSecond", asyncTasksPerSecond);
+        positiveRate(errors, "requestsPerSecond", component.getRequestsPerSecond());
+        positiveRate(errors, "asyncTasksPerSecond", component.getAsyncTasksPerSecond());
+        componentAtLeast(errors, "connectTimeout", component.getConnectTimeout(), 1);
+        componentAtLeast(errors, "readTimeout", component.getReadTimeout(), 1);
+        componentAtLeast(errors, "requestTimeout", component.getRequestTimeout(), 0);
+        if (component.getProxyPort() != null && (component.getProxyPort() < 1 || component.getProxyPort() > 65535)) {
+            errors.add("Invalid value '" + component.getProxyPort() + "' for option proxyPort"
+                       + " (camel.component.tiktok-report.proxy-port). Allowed values: 1 to 65535");
+        }
         for (String name : c.getParameters().keySet()) {
-            if (OWN_OPTIONS.containsKey(name)) {
-                errors.add("Invalid option param." + name + ": TikTok's " + name + " has its own option, use "
-                           + OWN_OPTIONS.get(name));
+            String own = OWN_OPTIONS.get(name.toLowerCase(Locale.ROOT));
+            if (own != null) {
+                errors.add("Invalid option param." + name + ": TikTok's " + name.toLowerCase(Locale.ROOT) + " has its"
+                           + " own option, use " + own);
             }
         }
         LocalDate start = parseDate(c.getStartDate(), "option startDate", errors);
@@ -88,6 +132,18 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
         if (start != null && end != null && end.isBefore(start)) {
             errors.add("Invalid value '" + c.getEndDate() + "' for option endDate: before startDate "
                        + c.getStartDate() + ". Allowed values: a day on or after startDate");
+        }
+        LocalDate latest = latestDay();
+        for (LocalDate day : new LocalDate[] { start, end }) {
+            if (day != null && day.isAfter(latest)) {
+                errors.add("Invalid value '" + day + "' for option " + (day == start ? "startDate" : "endDate")
+                           + ": TikTok has no figures for a day after tomorrow in any time zone. Allowed values: a day"
+                           + " up to " + latest);
+            }
+        }
+        if (c.isQueryLifetime() && (start != null || end != null)) {
+            errors.add("Invalid option queryLifetime=true with startDate/endDate: a lifetime report has no dates."
+                       + " Allowed values: queryLifetime=false, or no startDate and endDate");
         }
         if (c.getOrderType() != null && c.getOrderField() == null) {
             errors.add("Option orderType=" + c.getOrderType() + " needs orderField: name the metric to sort by");
@@ -106,11 +162,16 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
             }
         }
 
+        if (businessCenter && !advertiserFields.isEmpty()) {
+            errors.add("Invalid option advertiserFields with reportType=BC: a business center has no account"
+                       + " currency or time zone. Allowed values: none");
+        }
+
         Map<String, String> extra = new LinkedHashMap<>();
         c.getParameters().forEach((k, v) -> extra.put(k, v == null ? "" : v.toString()));
         ReportRequest request = new ReportRequest(
                 c.getServiceType(),
-                c.getReportType() != null ? c.getReportType() : preset.reportType(),
+                reportType,
                 c.getDataLevel() != null ? c.getDataLevel() : preset.dataLevel(),
                 c.getDimensions() != null ? split(c.getDimensions()) : preset.dimensions(),
                 c.getMetrics() != null ? split(c.getMetrics()) : preset.metrics(),
@@ -125,6 +186,10 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
         request = withStatusFilter(request, c.isIncludeDeleted(), mode, mapper, c.getReportName());
 
         DateWindow fixedWindow = errors.isEmpty() && start != null && end != null ? new DateWindow(start, end) : null;
+        if (request.enableTotalMetrics() && mode != ReadMode.ASYNC) {
+            TikTokReportCatalog.totalMetricsProblem(request).ifPresent(problem -> errors.add(
+                    "Invalid option enableTotalMetrics=true: " + problem + ". Allowed values: false"));
+        }
         ReportValidator.Outcome outcome = new ReportValidator(mapper)
                 .validate(request, mode == null ? ReadMode.AUTO : mode, fixedWindow, c.isValidateFields(),
                         c.isSplitDateRange());
@@ -202,9 +267,12 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
         return !request.queryLifetime() && endDate == null && endOverride == null;
     }
 
-    /** Whether every poll reads the same configured window (startDate or endDate given). */
-    boolean hasFixedWindow() {
-        return startDate != null || endDate != null;
+    /**
+     * Whether a consumer resumes from the last day it delivered: the window ends today (no endDate, not a lifetime
+     * report); startDate, when given, is only the first day of the backfill.
+     */
+    boolean resumes() {
+        return endsToday(null);
     }
 
     static List<String> parseAdvertiserIds(String value, String source, List<String> errors) {
@@ -225,6 +293,65 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
         return List.copyOf(ids);
     }
 
+    /**
+     * The token travels to baseUrl: only over TLS, or in clear text to this machine (tests, a local simulator).
+     */
+    static void checkBaseUrl(String baseUrl, List<String> errors) {
+        String allowed = ". Allowed values: an absolute https:// URL (default " + TikTokReportCatalog.PRODUCTION_URL
+                         + "), or http:// to a loopback host (127.0.0.1, localhost, [::1])";
+        URI uri;
+        try {
+            uri = baseUrl == null ? null : new URI(baseUrl.trim());
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || !uri.isAbsolute() || uri.getHost() == null || uri.getRawQuery() != null
+                || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            errors.add("Invalid value '" + baseUrl + "' for option baseUrl: not an absolute http(s) URL without"
+                       + " user, query or fragment" + allowed);
+            return;
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if ("http".equals(scheme) && !isLoopback(uri.getHost())) {
+            errors.add("Invalid value '" + baseUrl + "' for option baseUrl: http:// would send the access token in"
+                       + " clear text to " + uri.getHost() + allowed);
+        } else if (!"http".equals(scheme) && !"https".equals(scheme)) {
+            errors.add("Invalid value '" + baseUrl + "' for option baseUrl: scheme " + scheme + allowed);
+        }
+    }
+
+    /** A loopback address written as such: no name is looked up. */
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return "localhost".equals(h) || "[::1]".equals(h) || "::1".equals(h)
+               || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+
+    /** lookbackDays above a year would re-read most of TikTok's history on every poll. */
+    static final int MAX_LOOKBACK_DAYS = 365;
+    /** More chunk readers than this only queue for the rate limiter. */
+    static final int MAX_CONCURRENCY = 64;
+
+    /** The last day any advertiser can have figures for: tomorrow in the zone furthest ahead (UTC+14). */
+    static LocalDate latestDay() {
+        return LocalDate.now(ZoneOffset.ofHours(14)).plusDays(1);
+    }
+
+    /** An access token, or the OAuth exchange's app id, secret and code; not both, never blank. */
+    private static void checkCredentials(TikTokReportConfiguration c, List<String> errors) {
+        String token = c.getAccessToken();
+        if (token != null && token.isBlank()) {
+            errors.add("Invalid option accessToken: it is blank. Allowed values: TikTok's access token, e.g."
+                       + " camel.component.tiktok-report.access-token={{env:TIKTOK_ACCESS_TOKEN}}");
+        } else if (token != null && c.getAuthCode() != null) {
+            errors.add("Invalid options accessToken and authCode together: give an access token, or appId,"
+                       + " appSecret and authCode to obtain one, not both");
+        } else if (token == null && (c.getAppId() == null || c.getAppSecret() == null || c.getAuthCode() == null)) {
+            errors.add("Missing option accessToken: give an access token, or appId, appSecret and authCode to obtain"
+                       + " one (e.g. camel.component.tiktok-report.access-token={{env:TIKTOK_ACCESS_TOKEN}})");
+        }
+    }
+
     private static ReadMode mode(String value, List<String> errors) {
         for (ReadMode mode : ReadMode.values()) {
             if (mode.optionValue().equals(value == null ? "" : value.trim().toLowerCase(Locale.ROOT))) {
@@ -233,6 +360,21 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
         }
         errors.add("Invalid value '" + value + "' for option mode. Allowed values: auto, sync, async");
         return null;
+    }
+
+    private static void between(List<String> errors, String option, long value, long min, long max, String unit) {
+        if (value < min || value > max) {
+            errors.add("Invalid value '" + value + "' for option " + option + ". Allowed values: " + min + " to "
+                       + max + " " + unit);
+        }
+    }
+
+    private static void componentAtLeast(List<String> errors, String option, long value, long min) {
+        if (value < min) {
+            errors.add("Invalid value '" + value + "' for option " + option + " (camel.component.tiktok-report."
+                       + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + "). Allowed values: " + min
+                       + " or more (milliseconds)");
+        }
     }
 
     private static void atLeast(List<String> errors, String option, long value, long min) {

@@ -30,6 +30,10 @@ public class TikTokReportConfiguration implements Cloneable {
     @Metadata(required = true)
     private String advertiserId;
 
+    @UriParam(description = "TikTok's bc_id: the Business Center whose report reportType=BC reads (then no"
+                            + " advertiserId and no dataLevel).")
+    private String bcId;
+
     @UriParam(description = "TikTok's report_type. Default: from the preset (BASIC for custom).",
               enums = "BASIC,AUDIENCE,PLAYABLE_MATERIAL,CATALOG,BC,TT_SHOP")
     private String reportType;
@@ -66,7 +70,9 @@ public class TikTokReportConfiguration implements Cloneable {
     @UriParam(description = "First day of the report window, yyyy-MM-dd, in the advertiser's time zone. With neither"
                             + " startDate nor endDate the window rolls: from lookbackDays days before today (the"
                             + " consumer: before the last day delivered) up to today, today being each advertiser's"
-                            + " own day in its account's time zone (from TikTok's /advertiser/info/).")
+                            + " own day in its account's time zone (from TikTok's /advertiser/info/). A consumer given"
+                            + " startDate alone reads from it while it has delivered nothing (a backfill), then resumes"
+                            + " from the last day delivered, never before startDate.")
     private String startDate;
 
     @UriParam(description = "Last day (inclusive) of the report window, yyyy-MM-dd. Default: today (in the"
@@ -150,8 +156,9 @@ public class TikTokReportConfiguration implements Cloneable {
     private boolean sandbox;
 
     @UriParam(label = "advanced", defaultValue = "5",
-              description = "Retries of a request that failed with throttling (40100, 40133), a TikTok server error,"
-                            + " HTTP 429/5xx or a broken connection. Invalid tokens and parameters are never retried.")
+              description = "Retries of a request that failed with a TikTok server error, HTTP 5xx or a broken"
+                            + " connection (throttling is waited out for throttleRetryTimeout instead). Invalid tokens"
+                            + " and parameters are never retried.")
     private int maxRetries = 5;
 
     @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
@@ -162,6 +169,13 @@ public class TikTokReportConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration",
               description = "Longest delay between two retries, in milliseconds.")
     private long retryMaxDelay = 300_000;
+
+    @UriParam(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration",
+              description = "How long TikTok's throttling (40100, 40133, HTTP 429) is waited out, in milliseconds:"
+                            + " throttled requests are retried, backing off up to at least a minute between tries, as"
+                            + " long as this allows (maxRetries does not count them). Each throttled answer also"
+                            + " halves the app's request rate for a minute. 0 fails on the first throttled answer.")
+    private long throttleRetryTimeout = 600_000;
 
     @UriParam(label = "advanced", defaultValue = "1",
               description = "Date chunks one endpoint reads at the same time: with more than 1 the chunks of all its"
@@ -209,6 +223,22 @@ public class TikTokReportConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public long getThrottleRetryTimeout() {
+        return throttleRetryTimeout;
+    }
+
+    public void setThrottleRetryTimeout(long throttleRetryTimeout) {
+        this.throttleRetryTimeout = throttleRetryTimeout;
+    }
+
+    public String getBcId() {
+        return bcId;
+    }
+
+    public void setBcId(String bcId) {
+        this.bcId = bcId;
     }
 
     public boolean isIncludeDeleted() {

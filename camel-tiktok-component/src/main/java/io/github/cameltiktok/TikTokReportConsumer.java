@@ -1,6 +1,7 @@
 package io.github.cameltiktok;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +58,13 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         if (stateRepository == null) {
             stateRepository = new MemoryStateRepository();
             ownsStateRepository = true;
+            if (getEndpoint().getReport().resumes()) {
+                LOG.warn("tiktok-report:{} keeps the last day delivered per advertiser in memory: after a restart it"
+                         + " reads from {} again, and days missed while it was down for longer than lookbackDays are"
+                         + " never read. Set stateRepository to a persistent one (e.g. a FileStateRepository)",
+                        getEndpoint().getReport().reportName(), getEndpoint().getReport().startDate() != null
+                                ? "startDate" : "lookbackDays before today");
+            }
         }
         ServiceHelper.startService(stateRepository);
         super.doStart();
@@ -74,10 +82,24 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
     protected int poll() throws Exception {
         TikTokReportEndpoint endpoint = getEndpoint();
         ResolvedReport report = endpoint.getReport();
-        List<ReportReader.Part> parts = endpoint.parts(report.advertiserIds(),
-                report.endsToday(null), this::window);
+        // an unreadable state value fails its advertiser only: the others are read
+        Map<String, LocalDate> resumeFrom = new HashMap<>();
+        List<String> readable = new ArrayList<>();
+        List<RuntimeException> stateFailures = new ArrayList<>();
+        for (String id : report.advertiserIds()) {
+            try {
+                resumeFrom.put(id, lastDelivered(id));
+                readable.add(id);
+            } catch (RuntimeException e) {
+                stateFailures.add(e);
+            }
+        }
+        List<ReportReader.Part> parts = endpoint.parts(readable, report.endsToday(null),
+                (id, today) -> window(resumeFrom.get(id), today));
         PollListener poll = new PollListener(parts, endpoint.getConfiguration().isSplitRows());
-        endpoint.getReader().read(parts, poll, this::isRunAllowed);
+        stateFailures.forEach(poll::record);
+        // a stop ends the read at the next page: no request is sent, and no row leaves, once shutdown began
+        endpoint.getReader().read(parts, poll, this::isBatchAllowed);
         if (poll.failure != null) {
             addHealthDetails(poll.failure);
             throw poll.failure;
@@ -177,7 +199,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
             }
         }
 
-        private void record(RuntimeException e) {
+        void record(RuntimeException e) {
             if (failure == null) {
                 failure = e;
             } else {
@@ -205,21 +227,41 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /** The window to read: the fixed one, or from the last delivered day minus lookbackDays up to today. */
-    private DateWindow window(String advertiserId, LocalDate today) {
-        ResolvedReport report = getEndpoint().getReport();
-        if (report.hasFixedWindow()) {
-            return report.window(today, null, null);
+    /**
+     * The last day delivered for an advertiser, or null when none was (or the window is fixed).
+     *
+     * @throws IllegalStateException naming the key when the stored value is not a day
+     */
+    private LocalDate lastDelivered(String advertiserId) {
+        if (!getEndpoint().getReport().resumes()) {
+            return null;
         }
-        String lastDelivered = stateRepository.getState(stateKey(advertiserId));
+        String key = stateKey(advertiserId);
+        String value = stateRepository.getState(key);
+        try {
+            return value == null ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("The state of advertiser " + advertiserId + " (key '" + key + "' of the"
+                    + " stateRepository) holds '" + value + "', not a day as yyyy-MM-dd: correct or remove that entry."
+                    + " The other advertisers are read", e);
+        }
+    }
+
+    /**
+     * The window to read: the fixed one; or, resuming, from the last delivered day minus lookbackDays (never before
+     * startDate, the backfill's first day) up to today; with nothing delivered yet, from startDate or lookbackDays
+     * before today.
+     */
+    private DateWindow window(LocalDate lastDelivered, LocalDate today) {
+        ResolvedReport report = getEndpoint().getReport();
         if (lastDelivered == null) {
             return report.window(today, null, null);
         }
-        LocalDate resumeFrom = LocalDate.parse(lastDelivered);
-        if (resumeFrom.isAfter(today)) {
-            resumeFrom = today;
+        LocalDate from = (lastDelivered.isAfter(today) ? today : lastDelivered).minusDays(report.lookbackDays());
+        if (report.startDate() != null && from.isBefore(report.startDate())) {
+            from = report.startDate();
         }
-        return report.window(today, resumeFrom.minusDays(report.lookbackDays()), today);
+        return report.window(today, from, today);
     }
 
     /** Key of an advertiser's progress; distinct reports may share one repository. */
@@ -251,7 +293,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private void markDelivered(String advertiserId, DateWindow window) {
-        if (window != null && !getEndpoint().getReport().hasFixedWindow()) {
+        if (window != null && getEndpoint().getReport().resumes()) {
             stateRepository.setState(stateKey(advertiserId), window.end().toString());
         }
     }

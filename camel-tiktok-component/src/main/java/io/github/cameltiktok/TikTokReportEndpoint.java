@@ -62,6 +62,11 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
 
     @Override
     public Producer createProducer() throws Exception {
+        if (configuration.isSplitRows()) {
+            throw new IllegalArgumentException("Invalid option splitRows=true on a producer (to(\"" + "tiktok-report:"
+                    + configuration.getReportName() + "\")): it splits a consumer's window into one exchange per row."
+                    + " Allowed values: false; split the producer's list with .split(body())");
+        }
         return new TikTokReportProducer(this);
     }
 
@@ -81,8 +86,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        report = ResolvedReport.resolve(configuration, getComponent().getRequestsPerSecond(),
-                getComponent().getAsyncTasksPerSecond(), getComponent().getObjectMapper());
+        report = ResolvedReport.resolve(configuration, getComponent());
     }
 
     @Override
@@ -90,7 +94,8 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         super.doStart();
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
-                Duration.ofMillis(configuration.getRetryMaxDelay()));
+                Duration.ofMillis(configuration.getRetryMaxDelay()),
+                Duration.ofMillis(configuration.getThrottleRetryTimeout()));
         if (configuration.getConcurrency() > 1) {
             executor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
                     "TikTokReport[" + configuration.getReportName() + "]", configuration.getConcurrency());
@@ -101,8 +106,9 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 "TikTokReportPages[" + configuration.getReportName() + "]",
                 SyncReportPager.PAGES_IN_FLIGHT * configuration.getConcurrency());
         TikTokReportComponent component = getComponent();
-        HttpTransport transport = new HttpTransport(component.getHttpClient(), component.getObjectMapper(),
-                getServiceUrl(), retryPolicy, component.rateLimiter(configuration), this::accessToken);
+        HttpTransport transport = new HttpTransport(component.httpClient(), component.getObjectMapper(),
+                getServiceUrl(), retryPolicy, component.rateLimiter(configuration), this::accessToken,
+                component.deadlines());
         accounts = new AccountClient(transport);
         advertisers = new AdvertiserDirectory(accounts, Clock.systemUTC());
         AsyncReportTasks tasks = new AsyncReportTasks(transport, component.taskRateLimiter(configuration),
@@ -137,7 +143,9 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     List<ReportReader.Part> parts(List<String> advertiserIds, boolean endsToday,
                                   BiFunction<String, LocalDate, DateWindow> windowOf) {
         List<String> fields = report.advertiserFields();
-        Map<String, AdvertiserInfo> infos = endsToday || !fields.isEmpty()
+        // a Business Center is no ad account: its days are this machine's
+        boolean accounts = !TikTokReportCatalog.BC.equals(report.request().reportType());
+        Map<String, AdvertiserInfo> infos = accounts && (endsToday || !fields.isEmpty())
                 ? advertisers.get(advertiserIds) : Map.of();
         List<ReportReader.Part> parts = new ArrayList<>();
         for (String id : advertiserIds) {

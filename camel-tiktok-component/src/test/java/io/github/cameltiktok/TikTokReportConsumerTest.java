@@ -153,4 +153,61 @@ class TikTokReportConsumerTest extends TikTokReportTestSupport {
         assertThat(states.getState(consumer.stateKey("222"))).as("TikTok refused").isNull();
         assertThat(states.getState(consumer.stateKey("333"))).as("route failed").isNull();
     }
+
+    @Test
+    void startDateAloneIsTheBackfillsFirstDayThenPollsResume() throws Exception {
+        FileStateRepository states = FileStateRepository.fileStateRepository(tempDir.resolve("b.properties").toFile());
+        context.getRegistry().bind("states", states);
+        LocalDate today = LocalDate.now();
+        LocalDate backfillFrom = today.minusDays(20);
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
+                .willReturn(okJson(page(1, 1000, 1, 1, dailyRows("a", today, 1)))));
+        MockEndpoint mock = getMockEndpoint("mock:rows");
+        mock.expectedMessageCount(2);
+
+        route("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + "&startDate=" + backfillFrom
+              + "&lookbackDays=2&stateRepository=#states&repeatCount=2&initialDelay=0&delay=200");
+
+        mock.assertIsSatisfied();
+        // first poll: the backfill from startDate; second: from the last day delivered minus lookbackDays
+        assertThat(reportRequests()).extracting(r -> r.queryParameter("start_date").firstValue())
+                .containsExactly(backfillFrom.toString(), today.minusDays(2).toString());
+    }
+
+    @Test
+    void aCorruptStateValueFailsItsAdvertiserOnly() throws Exception {
+        FileStateRepository states = FileStateRepository.fileStateRepository(tempDir.resolve("c.properties").toFile());
+        context.getRegistry().bind("states", states);
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
+                .willReturn(okJson(page(1, 1000, 1, 1, dailyRows("a", LocalDate.now(), 1)))));
+        MockEndpoint mock = getMockEndpoint("mock:rows");
+        mock.expectedMessageCount(1);
+
+        List<Exception> pollFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.getRegistry().bind("recording", new org.apache.camel.support.DefaultPollingConsumerPollStrategy() {
+            @Override
+            public boolean rollback(org.apache.camel.Consumer consumer, org.apache.camel.Endpoint endpoint,
+                                    int retryCounter, Exception e) {
+                pollFailures.add(e);
+                return false;
+            }
+        });
+        route("tiktok-report:adgroup-summary?advertiserId=111,222&stateRepository=#states&repeatCount=1"
+              + "&initialDelay=0&pollStrategy=#recording", false);
+        String corruptKey = reportConsumer().stateKey("222");
+        states.start();
+        states.setState(corruptKey, "last tuesday");
+        context.getRouteController().startRoute("report");
+
+        mock.assertIsSatisfied();
+        assertThat(mock.getReceivedExchanges().get(0).getIn().getHeader(TikTokReportConstants.ADVERTISER_ID))
+                .isEqualTo("111");
+        assertThat(reportRequests()).extracting(r -> r.queryParameter("advertiser_id").firstValue())
+                .containsOnly("111");
+        await().atMost(Duration.ofSeconds(5)).until(() -> states.getState(reportConsumer().stateKey("111")) != null);
+        assertThat(states.getState(corruptKey)).as("left for the user to mend").isEqualTo("last tuesday");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !pollFailures.isEmpty());
+        assertThat(pollFailures.get(0)).hasMessageContaining("advertiser 222").hasMessageContaining(corruptKey)
+                .hasMessageContaining("'last tuesday'").hasMessageContaining("yyyy-MM-dd");
+    }
 }

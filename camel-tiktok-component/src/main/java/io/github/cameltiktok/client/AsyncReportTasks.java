@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.github.resilience4j.ratelimiter.RateLimiter;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.slf4j.Logger;
@@ -37,7 +36,7 @@ public final class AsyncReportTasks {
     private static final long STOP_CHECK_MILLIS = 200;
 
     private final HttpTransport transport;
-    private final RateLimiter createLimiter;
+    private final AppRateLimiter createLimiter;
     private final long pollIntervalMillis;
     private final long timeoutMillis;
     private final ObjectReader csvRows;
@@ -47,7 +46,7 @@ public final class AsyncReportTasks {
      * @param pollInterval  the first wait before checking a task again; each further wait is half as long again
      * @param timeout       how long a task may take before it is cancelled and the read fails
      */
-    public AsyncReportTasks(HttpTransport transport, RateLimiter createLimiter, Duration pollInterval,
+    public AsyncReportTasks(HttpTransport transport, AppRateLimiter createLimiter, Duration pollInterval,
                             Duration timeout) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.createLimiter = createLimiter;

@@ -59,7 +59,7 @@ final class ChunkReader {
             sink.page(rows, requestId, last);
         };
         try {
-            return pager.readChunk(request, advertiserId, chunk, counting);
+            return pager.readChunk(request, advertiserId, chunk, counting, runAllowed);
         } catch (ReportTruncatedException e) {
             if (mode == ReadMode.SYNC || handedOn[0] > 0) {
                 throw e;

@@ -7,22 +7,28 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.net.URIBuilder;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +47,24 @@ public final class HttpTransport {
     private final ObjectMapper mapper;
     private final String baseUrl;
     private final RetryPolicy retryPolicy;
-    private final RateLimiter rateLimiter;
+    private final AppRateLimiter rateLimiter;
     private final Supplier<String> accessToken;
+    private final Deadlines deadlines;
+    /** Every request's own settings: redirects never followed, whoever built the client. */
+    private final RequestConfig requestConfig;
     /** The token last sent, for redaction: asking the supplier there could start an OAuth exchange. */
     private volatile String lastToken;
+
+    /**
+     * How long a request may take as a whole, besides the socket timeouts: a server that trickles its answer is cut
+     * off at the deadline.
+     *
+     * @param readTimeout    longest wait for the answer to start and between two reads of it
+     * @param requestTimeout longest time one request may take, its whole answer read; 0 for none
+     * @param scheduler      runs the deadlines; null when requestTimeout is 0
+     */
+    public record Deadlines(Duration readTimeout, Duration requestTimeout, ScheduledExecutorService scheduler) {
+    }
 
     /**
      * @param rateLimiter permits for every request, retries included; shared by all transports of one TikTok app so
@@ -52,7 +72,7 @@ public final class HttpTransport {
      * @param accessToken the token of authenticated requests, asked for on each request (it may be obtained lazily)
      */
     public HttpTransport(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
-                         RateLimiter rateLimiter, Supplier<String> accessToken) {
+                         AppRateLimiter rateLimiter, Supplier<String> accessToken, Deadlines deadlines) {
         this.http = Objects.requireNonNull(http, "http");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         String url = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -60,21 +80,11 @@ public final class HttpTransport {
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.rateLimiter = rateLimiter;
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
-    }
-
-    /** A limiter that spaces requests evenly, {@code requestsPerSecond} a second, without bursts after idle time. */
-    public static RateLimiter rateLimiter(String name, double requestsPerSecond) {
-        if (!(requestsPerSecond > 0)) {
-            throw new IllegalArgumentException("requestsPerSecond must be > 0");
-        }
-        // one permit per period: a burst allowance would let a queue of requests through at once, and TikTok
-        // counts in one-second windows. The period is 1% longer than 1/rate so that network jitter cannot put one
-        // request too many into one of TikTok's windows.
-        return RateLimiter.of(name, RateLimiterConfig.custom()
-                .limitForPeriod(1)
-                .limitRefreshPeriod(Duration.ofNanos(Math.max(1, Math.round(1.01e9 / requestsPerSecond))))
-                .timeoutDuration(Duration.ofDays(1))
-                .build());
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+        this.requestConfig = RequestConfig.custom()
+                .setRedirectsEnabled(false)
+                .setResponseTimeout(Timeout.of(deadlines.readTimeout()))
+                .build();
     }
 
     public String getBaseUrl() {
@@ -93,7 +103,12 @@ public final class HttpTransport {
 
     /** An authenticated GET; every value of {@code query} is percent-encoded. */
     public <T> T get(String path, Map<String, String> query, ResponseReader<T> reader) {
-        return execute(new HttpGet(uri(path, query)), true, null, true, reader);
+        return execute(new HttpGet(uri(path, query)), true, null, true, () -> true, reader);
+    }
+
+    /** The same, giving up between retries once the caller stops ({@code runAllowed} false). */
+    public <T> T get(String path, Map<String, String> query, BooleanSupplier runAllowed, ResponseReader<T> reader) {
+        return execute(new HttpGet(uri(path, query)), true, null, true, runAllowed, reader);
     }
 
     /** An authenticated GET whose answer is a small envelope: its {@code data}. */
@@ -103,7 +118,7 @@ public final class HttpTransport {
 
     /** An authenticated GET whose query carries secrets of its own (the app secret), redacted from errors. */
     public JsonNode getData(String path, Map<String, String> query, String... secrets) {
-        return execute(new HttpGet(uri(path, query)), true, null, true, r -> readData(r, secrets));
+        return execute(new HttpGet(uri(path, query)), true, null, true, () -> true, r -> readData(r, secrets));
     }
 
     /**
@@ -111,16 +126,16 @@ public final class HttpTransport {
      *
      * @param extraLimiter a second limiter for endpoints with a lower limit of their own (task creation), or null
      */
-    public JsonNode postData(String path, Object body, RateLimiter extraLimiter) {
-        return execute(post(path, body), true, extraLimiter, true, this::readData);
+    public JsonNode postData(String path, Object body, AppRateLimiter extraLimiter) {
+        return execute(post(path, body), true, extraLimiter, true, () -> true, this::readData);
     }
 
     /**
      * A POST without the access token that must not reach TikTok twice (the OAuth exchange of a single-use code):
-     * retried only when it surely was not processed — the connection could not be opened, or TikTok throttled it.
+     * retried only when it surely did not reach TikTok: the connection could not be opened.
      */
     public JsonNode postDataOnce(String path, Object body, String... secrets) {
-        return execute(post(path, body), false, null, false, r -> readData(r, secrets));
+        return execute(post(path, body), false, null, false, () -> true, r -> readData(r, secrets));
     }
 
     private HttpPost post(String path, Object body) {
@@ -153,41 +168,87 @@ public final class HttpTransport {
         }
     }
 
-    /** Sends a request under the retry policy; every failure surfaces as a {@link TikTokApiException}. */
-    private <T> T execute(HttpUriRequestBase request, boolean authenticated, RateLimiter extraLimiter,
-                          boolean idempotent, ResponseReader<T> reader) {
+    /**
+     * Sends a request under the retry policy; every failure surfaces as a {@link TikTokApiException}. Throttling is
+     * waited out for up to {@link RetryPolicy#throttleTimeout()} (and slows the app's limiter down), other passing
+     * failures are retried {@link RetryPolicy#maxRetries()} times; a request that must not reach TikTok twice is
+     * retried only when it surely did not (no connection was made).
+     */
+    private <T> T execute(HttpUriRequestBase request, boolean authenticated, AppRateLimiter extraLimiter,
+                          boolean idempotent, BooleanSupplier runAllowed, ResponseReader<T> reader) {
         if (authenticated) {
             String token = accessToken.get();
             lastToken = token;
             request.setHeader(ACCESS_TOKEN_HEADER, token);
         }
         String what = request.getMethod() + " " + request.getPath().replaceFirst("\\?.*", "");
-        int maxRetries = retryPolicy.maxRetries();
-        for (int attempt = 0;; attempt++) {
+        request.setConfig(requestConfig);
+        long started = System.nanoTime();
+        int retries = 0;
+        int throttles = 0;
+        while (true) {
             TikTokApiException failure;
-            acquire(extraLimiter, what);
-            acquire(rateLimiter, what);
+            if (extraLimiter != null) {
+                extraLimiter.acquire(what);
+            }
+            if (rateLimiter != null) {
+                rateLimiter.acquire(what);
+            }
+            request.reset();
+            AtomicBoolean overdue = new AtomicBoolean();
+            ScheduledFuture<?> deadline = scheduleDeadline(request, overdue);
             try {
                 return http.execute(request, reader::read);
             } catch (TikTokApiException e) {
                 failure = e;
             } catch (IOException e) {
                 // connection refused or reset, timeouts, truncated or malformed bodies: transient by nature
-                failure = new TikTokApiException(what + " failed: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + redact(e.getMessage())),
-                        TikTokApiException.NO_CODE, null, null, 0, idempotent || notSent(e), null);
+                String cause = overdue.get()
+                        ? "no whole answer within requestTimeout (" + deadlines.requestTimeout().toMillis() + " ms)"
+                        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + redact(e.getMessage()));
+                failure = new TikTokApiException(what + " failed: " + cause, TikTokApiException.NO_CODE, null, null,
+                        0, idempotent || notSent(e), null);
+            } finally {
+                if (deadline != null) {
+                    deadline.cancel(false);
+                }
             }
-            boolean retryable = failure.isRetryable()
-                    && (idempotent || failure.getCode() == TikTokErrorCodes.TOO_MANY_REQUESTS
-                        || failure.getHttpStatus() == 0);
-            if (!retryable || attempt >= maxRetries) {
+            if (!failure.isRetryable() || !idempotent && failure.getHttpStatus() != 0) {
                 throw failure;
             }
-            long delay = retryPolicy.delayMillis(attempt + 1);
-            LOG.debug("{} failed ({}); retry {} of {} in {} ms", what, failure.getMessage(), attempt + 1, maxRetries,
-                    delay);
-            sleep(delay);
+            long delay;
+            if (TikTokErrorCodes.isThrottling(failure)) {
+                if (rateLimiter != null) {
+                    rateLimiter.throttled();
+                }
+                delay = retryPolicy.throttleDelayMillis(++throttles);
+                long waited = (System.nanoTime() - started) / 1_000_000;
+                if (waited + delay > retryPolicy.throttleTimeout().toMillis()) {
+                    throw new TikTokApiException(failure.getMessage() + "; still throttled after " + waited / 1000
+                            + " s of retries (throttleRetryTimeout " + retryPolicy.throttleTimeout().toMillis()
+                            + " ms)", failure.getCode(), failure.getApiMessage(), failure.getRequestId(),
+                            failure.getHttpStatus(), false, null);
+                }
+            } else if (retries++ < retryPolicy.maxRetries()) {
+                delay = retryPolicy.delayMillis(retries);
+            } else {
+                throw failure;
+            }
+            LOG.debug("{} failed ({}); retrying in {} ms", what, failure.getMessage(), delay);
+            sleep(delay, runAllowed);
         }
+    }
+
+    /** Aborts the request when it outlives requestTimeout, however slowly its answer trickles in. */
+    private ScheduledFuture<?> scheduleDeadline(HttpUriRequestBase request, AtomicBoolean overdue) {
+        long millis = deadlines.requestTimeout().toMillis();
+        if (millis <= 0 || deadlines.scheduler() == null) {
+            return null;
+        }
+        return deadlines.scheduler().schedule(() -> {
+            overdue.set(true);
+            request.cancel();
+        }, millis, TimeUnit.MILLISECONDS);
     }
 
     /** The request surely never reached TikTok: no connection was made. */
@@ -196,13 +257,20 @@ public final class HttpTransport {
                || e instanceof org.apache.hc.client5.http.ConnectTimeoutException;
     }
 
-    private static void acquire(RateLimiter limiter, String what) {
-        if (limiter != null && !limiter.acquirePermission()) {
-            throw new TikTokApiException(what + ": no request permit from the rate limiter"
-                    + (Thread.currentThread().isInterrupted() ? " (interrupted)" : ""), TikTokApiException.NO_CODE,
-                    null, null, 0, false, null);
+    /** Waits, turning an interrupt (a stopping route) into a failure of the read. */
+    static void sleep(long millis, BooleanSupplier runAllowed) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        for (long left = millis; left > 0; left = (end - System.nanoTime()) / 1_000_000) {
+            if (!runAllowed.getAsBoolean()) {
+                throw new TikTokApiException("Stopped while waiting to retry a request to TikTok",
+                        TikTokApiException.NO_CODE, null, null, 0, false, null);
+            }
+            sleep(Math.min(left, STOP_CHECK_MILLIS));
         }
     }
+
+    /** A stop is noticed within this time while waiting to retry. */
+    private static final long STOP_CHECK_MILLIS = 200;
 
     /** Waits, turning an interrupt (a stopping route) into a failure of the read. */
     static void sleep(long millis) {
@@ -230,9 +298,20 @@ public final class HttpTransport {
         return root.path("data");
     }
 
-    /** A non-200 answer never reached TikTok's API logic: a gateway or routing fault. */
+    /**
+     * A non-200 answer never reached TikTok's API logic: a gateway or routing fault. A redirect is never followed:
+     * the request would carry the access token to wherever it points.
+     */
     static void checkHttpStatus(ClassicHttpResponse response) throws IOException {
         int status = response.getCode();
+        if (status >= 300 && status < 400) {
+            EntityUtils.consume(response.getEntity());
+            Header location = response.getFirstHeader("Location");
+            throw new TikTokApiException("TikTok's address answered HTTP " + status + " " + response.getReasonPhrase()
+                    + ", a redirect to " + origin(location == null ? null : location.getValue()) + ". Redirects are"
+                    + " never followed, so that the access token never goes to another host: check baseUrl and any"
+                    + " proxy on the way", TikTokApiException.NO_CODE, null, null, status, false, null);
+        }
         if (status != 200) {
             EntityUtils.consume(response.getEntity());
             throw new TikTokApiException("TikTok answered HTTP " + status + " " + response.getReasonPhrase(),
@@ -262,6 +341,22 @@ public final class HttpTransport {
             text += " (request_id " + requestId + ")";
         }
         throw new TikTokApiException(text, code, apiMessage, requestId, 200, TikTokErrorCodes.isRetryable(code), null);
+    }
+
+    /** Scheme, host and port of a redirect target: never its path or query, which may echo a secret. */
+    static String origin(String location) {
+        if (location == null || location.isBlank()) {
+            return "nowhere (no Location header)";
+        }
+        try {
+            URI uri = URI.create(location.trim());
+            if (uri.getHost() == null) {
+                return "a path on the same host";
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+        } catch (IllegalArgumentException e) {
+            return "an unreadable location";
+        }
     }
 
     /** Removes the access token from text that may echo it (error messages of servers and proxies). */

@@ -214,8 +214,7 @@ public final class ReportReader {
     private static PageSink stopping(PageSink sink, String advertiserId, BooleanSupplier runAllowed) {
         return (rows, requestId, last) -> {
             if (!runAllowed.getAsBoolean()) {
-                throw new IllegalStateException("Stopped while reading the report of advertiser " + advertiserId
-                                                + "; its window is read again after the restart");
+                throw SyncReportPager.stopped(advertiserId);
             }
             sink.page(rows, requestId, last);
         };

@@ -6,13 +6,18 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Exponential backoff with full jitter for retryable failures; one policy for every call of a client.
  *
- * @param maxRetries   retries after the first attempt; 0 disables retrying
- * @param initialDelay delay before the first retry
- * @param maxDelay     cap of any single delay
+ * @param maxRetries      retries after the first attempt of a failure that may pass (server errors, broken
+ *                        connections); 0 disables retrying
+ * @param initialDelay    delay before the first retry
+ * @param maxDelay        cap of any single delay
+ * @param throttleTimeout how long TikTok's throttling (40100, 40133, HTTP 429) is waited out, retries counted in
+ *                        time rather than number: TikTok's limits count per second, minute and day
  */
-public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay) {
+public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration throttleTimeout) {
 
-    public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
+    public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    /** Throttling backs off at least this far, so that a retry can reach TikTok's next per-minute window. */
+    static final long MIN_THROTTLE_CAP_MILLIS = 60_000;
 
     public RetryPolicy {
         if (maxRetries < 0) {
@@ -22,8 +27,23 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
 
     /** Delay before retry number {@code retry} (1-based): random in [cap/2, cap], cap = initial * 2^(retry-1). */
     public long delayMillis(int retry) {
+        return delayMillis(retry, maxDelay.toMillis());
+    }
+
+    /** Delay before retry number {@code retry} of a throttled request: the cap reaches a minute at least. */
+    public long throttleDelayMillis(int retry) {
+        return delayMillis(retry, Math.max(maxDelay.toMillis(), MIN_THROTTLE_CAP_MILLIS));
+    }
+
+    private long delayMillis(int retry, long maxMillis) {
         long initial = Math.max(0, initialDelay.toMillis());
-        long cap = Math.min(Math.max(initial, maxDelay.toMillis()), initial << Math.min(retry - 1, 30));
+        long limit = Math.max(initial, maxMillis);
+        // doubling that stops at the limit: never overflows, whatever the options
+        long grown = initial;
+        for (int i = 1; i < retry && grown < limit; i++) {
+            grown = grown > limit / 2 ? limit : grown * 2;
+        }
+        long cap = Math.min(limit, grown);
         if (cap <= 1) {
             return cap;
         }

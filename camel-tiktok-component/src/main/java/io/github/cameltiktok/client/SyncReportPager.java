@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
 
 
 /**
@@ -41,8 +42,9 @@ public final class SyncReportPager {
      *
      * @param chunk the days, at most TikTok's span for the time dimension; null for a lifetime report
      */
-    public ReportResult readChunk(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink) {
-        ReportPageParser.ReportPage first = fetchPage(request, advertiserId, chunk, 1);
+    public ReportResult readChunk(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
+                                  BooleanSupplier runAllowed) {
+        ReportPageParser.ReportPage first = fetchPage(request, advertiserId, chunk, 1, runAllowed);
         ChunkProgress progress = new ChunkProgress(request, advertiserId, chunk);
         if (!progress.deliver(first, sink)) {
             return progress.result();
@@ -54,12 +56,12 @@ public final class SyncReportPager {
         int nextPage = 2;
         try {
             while (nextPage <= totalPage && inFlight.size() < PAGES_IN_FLIGHT) {
-                inFlight.add(requestPage(request, advertiserId, chunk, nextPage++));
+                inFlight.add(requestPage(request, advertiserId, chunk, nextPage++, runAllowed));
             }
             while (!inFlight.isEmpty()) {
                 ReportPageParser.ReportPage next = await(inFlight.poll());
                 if (nextPage <= totalPage) {
-                    inFlight.add(requestPage(request, advertiserId, chunk, nextPage++));
+                    inFlight.add(requestPage(request, advertiserId, chunk, nextPage++, runAllowed));
                 }
                 if (!progress.deliver(next, sink)) {
                     break;
@@ -72,17 +74,21 @@ public final class SyncReportPager {
     }
 
     private Future<ReportPageParser.ReportPage> requestPage(ReportRequest request, String advertiserId,
-                                                            DateWindow chunk, int page) {
+                                                            DateWindow chunk, int page, BooleanSupplier runAllowed) {
         FutureTask<ReportPageParser.ReportPage> task
-                = new FutureTask<>(() -> fetchPage(request, advertiserId, chunk, page));
+                = new FutureTask<>(() -> fetchPage(request, advertiserId, chunk, page, runAllowed));
         pageExecutor.execute(task);
         return task;
     }
 
+    /** One page; none once the caller stops (a stopping route sends no further request). */
     private ReportPageParser.ReportPage fetchPage(ReportRequest request, String advertiserId, DateWindow chunk,
-                                                  int page) {
+                                                  int page, BooleanSupplier runAllowed) {
+        if (!runAllowed.getAsBoolean()) {
+            throw stopped(advertiserId);
+        }
         int fields = request.dimensions().size() + request.metrics().size() + 1;
-        return transport.get(TikTokReportCatalog.REPORT_PATH, query(request, advertiserId, chunk, page),
+        return transport.get(TikTokReportCatalog.REPORT_PATH, query(request, advertiserId, chunk, page), runAllowed,
                 response -> parser.read(response, fields));
     }
 
@@ -237,11 +243,22 @@ public final class SyncReportPager {
         }
     }
 
+    /** The failure of a read given up because its caller stops; the window is read again after a restart. */
+    public static IllegalStateException stopped(String advertiserId) {
+        return new IllegalStateException("Stopped while reading the report of advertiser " + advertiserId
+                                         + "; its window is read again after the restart");
+    }
+
     /** The query of one report page: arrays as JSON text, every value percent-encoded by the transport. */
     Map<String, String> query(ReportRequest request, String advertiserId, DateWindow chunk, int page) {
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("advertiser_id", advertiserId);
-        query.put("service_type", request.serviceType());
+        if (TikTokReportCatalog.BC.equals(request.reportType())) {
+            // a Business Center report: the part's id is the center's; TikTok takes no service_type for BC
+            query.put("bc_id", advertiserId);
+        } else {
+            query.put("advertiser_id", advertiserId);
+            query.put("service_type", request.serviceType());
+        }
         query.put("report_type", request.reportType());
         if (request.dataLevel() != null) {
             query.put("data_level", request.dataLevel());

@@ -36,6 +36,12 @@ public final class TikTokErrorCodes {
         return TASKS_REFUSED.contains(code);
     }
 
+    /** TikTok's throttling: its per-app (40100) or per-advertiser (40133) limit, or HTTP 429. */
+    public static boolean isThrottling(TikTokApiException failure) {
+        return failure.getCode() == TOO_MANY_REQUESTS || failure.getCode() == ADVERTISER_QPS_LIMIT
+               || failure.getHttpStatus() == 429;
+    }
+
     public static boolean isRetryableHttpStatus(int status) {
         return status == 429 || status >= 500;
     }

@@ -71,6 +71,13 @@ public final class TikTokReportCatalog {
             "IN", "NOT_IN", "CONTAIN_ANY_OF", "MATCH", "GREATER_EQUAL", "GREATER_THAN", "LOWER_EQUAL", "LOWER_THAN",
             "BETWEEN", "RANGE");
 
+    public static final String BC = "BC";
+    public static final String TT_SHOP = "TT_SHOP";
+    /** Data levels of GMV Max (TT_SHOP) reports. */
+    public static final List<String> TT_SHOP_DATA_LEVELS = List.of("AUCTION_ADVERTISER", "AUCTION_CAMPAIGN");
+    /** Report types that answer {@code enable_total_metrics} (auction BASIC and TT_SHOP). */
+    public static final List<String> TOTAL_METRICS_TYPES = List.of("BASIC", TT_SHOP);
+
     public static final String DAY = "stat_time_day";
     public static final String HOUR = "stat_time_hour";
     /** Longest span, in inclusive days, of one request per time dimension. */
@@ -171,6 +178,25 @@ public final class TikTokReportCatalog {
 
     public static boolean isAdditiveMetric(String metric) {
         return ADDITIVE_METRICS.contains(metric);
+    }
+
+    /**
+     * Why TikTok would refuse {@code enable_total_metrics} for a request, if it would: only auction BASIC and
+     * TT_SHOP reports, with one id dimension and/or {@code stat_time_day}.
+     */
+    public static java.util.Optional<String> totalMetricsProblem(ReportRequest request) {
+        if (!TOTAL_METRICS_TYPES.contains(request.reportType()) || "RESERVATION".equals(request.serviceType())) {
+            return java.util.Optional.of("TikTok totals only auction reports of types "
+                                         + String.join(", ", TOTAL_METRICS_TYPES) + ", not " + request.serviceType()
+                                         + " " + request.reportType());
+        }
+        long ids = request.dimensions().stream().filter(d -> d.endsWith("_id")).count();
+        boolean others = request.dimensions().stream().anyMatch(d -> !d.endsWith("_id") && !DAY.equals(d));
+        if (ids > 1 || others) {
+            return java.util.Optional.of("TikTok totals only reports whose dimensions are one id dimension and/or "
+                                         + DAY + ", not " + String.join(",", request.dimensions()));
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryPolicyTest {
 
-    private final RetryPolicy policy = new RetryPolicy(8, Duration.ofSeconds(1), Duration.ofSeconds(10));
+    private final RetryPolicy policy = new RetryPolicy(8, Duration.ofSeconds(1), Duration.ofSeconds(10),
+            Duration.ofMinutes(5));
 
     @RepeatedTest(20)
     void delaysDoubleWithJitterUpToTheCap() {
@@ -17,6 +18,22 @@ class RetryPolicyTest {
         assertThat(policy.delayMillis(3)).isBetween(2000L, 4000L);
         assertThat(policy.delayMillis(5)).isBetween(5000L, 10_000L);
         assertThat(policy.delayMillis(40)).isBetween(5000L, 10_000L);
+    }
+
+    @RepeatedTest(20)
+    void throttlingBacksOffToAMinuteAtLeast() {
+        assertThat(policy.throttleDelayMillis(1)).isBetween(500L, 1000L);
+        assertThat(policy.throttleDelayMillis(6)).isBetween(16_000L, 32_000L);
+        assertThat(policy.throttleDelayMillis(7)).isBetween(30_000L, 60_000L);
+        assertThat(policy.throttleDelayMillis(100)).isBetween(30_000L, 60_000L);
+    }
+
+    @RepeatedTest(3)
+    void hugeDelaysNeverOverflow() {
+        RetryPolicy huge = new RetryPolicy(3, Duration.ofMillis(Long.MAX_VALUE / 3), Duration.ofMillis(Long.MAX_VALUE),
+                Duration.ZERO);
+        assertThat(huge.delayMillis(63)).isPositive();
+        assertThat(huge.throttleDelayMillis(1000)).isPositive();
     }
 
     @RepeatedTest(3)

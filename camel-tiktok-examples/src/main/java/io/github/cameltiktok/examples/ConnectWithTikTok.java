@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
@@ -98,7 +99,8 @@ final class ConnectWithTikTok {
             AccessTokenGrant grant;
             try (CloseableHttpClient http = HttpClients.createDefault()) {
                 grant = new AccountClient(new HttpTransport(http, new ObjectMapper(), apiUrl, RetryPolicy.NONE, null,
-                        () -> null)).exchangeAuthCode(appId, appSecret, authCode);
+                        () -> null, new HttpTransport.Deadlines(Duration.ofSeconds(60), Duration.ZERO, null)))
+                        .exchangeAuthCode(appId, appSecret, authCode);
             }
             Path tokenFile = saveToken(Path.of(env.getOrDefault("TIKTOK_OUTPUT", "output")), grant.accessToken());
             out.println("3. Exchanged it for a long-lived access token for advertisers " + grant.advertiserIds());

@@ -3,8 +3,11 @@ package io.github.cameltiktok.springboot;
 import java.util.Map;
 
 import io.github.cameltiktok.TikTokReportConfiguration;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,6 +25,59 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
      * advertiser_id when several are given.
      */
     private String advertiserId;
+
+    /**
+     * TikTok's bc_id: the Business Center whose report reportType=BC reads (then no advertiserId and no dataLevel).
+     */
+    private String bcId;
+
+    /**
+     * How long TikTok's throttling (40100, 40133, HTTP 429) is waited out, in milliseconds: throttled requests are
+     * retried, backing off up to at least a minute between tries, as long as this allows (maxRetries does not count
+     * them). Each throttled answer also halves the app's request rate for a minute. 0 fails on the first throttled
+     * answer.
+     */
+    private Long throttleRetryTimeout = 600000L;
+
+    /**
+     * Longest time one request to TikTok may take, its whole answer read, in milliseconds: an answer that trickles in
+     * slower is cut off and the request retried. 0 for no deadline besides readTimeout.
+     */
+    private Long requestTimeout = 300000L;
+
+    /**
+     * A camel-http HttpClientConfigurer that customizes the HTTP client the component builds (interceptors,
+     * credentials of a proxy, connection settings); taken from the registry when there is exactly one. Redirects stay
+     * off whatever it sets.
+     */
+    private HttpClientConfigurer httpClientConfigurer;
+
+    /**
+     * TLS settings (trust store, key store, protocols) of the HTTP client the component builds, the Camel way.
+     */
+    private SSLContextParameters sslContextParameters;
+
+    /**
+     * Use the Camel context's global SSLContextParameters when sslContextParameters is not set.
+     */
+    private Boolean useGlobalSslContextParameters = false;
+
+    /**
+     * Host of an HTTP proxy to reach TikTok through.
+     */
+    private String proxyHost;
+
+    /**
+     * Port of the HTTP proxy.
+     */
+    private Integer proxyPort;
+
+    /**
+     * An Apache HttpClient 5 client of your own to send every request with, instead of the one the component builds
+     * (then connectTimeout, the TLS and proxy options and httpClientConfigurer do not apply). The component never
+     * closes it, and never follows a redirect with it.
+     */
+    private CloseableHttpClient httpClient;
 
     /**
      * Default options for every endpoint of this component; endpoint options override them.
@@ -131,10 +187,11 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private String serviceType = "AUCTION";
 
     /**
-     * First day of the report window, yyyy-MM-dd, in the advertiser's time zone. With neither startDate nor
-     * endDate the window rolls: from lookbackDays days before today (the consumer: before the last day
-     * delivered) up to today, today being each advertiser's own day in its account's time zone (from TikTok's
-     * /advertiser/info/).
+     * First day of the report window, yyyy-MM-dd, in the advertiser's time zone. With neither startDate nor endDate
+     * the window rolls: from lookbackDays days before today (the consumer: before the last day delivered) up to
+     * today, today being each advertiser's own day in its account's time zone (from TikTok's /advertiser/info/). A
+     * consumer given startDate alone reads from it while it has delivered nothing (a backfill), then resumes from the
+     * last day delivered, never before startDate.
      */
     private String startDate;
 
@@ -228,8 +285,8 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private Long connectTimeout = 30000L;
 
     /**
-     * Retries of a request that failed with throttling (40100, 40133), a TikTok server error, HTTP 429/5xx or a
-     * broken connection. Invalid tokens and parameters are never retried.
+     * Retries of a request that failed with a TikTok server error, HTTP 5xx or a broken connection (throttling is
+     * waited out for throttleRetryTimeout instead). Invalid tokens and parameters are never retried.
      */
     private Integer maxRetries = 5;
 
@@ -662,5 +719,77 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setAuthCode(String authCode) {
         this.authCode = authCode;
+    }
+
+    public String getBcId() {
+        return bcId;
+    }
+
+    public void setBcId(String bcId) {
+        this.bcId = bcId;
+    }
+
+    public Long getThrottleRetryTimeout() {
+        return throttleRetryTimeout;
+    }
+
+    public void setThrottleRetryTimeout(Long throttleRetryTimeout) {
+        this.throttleRetryTimeout = throttleRetryTimeout;
+    }
+
+    public Long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(Long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public Boolean getUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public CloseableHttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(CloseableHttpClient httpClient) {
+        this.httpClient = httpClient;
     }
 }

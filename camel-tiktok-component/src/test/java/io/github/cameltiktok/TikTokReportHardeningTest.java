@@ -1,0 +1,156 @@
+package io.github.cameltiktok;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.cameltiktok.client.TikTokApiException;
+import org.apache.camel.Exchange;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.cameltiktok.TikTokApiStubs.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The token never leaves for another host, calls end, throttling is waited out, the OAuth code is spent once. */
+class TikTokReportHardeningTest extends TikTokReportTestSupport {
+
+    private static final String REPORT = "tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
+                                         + "&startDate=2026-11-01&endDate=2026-11-02";
+
+    private Exchange request(String uri) {
+        return template.request(uri, e -> {
+        });
+    }
+
+    private static String everything(Exchange exchange) {
+        return TikTokReportConfigurationErrorsTest.messages(exchange.getException());
+    }
+
+    @Test
+    void aRedirectToAnotherHostIsNeverFollowed() {
+        WireMockServer elsewhere = TikTokApiStubs.startServer();
+        try {
+            wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(aResponse().withStatus(302)
+                    .withHeader("Location", elsewhere.baseUrl() + "/collect?token=" + TOKEN)));
+
+            Exchange exchange = request(REPORT);
+
+            assertThat(exchange.getException()).isNotNull();
+            assertThat(everything(exchange)).contains("HTTP 302", "a redirect to " + elsewhere.baseUrl(),
+                    "never followed").doesNotContain(TOKEN).doesNotContain("/collect");
+            assertThat(elsewhere.findAll(anyRequestedFor(anyUrl()))).as("requests the other host received").isEmpty();
+            // not retried: the same answer would come again
+            assertThat(reportRequests()).hasSize(1);
+        } finally {
+            elsewhere.stop();
+        }
+    }
+
+    @Test
+    void aClientOfYourOwnFollowingRedirectsStillDoesNotFollowOurs() throws Exception {
+        WireMockServer elsewhere = TikTokApiStubs.startServer();
+        try (CloseableHttpClient own = HttpClients.createDefault()) {
+            context.getComponent("tiktok-report", TikTokReportComponent.class).setHttpClient(own);
+            wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(aResponse().withStatus(301)
+                    .withHeader("Location", elsewhere.baseUrl() + TikTokApiStubs.REPORT_PATH)));
+
+            assertThat(everything(request(REPORT))).contains("HTTP 301", "never followed");
+            assertThat(elsewhere.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+
+            context.stop();
+            // the component did not close the client it was given
+            int status = own.execute(new org.apache.hc.client5.http.classic.methods.HttpGet(wiremock.baseUrl() + "/x"),
+                    r -> r.getCode());
+            assertThat(status).isEqualTo(404);
+        } finally {
+            elsewhere.stop();
+        }
+    }
+
+    @Test
+    void anHttpClientConfigurerShapesTheClient() {
+        context.getComponent("tiktok-report", TikTokReportComponent.class).setHttpClientConfigurer(builder ->
+                builder.addRequestInterceptorFirst((request, entity, ctx) -> request.addHeader("X-Proxy-Auth", "yes")));
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson(page(1, 1000, 0, 0,
+                List.of()))));
+
+        assertThat(request(REPORT).getException()).isNull();
+        wiremock.verify(getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
+                .withHeader("X-Proxy-Auth", equalTo("yes")));
+    }
+
+    @Test
+    void anAnswerThatTricklesInIsCutOffAtTheRequestDeadline() {
+        TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
+        component.setRequestTimeout(1000);
+        // every chunk comes well within readTimeout, the whole answer would take 6 s
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson(page(1, 1000, 0, 0,
+                List.of())).withChunkedDribbleDelay(30, 6000)));
+
+        long started = System.nanoTime();
+        Exchange exchange = request(REPORT + "&maxRetries=1");
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+
+        assertThat(everything(exchange)).contains("no whole answer within requestTimeout (1000 ms)");
+        assertThat(seconds).as("two attempts of about a second each").isLessThan(5);
+        assertThat(reportRequests()).hasSize(2);
+    }
+
+    @Test
+    void throttlingIsWaitedOutBeyondMaxRetries() {
+        // TikTok throttles the first 8 answers; maxRetries=2 would give up after the third
+        for (int i = 0; i < 8; i++) {
+            wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).inScenario("throttle")
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "t" + i).willSetStateTo("t" + (i + 1))
+                    .willReturn(okJson(TikTokApiStubs.error(40100, "Too many requests", "req-t" + i))));
+        }
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).inScenario("throttle")
+                .whenScenarioStateIs("t8").willReturn(okJson(page(1, 1000, 0, 0, List.of()))));
+
+        Exchange exchange = request(REPORT + "&maxRetries=2&retryInitialDelay=10&retryMaxDelay=40");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(reportRequests()).hasSize(9);
+    }
+
+    @Test
+    void throttlingGivesUpAfterThrottleRetryTimeoutNamingIt() {
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson(
+                TikTokApiStubs.error(40100, "Too many requests", "req-t"))));
+
+        Exchange exchange = request(REPORT + "&retryInitialDelay=50&retryMaxDelay=100&throttleRetryTimeout=400");
+
+        TikTokApiException failure = exchange.getException(TikTokApiException.class);
+        assertThat(failure).isNotNull();
+        assertThat(failure.getCode()).isEqualTo(40100);
+        assertThat(failure.getMessage()).contains("still throttled after", "throttleRetryTimeout 400 ms");
+    }
+
+    @Test
+    void theOAuthExchangeIsNotSentAgainAfterAReadTimeout() {
+        TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
+        component.getConfiguration().setAccessToken(null);
+        component.setReadTimeout(300);
+        wiremock.stubFor(post(urlPathEqualTo("/open_api/v1.3/oauth2/access_token/")).willReturn(okJson(
+                TikTokApiStubs.envelope(0, "OK", "req-o", Map.of("access_token", "t"))).withFixedDelay(2000)));
+
+        Exchange exchange = request(REPORT + "&appId=42&appSecret=fake-app-secret&authCode=fake-auth-code");
+
+        assertThat(exchange.getException()).isNotNull();
+        wiremock.verify(1, postRequestedFor(urlPathEqualTo("/open_api/v1.3/oauth2/access_token/")));
+        assertThat(reportRequests()).isEmpty();
+    }
+}

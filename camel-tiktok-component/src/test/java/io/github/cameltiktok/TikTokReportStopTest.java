@@ -1,0 +1,60 @@
+package io.github.cameltiktok;
+
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.cameltiktok.simulator.SimulatorConfig;
+import io.github.cameltiktok.simulator.TikTokSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.github.cameltiktok.SimulatorContexts.context;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A route stopped in the middle of a long backfill stops within about a request's time: once the stop began no
+ * further request is sent (beyond those already on their way) and no row leaves.
+ */
+class TikTokReportStopTest {
+
+    @ParameterizedTest
+    @ValueSource(booleans = { false, true })
+    void aStopInTheMiddleOfABackfillEndsThePollAtTheNextPage(boolean splitRows) throws Exception {
+        // 3 advertisers x 90 days x 12 ad groups, 10 rows a page, 50 ms an answer: minutes of pages
+        SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0).withLatencyMillis(50);
+        try (TikTokSimulator tiktok = TikTokSimulator.start(config);
+             CamelContext context = context(tiktok)) {
+            AtomicInteger rows = new AtomicInteger();
+            context.getShutdownStrategy().setTimeout(20);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("tiktok-report:adgroup-summary?pageSize=10&initialDelay=0&splitRows=" + splitRows
+                         + "&startDate=" + LocalDate.now().minusDays(89) + "&advertiserId="
+                         + String.join(",", tiktok.advertiserIds())).routeId("backfill")
+                            .process(e -> rows.incrementAndGet());
+                }
+            });
+            context.start();
+            await().atMost(30, TimeUnit.SECONDS).until(() -> tiktok.stats().requests() > 20);
+
+            long requestsBefore = tiktok.stats().requests();
+            long started = System.nanoTime();
+            context.getRouteController().stopRoute("backfill");
+            long stopMillis = (System.nanoTime() - started) / 1_000_000;
+            int rowsAfterStop = rows.get();
+            long requestsAfterStop = tiktok.stats().requests();
+            Thread.sleep(500);
+
+            assertThat(stopMillis).as("the stop took about a request's time, not the backfill's").isLessThan(3000);
+            // the pages already requested (two ahead of the one handed on) may still arrive; nothing after them
+            assertThat(requestsAfterStop - requestsBefore).isLessThanOrEqualTo(3);
+            assertThat(tiktok.stats().requests()).as("no request once the stop was done").isEqualTo(requestsAfterStop);
+            assertThat(rows.get()).as("no row after the stop").isEqualTo(rowsAfterStop);
+        }
+    }
+}
