@@ -93,6 +93,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "parameters": getOrCreateConfiguration(target).setParameters(property(camelContext, java.util.Map.class, value)); return true;
+        case "polltimeout":
+        case "pollTimeout": getOrCreateConfiguration(target).setPollTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "proxyhost":
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -126,6 +128,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "throttleretrytimeout":
         case "throttleRetryTimeout": getOrCreateConfiguration(target).setThrottleRetryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenrepository":
+        case "tokenRepository": target.setTokenRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validatefields":
@@ -205,6 +209,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "pagesize":
         case "pageSize": return int.class;
         case "parameters": return java.util.Map.class;
+        case "polltimeout":
+        case "pollTimeout": return long.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -238,6 +244,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "throttleretrytimeout":
         case "throttleRetryTimeout": return long.class;
+        case "tokenrepository":
+        case "tokenRepository": return org.apache.camel.spi.StateRepository.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "validatefields":
@@ -313,6 +321,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "parameters": return getOrCreateConfiguration(target).getParameters();
+        case "polltimeout":
+        case "pollTimeout": return getOrCreateConfiguration(target).getPollTimeout();
         case "proxyhost":
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
@@ -346,6 +356,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "throttleretrytimeout":
         case "throttleRetryTimeout": return getOrCreateConfiguration(target).getThrottleRetryTimeout();
+        case "tokenrepository":
+        case "tokenRepository": return target.getTokenRepository();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "validatefields":
@@ -360,6 +372,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "parameters": return java.lang.Object.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
+        case "tokenrepository":
+        case "tokenRepository": return java.lang.String.class;
         default: return null;
         }
     }

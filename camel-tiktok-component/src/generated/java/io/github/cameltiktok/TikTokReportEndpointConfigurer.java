@@ -87,6 +87,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "parameters": target.getConfiguration().setParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "polltimeout":
+        case "pollTimeout": target.getConfiguration().setPollTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "querylifetime":
         case "queryLifetime": target.getConfiguration().setQueryLifetime(property(camelContext, boolean.class, value)); return true;
         case "repeatcount":
@@ -198,6 +200,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "parameters": return java.util.Map.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "polltimeout":
+        case "pollTimeout": return long.class;
         case "querylifetime":
         case "queryLifetime": return boolean.class;
         case "repeatcount":
@@ -310,6 +314,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "parameters": return target.getConfiguration().getParameters();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "polltimeout":
+        case "pollTimeout": return target.getConfiguration().getPollTimeout();
         case "querylifetime":
         case "queryLifetime": return target.getConfiguration().isQueryLifetime();
         case "repeatcount":

@@ -15,10 +15,12 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -58,6 +60,13 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
     @Metadata(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
               description = "Time to wait for TikTok's answer (socket read), in milliseconds.")
     private long readTimeout = 60_000;
+
+    @Metadata(label = "security",
+              description = "Where the access token obtained by exchanging authCode is kept (e.g. a"
+                            + " FileStateRepository), keyed by appId and a hash of the code: after a restart the same"
+                            + " code needs no new exchange, which TikTok would refuse. It holds the token in clear:"
+                            + " protect it as the token itself.")
+    private StateRepository<String, String> tokenRepository;
 
     @Metadata(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration",
               description = "Longest time one request to TikTok may take, its whole answer read, in milliseconds:"
@@ -191,9 +200,21 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
                 deadlineScheduler);
     }
 
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (tokenRepository != null) {
+            ServiceHelper.startService(tokenRepository);
+        }
         deadlineScheduler = getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "TikTokReportDeadlines");
         warnOfHeaderLoggers();
@@ -248,10 +269,21 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         }
         String key = config.getAppId() + '\n' + config.getAuthCode();
         return exchangedTokens.computeIfAbsent(key, k -> {
+            // the code itself is never stored: its hash names the token it was exchanged for
+            String stateKey = "tiktok-report-token:" + config.getAppId() + ":" + sha256(config.getAuthCode());
+            String kept = tokenRepository == null ? null : tokenRepository.getState(stateKey);
+            if (kept != null && !kept.isBlank()) {
+                LOG.info("Using the access token of app {} kept in tokenRepository from an earlier exchange of its"
+                         + " auth code", config.getAppId());
+                return kept;
+            }
             AccessTokenGrant grant = accounts.exchangeAuthCode(config.getAppId(), config.getAppSecret(),
                     config.getAuthCode());
             LOG.info("Exchanged the auth code of app {} for an access token; authorized advertisers: {}",
                     config.getAppId(), grant.advertiserIds());
+            if (tokenRepository != null) {
+                tokenRepository.setState(stateKey, grant.accessToken());
+            }
             return grant.accessToken();
         });
     }
@@ -307,6 +339,15 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
     /** Asynchronous report tasks created per second for one developer app; 0 for no limit of its own. */
     public void setAsyncTasksPerSecond(double asyncTasksPerSecond) {
         this.asyncTasksPerSecond = asyncTasksPerSecond;
+    }
+
+    public StateRepository<String, String> getTokenRepository() {
+        return tokenRepository;
+    }
+
+    /** Keeps the token obtained from an auth code across restarts. */
+    public void setTokenRepository(StateRepository<String, String> tokenRepository) {
+        this.tokenRepository = tokenRepository;
     }
 
     public long getRequestTimeout() {

@@ -203,6 +203,11 @@ public class TikTokReportConfiguration implements Cloneable {
               description = "How long, in milliseconds, an asynchronous report task may take; then it is cancelled"
                             + " and the read fails.")
     private long asyncTimeout = 1_800_000;
+    @UriParam(label = "consumer", defaultValue = "0", javaType = "java.time.Duration",
+              description = "Consumer: longest time one poll may read, in milliseconds; then it ends at the next page"
+                            + " and fails, and the next poll reads again the windows it did not complete. 0 for no"
+                            + " limit.")
+    private long pollTimeout;
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Consumer: one exchange per report row instead of one per advertiser and window. Rows"
                             + " leave as their page arrives (with concurrency 1), so memory stays flat on any report"
@@ -223,6 +228,14 @@ public class TikTokReportConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public long getPollTimeout() {
+        return pollTimeout;
+    }
+
+    public void setPollTimeout(long pollTimeout) {
+        this.pollTimeout = pollTimeout;
     }
 
     public long getThrottleRetryTimeout() {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import io.github.cameltiktok.client.DateWindow;
 import io.github.cameltiktok.client.ReportReader;
@@ -98,8 +99,27 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
                 (id, today) -> window(resumeFrom.get(id), today));
         PollListener poll = new PollListener(parts, endpoint.getConfiguration().isSplitRows());
         stateFailures.forEach(poll::record);
-        // a stop ends the read at the next page: no request is sent, and no row leaves, once shutdown began
-        endpoint.getReader().read(parts, poll, this::isBatchAllowed);
+        // a stop, or the poll's deadline, ends the read at the next page: no request is sent, and no row leaves,
+        // once shutdown began
+        long timeout = endpoint.getConfiguration().getPollTimeout();
+        long deadline = System.nanoTime() + timeout * 1_000_000;
+        AtomicBoolean cut = new AtomicBoolean();
+        BooleanSupplier inTime = () -> {
+            if (timeout > 0 && System.nanoTime() - deadline >= 0) {
+                cut.set(true);
+            }
+            return !cut.get();
+        };
+        endpoint.getReader().read(parts, poll, () -> isBatchAllowed() && inTime.getAsBoolean());
+        if (cut.get() && isBatchAllowed()) {
+            IllegalStateException late = new IllegalStateException("The poll ran longer than pollTimeout (" + timeout
+                    + " ms) and ended at a page boundary; the windows it did not complete are read again by the next"
+                    + " poll");
+            if (poll.failure != null) {
+                late.addSuppressed(poll.failure);
+            }
+            poll.failure = late;
+        }
         if (poll.failure != null) {
             addHealthDetails(poll.failure);
             throw poll.failure;

@@ -153,4 +153,30 @@ class TikTokReportHardeningTest extends TikTokReportTestSupport {
         wiremock.verify(1, postRequestedFor(urlPathEqualTo("/open_api/v1.3/oauth2/access_token/")));
         assertThat(reportRequests()).isEmpty();
     }
+
+    @Test
+    void aTokenFromAnAuthCodeKeptInTokenRepositorySurvivesARestart(@org.junit.jupiter.api.io.TempDir
+                                                                   java.nio.file.Path dir) throws Exception {
+        wiremock.stubFor(post(urlPathEqualTo("/open_api/v1.3/oauth2/access_token/")).willReturn(okJson(
+                TikTokApiStubs.envelope(0, "OK", "req-o", Map.of("access_token", "exchanged-token")))));
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson(page(1, 1000, 0, 0,
+                List.of()))));
+        java.io.File store = dir.resolve("tokens.properties").toFile();
+        String uri = REPORT + "&appId=42&appSecret=fake-app-secret&authCode=fake-auth-code";
+        for (int run = 0; run < 2; run++) {
+            try (org.apache.camel.CamelContext restarted = new org.apache.camel.impl.DefaultCamelContext()) {
+                TikTokReportComponent component = restarted.getComponent("tiktok-report", TikTokReportComponent.class);
+                component.getConfiguration().setBaseUrl(wiremock.baseUrl());
+                component.setTokenRepository(
+                        org.apache.camel.support.processor.state.FileStateRepository.fileStateRepository(store));
+                restarted.start();
+                assertThat(restarted.createProducerTemplate().request(uri, e -> {
+                }).getException()).isNull();
+            }
+        }
+        wiremock.verify(1, postRequestedFor(urlPathEqualTo("/open_api/v1.3/oauth2/access_token/")));
+        wiremock.verify(2, getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
+                .withHeader("Access-Token", equalTo("exchanged-token")));
+        assertThat(java.nio.file.Files.readString(store.toPath())).doesNotContain("fake-auth-code");
+    }
 }

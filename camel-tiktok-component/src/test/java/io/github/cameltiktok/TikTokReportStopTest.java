@@ -57,4 +57,45 @@ class TikTokReportStopTest {
             assertThat(rows.get()).as("no row after the stop").isEqualTo(rowsAfterStop);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aPollPastItsDeadlineEndsAtAPageAndFailsCleanly() throws Exception {
+        SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0).withLatencyMillis(50);
+        try (TikTokSimulator tiktok = TikTokSimulator.start(config);
+             CamelContext context = context(tiktok)) {
+            java.util.List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            context.getRegistry().bind("recording", new org.apache.camel.support.DefaultPollingConsumerPollStrategy() {
+                @Override
+                public boolean rollback(org.apache.camel.Consumer consumer, org.apache.camel.Endpoint endpoint,
+                                        int retryCounter, Exception e) {
+                    failures.add(e);
+                    return false;
+                }
+            });
+            org.apache.camel.support.processor.state.MemoryStateRepository states
+                    = new org.apache.camel.support.processor.state.MemoryStateRepository();
+            context.getRegistry().bind("states", states);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("tiktok-report:adgroup-summary?pageSize=10&initialDelay=0&repeatCount=1&pollTimeout=700"
+                         + "&pollStrategy=#recording&stateRepository=#states&startDate="
+                         + LocalDate.now().minusDays(89) + "&advertiserId=" + String.join(",", tiktok.advertiserIds()))
+                            .to("mock:rows");
+                }
+            });
+            long started = System.nanoTime();
+            context.start();
+            await().atMost(10, TimeUnit.SECONDS).until(() -> !failures.isEmpty());
+
+            assertThat((System.nanoTime() - started) / 1_000_000).as("ended soon after the deadline").isLessThan(4000);
+            assertThat(failures.get(0)).hasMessageContaining("pollTimeout (700 ms)")
+                    .hasMessageContaining("read again by the next poll");
+            for (String advertiser : tiktok.advertiserIds()) {
+                TikTokReportConsumer consumer = (TikTokReportConsumer) context.getRoutes().get(0).getConsumer();
+                assertThat(states.getState(consumer.stateKey(advertiser))).as("no window recorded as delivered")
+                        .isNull();
+            }
+        }
+    }
 }

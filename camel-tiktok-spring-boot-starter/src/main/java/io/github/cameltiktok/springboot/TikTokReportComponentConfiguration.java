@@ -80,6 +80,19 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private CloseableHttpClient httpClient;
 
     /**
+     * Consumer: longest time one poll may read, in milliseconds; then it ends at the next page and fails, and the
+     * next poll reads again the windows it did not complete. 0 for no limit.
+     */
+    private Long pollTimeout = 0L;
+
+    /**
+     * Where the access token obtained by exchanging authCode is kept (e.g. a FileStateRepository), keyed by appId and
+     * a hash of the code: after a restart the same code needs no new exchange, which TikTok would refuse. It holds
+     * the token in clear: protect it as the token itself.
+     */
+    private StateRepository<String, String> tokenRepository;
+
+    /**
      * Default options for every endpoint of this component; endpoint options override them.
      */
     private TikTokReportConfiguration configuration;
@@ -791,5 +804,21 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setHttpClient(CloseableHttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public Long getPollTimeout() {
+        return pollTimeout;
+    }
+
+    public void setPollTimeout(Long pollTimeout) {
+        this.pollTimeout = pollTimeout;
+    }
+
+    public StateRepository<String, String> getTokenRepository() {
+        return tokenRepository;
+    }
+
+    public void setTokenRepository(StateRepository<String, String> tokenRepository) {
+        this.tokenRepository = tokenRepository;
     }
 }
