@@ -183,15 +183,9 @@ class TikTokReportConsumerTest extends TikTokReportTestSupport {
         MockEndpoint mock = getMockEndpoint("mock:rows");
         mock.expectedMessageCount(1);
 
-        List<Exception> pollFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        context.getRegistry().bind("recording", new org.apache.camel.support.DefaultPollingConsumerPollStrategy() {
-            @Override
-            public boolean rollback(org.apache.camel.Consumer consumer, org.apache.camel.Endpoint endpoint,
-                                    int retryCounter, Exception e) {
-                pollFailures.add(e);
-                return false;
-            }
-        });
+        RecordingPollStrategy recording = new RecordingPollStrategy();
+        context.getRegistry().bind("recording", recording);
+        List<Exception> pollFailures = recording.failures;
         route("tiktok-report:adgroup-summary?advertiserId=111,222&stateRepository=#states&repeatCount=1"
               + "&initialDelay=0&pollStrategy=#recording", false);
         String corruptKey = reportConsumer().stateKey("222");

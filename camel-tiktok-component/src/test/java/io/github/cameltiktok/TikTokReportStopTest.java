@@ -63,15 +63,9 @@ class TikTokReportStopTest {
         SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0).withLatencyMillis(50);
         try (TikTokSimulator tiktok = TikTokSimulator.start(config);
              CamelContext context = context(tiktok)) {
-            java.util.List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-            context.getRegistry().bind("recording", new org.apache.camel.support.DefaultPollingConsumerPollStrategy() {
-                @Override
-                public boolean rollback(org.apache.camel.Consumer consumer, org.apache.camel.Endpoint endpoint,
-                                        int retryCounter, Exception e) {
-                    failures.add(e);
-                    return false;
-                }
-            });
+            RecordingPollStrategy recording = new RecordingPollStrategy();
+            context.getRegistry().bind("recording", recording);
+            java.util.List<Exception> failures = recording.failures;
             org.apache.camel.support.processor.state.MemoryStateRepository states
                     = new org.apache.camel.support.processor.state.MemoryStateRepository();
             context.getRegistry().bind("states", states);
