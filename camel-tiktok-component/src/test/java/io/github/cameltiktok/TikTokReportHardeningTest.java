@@ -179,4 +179,53 @@ class TikTokReportHardeningTest extends TikTokReportTestSupport {
                 .withHeader("Access-Token", equalTo("exchanged-token")));
         assertThat(java.nio.file.Files.readString(store.toPath())).doesNotContain("fake-auth-code");
     }
+
+    @Test
+    void aThrottleLastingSecondsIsRiddenOutWithinTheRate() throws Exception {
+        // TikTok throttles every request for 9 s (its 90 s, scaled down tenfold with retryInitialDelay 100 ms)
+        TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
+        component.setRequestsPerSecond(5);
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson(
+                TikTokApiStubs.error(40100, "Too many requests", "req-t"))));
+        java.util.concurrent.ScheduledExecutorService timer
+                = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            timer.schedule(() -> wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).atPriority(1)
+                    .willReturn(okJson(page(1, 1000, 0, 0, List.of())))), 9, java.util.concurrent.TimeUnit.SECONDS);
+
+            Exchange exchange = request(REPORT + "&retryInitialDelay=100&retryMaxDelay=1000");
+
+            assertThat(exchange.getException()).as("no failed exchange").isNull();
+        } finally {
+            timer.shutdownNow();
+        }
+        List<Long> sent = reportRequests().stream().map(r -> r.getLoggedDate().getTime()).sorted().toList();
+        assertThat(sent.get(sent.size() - 1) - sent.get(0)).isGreaterThanOrEqualTo(9000);
+        // never more than requestsPerSecond in any one-second window
+        for (int i = 0; i < sent.size(); i++) {
+            int from = i;
+            long inWindow = sent.stream().filter(t -> t >= sent.get(from) && t < sent.get(from) + 1000).count();
+            assertThat(inWindow).as("requests in the second after request " + i).isLessThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    void requestsGoThroughTheConfiguredProxy() {
+        WireMockServer proxy = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration.options()
+                .dynamicPort().bindAddress("127.0.0.1").enableBrowserProxying(true));
+        proxy.start();
+        try {
+            TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
+            component.setProxyHost("127.0.0.1");
+            component.setProxyPort(proxy.port());
+            wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson(page(1, 1000, 0, 0,
+                    List.of()))));
+
+            assertThat(request(REPORT).getException()).isNull();
+            assertThat(proxy.findAll(getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)))).hasSize(1);
+            assertThat(reportRequests()).hasSize(1);
+        } finally {
+            proxy.stop();
+        }
+    }
 }
