@@ -194,6 +194,17 @@ class TikTokReportRequestTest extends TikTokReportTestSupport {
     }
 
     @Test
+    void businessCenterReportIsAskedByBcId() {
+        LoggedRequest request = onlyRequest("tiktok-report:custom?bcId=7100000000000000001&reportType=BC"
+                                            + "&dimensions=advertiser_id,stat_time_day&metrics=spend&lookbackDays=1");
+        Map<String, String> query = TikTokApiStubs.query(request);
+        assertThat(query).containsEntry("bc_id", "7100000000000000001").containsEntry("report_type", "BC")
+                .doesNotContainKeys("advertiser_id", "service_type", "data_level", "filtering");
+        // a business center is no ad account: no /advertiser/info/ look-up for its day
+        assertThat(allRequests()).hasSize(1);
+    }
+
+    @Test
     void fixedWindowsNeedNoAccountLookUp() {
         onlyRequest("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
                     + "&startDate=2026-11-01&endDate=2026-11-02");
