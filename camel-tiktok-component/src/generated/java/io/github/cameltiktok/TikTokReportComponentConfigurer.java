@@ -95,6 +95,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "parameters": getOrCreateConfiguration(target).setParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "polltimeout":
         case "pollTimeout": getOrCreateConfiguration(target).setPollTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "progressinterval":
+        case "progressInterval": getOrCreateConfiguration(target).setProgressInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "proxyhost":
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -211,6 +213,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "parameters": return java.util.Map.class;
         case "polltimeout":
         case "pollTimeout": return long.class;
+        case "progressinterval":
+        case "progressInterval": return long.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -323,6 +327,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "parameters": return getOrCreateConfiguration(target).getParameters();
         case "polltimeout":
         case "pollTimeout": return getOrCreateConfiguration(target).getPollTimeout();
+        case "progressinterval":
+        case "progressInterval": return getOrCreateConfiguration(target).getProgressInterval();
         case "proxyhost":
         case "proxyHost": return target.getProxyHost();
         case "proxyport":

@@ -89,6 +89,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "polltimeout":
         case "pollTimeout": target.getConfiguration().setPollTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "progressinterval":
+        case "progressInterval": target.getConfiguration().setProgressInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "querylifetime":
         case "queryLifetime": target.getConfiguration().setQueryLifetime(property(camelContext, boolean.class, value)); return true;
         case "repeatcount":
@@ -202,6 +204,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "polltimeout":
         case "pollTimeout": return long.class;
+        case "progressinterval":
+        case "progressInterval": return long.class;
         case "querylifetime":
         case "queryLifetime": return boolean.class;
         case "repeatcount":
@@ -316,6 +320,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "pollStrategy": return target.getPollStrategy();
         case "polltimeout":
         case "pollTimeout": return target.getConfiguration().getPollTimeout();
+        case "progressinterval":
+        case "progressInterval": return target.getConfiguration().getProgressInterval();
         case "querylifetime":
         case "queryLifetime": return target.getConfiguration().isQueryLifetime();
         case "repeatcount":

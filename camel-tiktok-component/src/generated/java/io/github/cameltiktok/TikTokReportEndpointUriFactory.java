@@ -23,7 +23,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(60);
         props.add("accessToken");
         props.add("advertiserFields");
         props.add("advertiserId");
@@ -61,6 +61,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("parameters");
         props.add("pollStrategy");
         props.add("pollTimeout");
+        props.add("progressInterval");
         props.add("queryLifetime");
         props.add("repeatCount");
         props.add("reportName");

@@ -110,6 +110,7 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
         }
         atLeast(errors, "throttleRetryTimeout", c.getThrottleRetryTimeout(), 0);
         atLeast(errors, "pollTimeout", c.getPollTimeout(), 0);
+        atLeast(errors, "progressInterval", c.getProgressInterval(), 0);
         atLeast(errors, "asyncPollInterval", c.getAsyncPollInterval(), 1);
         atLeast(errors, "asyncTimeout", c.getAsyncTimeout(), 1);
         positiveRate(errors, "requestsPerSecond", component.getRequestsPerSecond());

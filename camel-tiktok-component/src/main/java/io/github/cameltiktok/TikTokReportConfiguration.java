@@ -203,6 +203,11 @@ public class TikTokReportConfiguration implements Cloneable {
               description = "How long, in milliseconds, an asynchronous report task may take; then it is cancelled"
                             + " and the read fails.")
     private long asyncTimeout = 1_800_000;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How often a long read logs its progress at INFO (advertiser, chunk i of n, rows so far,"
+                            + " rows/s, time left), in milliseconds, and a summary when it ends; reads shorter than this"
+                            + " log nothing. 0 turns progress lines off.")
+    private long progressInterval = 30_000;
     @UriParam(label = "consumer", defaultValue = "0", javaType = "java.time.Duration",
               description = "Consumer: longest time one poll may read, in milliseconds; then it ends at the next page"
                             + " and fails, and the next poll reads again the windows it did not complete. 0 for no"
@@ -228,6 +233,14 @@ public class TikTokReportConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public long getProgressInterval() {
+        return progressInterval;
+    }
+
+    public void setProgressInterval(long progressInterval) {
+        this.progressInterval = progressInterval;
     }
 
     public long getPollTimeout() {

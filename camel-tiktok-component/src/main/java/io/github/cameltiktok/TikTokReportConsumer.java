@@ -315,6 +315,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
     private void markDelivered(String advertiserId, DateWindow window) {
         if (window != null && getEndpoint().getReport().resumes()) {
             stateRepository.setState(stateKey(advertiserId), window.end().toString());
+            getEndpoint().getStatistics().delivered(advertiserId, window.end());
         }
     }
 

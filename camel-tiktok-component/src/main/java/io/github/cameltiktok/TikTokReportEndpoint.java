@@ -17,12 +17,15 @@ import io.github.cameltiktok.client.AsyncReportTasks;
 import io.github.cameltiktok.client.DateWindow;
 import io.github.cameltiktok.client.HttpTransport;
 import io.github.cameltiktok.client.ReportReader;
+import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.RetryPolicy;
 import io.github.cameltiktok.client.SyncReportPager;
 import io.github.cameltiktok.client.TikTokReportCatalog;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
@@ -32,6 +35,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 /**
  * Reads a TikTok for Business report: as a producer on demand, or as a polling consumer (default every hour).
  */
+@ManagedResource(description = "TikTok report endpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "tiktok-report", title = "TikTok Report",
              syntax = "tiktok-report:reportName", category = { Category.SOCIAL, Category.CLOUD },
              headersClass = TikTokReportConstants.class)
@@ -43,6 +47,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     @UriParam
     private TikTokReportConfiguration configuration;
 
+    private final ReportStatistics statistics = new ReportStatistics();
     private ResolvedReport report;
     private AccountClient accounts;
     private AdvertiserDirectory advertisers;
@@ -108,14 +113,16 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         TikTokReportComponent component = getComponent();
         HttpTransport transport = new HttpTransport(component.httpClient(), component.getObjectMapper(),
                 getServiceUrl(), retryPolicy, component.rateLimiter(configuration), this::accessToken,
-                component.deadlines());
+                component.deadlines(), statistics);
         accounts = new AccountClient(transport);
         advertisers = new AdvertiserDirectory(accounts, Clock.systemUTC());
         AsyncReportTasks tasks = new AsyncReportTasks(transport, component.taskRateLimiter(configuration),
                 Duration.ofMillis(configuration.getAsyncPollInterval()),
                 Duration.ofMillis(configuration.getAsyncTimeout()));
         reader = new ReportReader(report.request(), report.mode(), new SyncReportPager(transport, pageExecutor),
-                tasks, accounts, component.getObjectMapper(), executor, configuration.getConcurrency());
+                tasks, accounts, component.getObjectMapper(), executor, configuration.getConcurrency(),
+                new ReportReader.Reporting(statistics, "tiktok-report:" + configuration.getReportName(),
+                        Duration.ofMillis(configuration.getProgressInterval())));
     }
 
     @Override
@@ -194,5 +201,71 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
 
     ReportReader getReader() {
         return reader;
+    }
+
+    /** What this endpoint did: requests, pages, rows, retries, throttling, the last request id and error. */
+    public ReportStatistics getStatistics() {
+        return statistics;
+    }
+
+    @ManagedAttribute(description = "Requests sent to TikTok, retries included")
+    public long getRequests() {
+        return statistics.requests();
+    }
+
+    @ManagedAttribute(description = "Report pages read")
+    public long getPages() {
+        return statistics.pages();
+    }
+
+    @ManagedAttribute(description = "Rows handed on to the route")
+    public long getRowsDelivered() {
+        return statistics.rows();
+    }
+
+    @ManagedAttribute(description = "Requests retried (throttled answers, server errors, broken connections)")
+    public long getRetries() {
+        return statistics.retries();
+    }
+
+    @ManagedAttribute(description = "Answers in which TikTok throttled the app or advertiser (40100, 40133, 429)")
+    public long getThrottled() {
+        return statistics.throttled();
+    }
+
+    @ManagedAttribute(description = "Date chunks read completely another way after TikTok truncated them or found"
+                                    + " them too large")
+    public long getRecovered() {
+        return statistics.recovered();
+    }
+
+    @ManagedAttribute(description = "Date chunks read again because their pages shifted while being read")
+    public long getRereads() {
+        return statistics.rereads();
+    }
+
+    @ManagedAttribute(description = "Asynchronous report tasks created")
+    public long getAsyncTasks() {
+        return statistics.asyncTasks();
+    }
+
+    @ManagedAttribute(description = "TikTok's request_id of the last page read: quote it in a support ticket")
+    public String getLastRequestId() {
+        return statistics.lastRequestId();
+    }
+
+    @ManagedAttribute(description = "When an advertiser's report was last read completely")
+    public String getLastSuccess() {
+        return statistics.lastSuccess() == null ? null : statistics.lastSuccess().toString();
+    }
+
+    @ManagedAttribute(description = "The last failure: TikTok's code and the message (never a secret)")
+    public String getLastError() {
+        return statistics.lastError();
+    }
+
+    @ManagedAttribute(description = "Per advertiser (consumer): the last day delivered and the days behind today")
+    public String getAdvertisersBehind() {
+        return statistics.advertisers(LocalDate.now()).toString();
     }
 }

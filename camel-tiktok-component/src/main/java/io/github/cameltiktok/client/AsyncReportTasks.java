@@ -79,6 +79,7 @@ public final class AsyncReportTasks {
             throw new TikTokApiException("TikTok's answer to the report task creation for advertiser " + advertiserId
                     + " carries no task_id", TikTokApiException.NO_CODE, null, null, 200, false, null);
         }
+        transport.statistics().asyncTask();
         LOG.debug("Created report task {} for advertiser {} ({})", taskId, advertiserId, window);
         return taskId;
     }

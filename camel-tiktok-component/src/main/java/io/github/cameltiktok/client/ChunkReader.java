@@ -31,11 +31,13 @@ final class ChunkReader {
     private final AsyncReportTasks tasks;
     private final AccountClient accounts;
     private final ObjectMapper mapper;
+    private final ReportStatistics statistics;
     /** Learned from TikTok's first refusal: the app may not create report tasks. */
     private volatile boolean tasksRefused;
 
     ChunkReader(ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks, AccountClient accounts,
-                ObjectMapper mapper) {
+                ObjectMapper mapper, ReportStatistics statistics) {
+        this.statistics = statistics;
         this.mode = mode;
         this.pager = pager;
         this.tasks = tasks;
@@ -64,12 +66,16 @@ final class ChunkReader {
             if (mode == ReadMode.SYNC || handedOn[0] > 0) {
                 throw e;
             }
-            return recoverTruncated(request, advertiserId, chunk, sink, e, runAllowed);
+            ReportResult recovered = recoverTruncated(request, advertiserId, chunk, sink, e, runAllowed);
+            statistics.chunkRecovered();
+            return recovered;
         } catch (TikTokApiException e) {
             if (e.getCode() != TikTokErrorCodes.QUERY_TOO_LARGE || handedOn[0] > 0) {
                 throw e;
             }
-            return recoverTooLarge(request, advertiserId, chunk, sink, e, runAllowed);
+            ReportResult recovered = recoverTooLarge(request, advertiserId, chunk, sink, e, runAllowed);
+            statistics.chunkRecovered();
+            return recovered;
         }
     }
 

@@ -50,6 +50,7 @@ public final class HttpTransport {
     private final AppRateLimiter rateLimiter;
     private final Supplier<String> accessToken;
     private final Deadlines deadlines;
+    private final ReportStatistics statistics;
     /** Every request's own settings: redirects never followed, whoever built the client. */
     private final RequestConfig requestConfig;
     /** The token last sent, for redaction: asking the supplier there could start an OAuth exchange. */
@@ -70,9 +71,11 @@ public final class HttpTransport {
      * @param rateLimiter permits for every request, retries included; shared by all transports of one TikTok app so
      *                    that they stay under its QPS limit together. Null for no limit.
      * @param accessToken the token of authenticated requests, asked for on each request (it may be obtained lazily)
+     * @param statistics  where requests, retries and throttled answers are counted
      */
     public HttpTransport(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
-                         AppRateLimiter rateLimiter, Supplier<String> accessToken, Deadlines deadlines) {
+                         AppRateLimiter rateLimiter, Supplier<String> accessToken, Deadlines deadlines,
+                         ReportStatistics statistics) {
         this.http = Objects.requireNonNull(http, "http");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         String url = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -81,6 +84,7 @@ public final class HttpTransport {
         this.rateLimiter = rateLimiter;
         this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+        this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.requestConfig = RequestConfig.custom()
                 .setRedirectsEnabled(false)
                 .setResponseTimeout(Timeout.of(deadlines.readTimeout()))
@@ -89,6 +93,10 @@ public final class HttpTransport {
 
     public String getBaseUrl() {
         return baseUrl;
+    }
+
+    ReportStatistics statistics() {
+        return statistics;
     }
 
     ObjectMapper mapper() {
@@ -195,6 +203,7 @@ public final class HttpTransport {
                 rateLimiter.acquire(what);
             }
             request.reset();
+            statistics.request();
             AtomicBoolean overdue = new AtomicBoolean();
             ScheduledFuture<?> deadline = scheduleDeadline(request, overdue);
             try {
@@ -224,13 +233,16 @@ public final class HttpTransport {
                 delay = retryPolicy.throttleDelayMillis(++throttles);
                 long waited = (System.nanoTime() - started) / 1_000_000;
                 if (waited + delay > retryPolicy.throttleTimeout().toMillis()) {
+                    statistics.throttledGivenUp();
                     throw new TikTokApiException(failure.getMessage() + "; still throttled after " + waited / 1000
                             + " s of retries (throttleRetryTimeout " + retryPolicy.throttleTimeout().toMillis()
                             + " ms)", failure.getCode(), failure.getApiMessage(), failure.getRequestId(),
                             failure.getHttpStatus(), false, null);
                 }
+                statistics.retry(true);
             } else if (retries++ < retryPolicy.maxRetries()) {
                 delay = retryPolicy.delayMillis(retries);
+                statistics.retry(false);
             } else {
                 throw failure;
             }

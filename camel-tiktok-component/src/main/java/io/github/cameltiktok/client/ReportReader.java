@@ -1,5 +1,6 @@
 package io.github.cameltiktok.client;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,16 +52,26 @@ public final class ReportReader {
     private final ChunkReader chunkReader;
     private final ExecutorService chunkExecutor;
     private final int concurrency;
+    private final Reporting reporting;
+
+    /**
+     * How the reader reports on itself: where it counts, what it calls itself in log lines, and how often a long
+     * read logs its progress (0: never).
+     */
+    public record Reporting(ReportStatistics statistics, String label, Duration progressEvery) {
+    }
 
     /**
      * @param chunkExecutor reads chunks in parallel ({@code concurrency} threads), or null to read them in the
      *                      calling thread
      */
     public ReportReader(ReportRequest request, ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks,
-                        AccountClient accounts, ObjectMapper mapper, ExecutorService chunkExecutor, int concurrency) {
+                        AccountClient accounts, ObjectMapper mapper, ExecutorService chunkExecutor, int concurrency,
+                        Reporting reporting) {
         this.request = Objects.requireNonNull(request, "request");
         this.mode = Objects.requireNonNull(mode, "mode");
-        this.chunkReader = new ChunkReader(mode, pager, tasks, accounts, mapper);
+        this.reporting = Objects.requireNonNull(reporting, "reporting");
+        this.chunkReader = new ChunkReader(mode, pager, tasks, accounts, mapper, reporting.statistics());
         this.chunkExecutor = chunkExecutor;
         this.concurrency = Math.max(1, concurrency);
     }
@@ -78,14 +89,96 @@ public final class ReportReader {
      * advertiser; one noticed between two pages fails that advertiser's report.
      */
     public void read(List<Part> parts, RowListener listener, BooleanSupplier runAllowed) {
-        if (chunkExecutor == null) {
-            readSequentially(parts, listener, runAllowed);
-        } else {
-            readConcurrently(parts, listener, runAllowed);
+        Progress progress = new Progress(parts);
+        RowListener counted = new RowListener() {
+            @Override
+            public void onPage(String advertiserId, List<Map<String, Object>> rows, String requestId,
+                               boolean lastPage) {
+                reporting.statistics().rows(rows.size());
+                progress.rows += rows.size();
+                listener.onPage(advertiserId, rows, requestId, lastPage);
+            }
+
+            @Override
+            public void onReportEnd(String advertiserId, DateWindow window, ReportResult result) {
+                reporting.statistics().reportEnded();
+                listener.onReportEnd(advertiserId, window, result);
+            }
+
+            @Override
+            public void onReportFailed(String advertiserId, DateWindow window, RuntimeException failure) {
+                reporting.statistics().reportFailed(failure);
+                progress.failed++;
+                listener.onReportFailed(advertiserId, window, failure);
+            }
+
+            @Override
+            public boolean streaming() {
+                return listener.streaming();
+            }
+        };
+        try {
+            if (chunkExecutor == null) {
+                readSequentially(parts, counted, runAllowed, progress);
+            } else {
+                readConcurrently(parts, counted, runAllowed, progress);
+            }
+        } finally {
+            progress.summary();
         }
     }
 
-    private void readSequentially(List<Part> parts, RowListener listener, BooleanSupplier runAllowed) {
+    /**
+     * Progress of one read, logged at INFO every {@code progressEvery} once the read has run that long: quiet for
+     * short reads, a steady trickle of lines and a summary for long ones.
+     */
+    private final class Progress {
+        private final long started = System.nanoTime();
+        private final int totalChunks;
+        private final int advertisers;
+        private long lastLog = started;
+        private int chunksDone;
+        private long rows;
+        private int failed;
+        private boolean logged;
+
+        Progress(List<Part> parts) {
+            int chunks = 0;
+            for (Part part : parts) {
+                chunks += chunks(part.window()).size();
+            }
+            this.totalChunks = chunks;
+            this.advertisers = parts.size();
+        }
+
+        void chunkDone(Part chunk) {
+            chunksDone++;
+            long every = reporting.progressEvery().toNanos();
+            long now = System.nanoTime();
+            if (every <= 0 || now - lastLog < every) {
+                return;
+            }
+            lastLog = now;
+            logged = true;
+            double seconds = (now - started) / 1e9;
+            long rate = Math.round(rows / Math.max(seconds, 1e-3));
+            long left = Math.round(seconds / chunksDone * (totalChunks - chunksDone));
+            LOG.info("{}: advertiser {}, chunk {} of {} ({}) done, {} rows so far, {} rows/s, about {} s left",
+                    reporting.label(), chunk.advertiserId(), chunksDone, totalChunks,
+                    chunk.window() == null ? "lifetime" : chunk.window(), rows, rate, left);
+        }
+
+        void summary() {
+            if (logged) {
+                LOG.info("{}: read {} rows of {} advertisers ({} date chunks) in {} s{}", reporting.label(), rows,
+                        advertisers, chunksDone, Math.round((System.nanoTime() - started) / 1e9),
+                        failed == 0 ? "" : ", " + failed + " failed");
+            }
+        }
+    }
+
+    private void readSequentially(List<Part> parts, RowListener listener, BooleanSupplier runAllowed,
+                                  Progress progress) {
         for (Part part : parts) {
             if (!runAllowed.getAsBoolean()) {
                 return;
@@ -102,6 +195,7 @@ public final class ReportReader {
                     if (buffer != null) {
                         buffer.drainTo(out);
                     }
+                    progress.chunkDone(new Part(part.advertiserId(), chunks.get(c)));
                 }
             } catch (RuntimeException e) {
                 listener.onReportFailed(part.advertiserId(), part.window(), e);
@@ -111,7 +205,8 @@ public final class ReportReader {
         }
     }
 
-    private void readConcurrently(List<Part> parts, RowListener listener, BooleanSupplier runAllowed) {
+    private void readConcurrently(List<Part> parts, RowListener listener, BooleanSupplier runAllowed,
+                                  Progress progress) {
         List<Part> chunkParts = new ArrayList<>();
         List<Integer> chunkCounts = new ArrayList<>();
         for (Part part : parts) {
@@ -144,6 +239,7 @@ public final class ReportReader {
                         ChunkBuffer buffer = SyncReportPager.await(chunk);
                         buffer.drainTo(toListener(listener, part, c == 1));
                         result = ReportResult.combine(result, buffer.result);
+                        progress.chunkDone(part);
                     } catch (RuntimeException e) {
                         failure = e;
                     }
@@ -189,6 +285,7 @@ public final class ReportReader {
                     throw read > 1 ? e.afterReads(read) : e;
                 }
                 LOG.info("{}; reading it again ({} of {})", e.getMessage(), read + 1, MAX_CHUNK_READS);
+                reporting.statistics().reread();
                 if (buffer != null) {
                     buffer.clear();
                 }

@@ -45,7 +45,7 @@ public final class SyncReportPager {
     public ReportResult readChunk(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
                                   BooleanSupplier runAllowed) {
         ReportPageParser.ReportPage first = fetchPage(request, advertiserId, chunk, 1, runAllowed);
-        ChunkProgress progress = new ChunkProgress(request, advertiserId, chunk);
+        ChunkProgress progress = new ChunkProgress(request, advertiserId, chunk, transport.statistics());
         if (!progress.deliver(first, sink)) {
             return progress.result();
         }
@@ -112,11 +112,13 @@ public final class SyncReportPager {
         private String requestId;
         private Map<String, Object> totalMetrics;
         private int pages;
+        private final ReportStatistics statistics;
 
-        ChunkProgress(ReportRequest request, String advertiserId, DateWindow chunk) {
+        ChunkProgress(ReportRequest request, String advertiserId, DateWindow chunk, ReportStatistics statistics) {
             this.request = request;
             this.advertiserId = advertiserId;
             this.chunk = chunk;
+            this.statistics = statistics;
         }
 
         /** Checks a page and hands its rows on; false when the chunk has no more pages. */
@@ -158,6 +160,7 @@ public final class SyncReportPager {
             if (last && totalNumber >= 0 && items != totalNumber) {
                 throw inconsistent(items + " rows came in " + pages + " pages, page_info announced " + totalNumber);
             }
+            statistics.page(page.requestId);
             if (!page.rows.isEmpty()) {
                 sink.page(page.rows, page.requestId, last);
             }

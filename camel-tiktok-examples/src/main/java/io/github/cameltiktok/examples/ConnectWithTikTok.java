@@ -27,6 +27,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.cameltiktok.client.AccessTokenGrant;
 import io.github.cameltiktok.client.AccountClient;
 import io.github.cameltiktok.client.HttpTransport;
+import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.RetryPolicy;
 import io.github.cameltiktok.client.TikTokReportCatalog;
 import io.github.cameltiktok.simulator.SimulatorConfig;
@@ -99,7 +100,8 @@ final class ConnectWithTikTok {
             AccessTokenGrant grant;
             try (CloseableHttpClient http = HttpClients.createDefault()) {
                 grant = new AccountClient(new HttpTransport(http, new ObjectMapper(), apiUrl, RetryPolicy.NONE, null,
-                        () -> null, new HttpTransport.Deadlines(Duration.ofSeconds(60), Duration.ZERO, null)))
+                        () -> null, new HttpTransport.Deadlines(Duration.ofSeconds(60), Duration.ZERO, null),
+                        new ReportStatistics()))
                         .exchangeAuthCode(appId, appSecret, authCode);
             }
             Path tokenFile = saveToken(Path.of(env.getOrDefault("TIKTOK_OUTPUT", "output")), grant.accessToken());

@@ -93,6 +93,12 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private StateRepository<String, String> tokenRepository;
 
     /**
+     * How often a long read logs its progress at INFO (advertiser, chunk i of n, rows so far, rows/s, time left), in
+     * milliseconds, and a summary when it ends; reads shorter than this log nothing. 0 turns progress lines off.
+     */
+    private Long progressInterval = 30000L;
+
+    /**
      * Default options for every endpoint of this component; endpoint options override them.
      */
     private TikTokReportConfiguration configuration;
@@ -820,5 +826,13 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setTokenRepository(StateRepository<String, String> tokenRepository) {
         this.tokenRepository = tokenRepository;
+    }
+
+    public Long getProgressInterval() {
+        return progressInterval;
+    }
+
+    public void setProgressInterval(Long progressInterval) {
+        this.progressInterval = progressInterval;
     }
 }

@@ -1,0 +1,173 @@
+package io.github.cameltiktok.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What one endpoint did, for its operators: requests, pages, rows, retries, throttled answers, recoveries, the last
+ * request id and error, and per advertiser the last day delivered. Counted by the read pipeline, read by JMX, the dev
+ * console and logs. Holds no secret: error texts are TikTok's exceptions' messages, which are redacted.
+ */
+public final class ReportStatistics {
+
+    private final LongAdder requests = new LongAdder();
+    private final LongAdder retries = new LongAdder();
+    private final LongAdder throttled = new LongAdder();
+    private final LongAdder pages = new LongAdder();
+    private final LongAdder rows = new LongAdder();
+    private final LongAdder rereads = new LongAdder();
+    private final LongAdder recovered = new LongAdder();
+    private final LongAdder asyncTasks = new LongAdder();
+    private final LongAdder failures = new LongAdder();
+    private volatile String lastRequestId;
+    private volatile Instant lastSuccess;
+    private volatile Instant lastFailure;
+    private volatile String lastError;
+    private final Map<String, LocalDate> lastDelivered = new ConcurrentSkipListMap<>();
+
+    void request() {
+        requests.increment();
+    }
+
+    void retry(boolean throttledAnswer) {
+        retries.increment();
+        if (throttledAnswer) {
+            throttled.increment();
+        }
+    }
+
+    /** A throttled answer that was not retried (patience spent). */
+    void throttledGivenUp() {
+        throttled.increment();
+    }
+
+    void page(String requestId) {
+        pages.increment();
+        if (requestId != null) {
+            lastRequestId = requestId;
+        }
+    }
+
+    void rows(int count) {
+        rows.add(count);
+    }
+
+    void reread() {
+        rereads.increment();
+    }
+
+    /** A truncated or too large chunk read completely by another way (a task, halves, id parts). */
+    void chunkRecovered() {
+        recovered.increment();
+    }
+
+    void asyncTask() {
+        asyncTasks.increment();
+    }
+
+    void reportEnded() {
+        lastSuccess = Instant.now();
+    }
+
+    void reportFailed(RuntimeException failure) {
+        failures.increment();
+        lastFailure = Instant.now();
+        TikTokApiException api = failure instanceof TikTokApiException t ? t : null;
+        lastError = (api != null && api.getCode() != TikTokApiException.NO_CODE ? api.getCode() + " " : "")
+                    + failure.getMessage();
+    }
+
+    /** A consumer recorded a window of an advertiser (or advertiser and store) as delivered up to a day. */
+    public void delivered(String key, LocalDate day) {
+        lastDelivered.put(key, day);
+    }
+
+    public long requests() {
+        return requests.sum();
+    }
+
+    public long retries() {
+        return retries.sum();
+    }
+
+    public long throttled() {
+        return throttled.sum();
+    }
+
+    public long pages() {
+        return pages.sum();
+    }
+
+    public long rows() {
+        return rows.sum();
+    }
+
+    public long rereads() {
+        return rereads.sum();
+    }
+
+    public long recovered() {
+        return recovered.sum();
+    }
+
+    public long asyncTasks() {
+        return asyncTasks.sum();
+    }
+
+    public long failures() {
+        return failures.sum();
+    }
+
+    public String lastRequestId() {
+        return lastRequestId;
+    }
+
+    public Instant lastSuccess() {
+        return lastSuccess;
+    }
+
+    public Instant lastFailure() {
+        return lastFailure;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    /** Per advertiser (or advertiser/store): the last day delivered and how many days that is behind today. */
+    public Map<String, Map<String, Object>> advertisers(LocalDate today) {
+        Map<String, Map<String, Object>> view = new LinkedHashMap<>();
+        lastDelivered.forEach((key, day) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("lastDeliveredDay", day.toString());
+            entry.put("daysBehind", Math.max(0, ChronoUnit.DAYS.between(day, today)));
+            view.put(key, entry);
+        });
+        return view;
+    }
+
+    /** Every figure, for the dev console and tests. */
+    public Map<String, Object> asMap(LocalDate today) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("requests", requests());
+        map.put("retries", retries());
+        map.put("throttled", throttled());
+        map.put("pages", pages());
+        map.put("rows", rows());
+        map.put("rereads", rereads());
+        map.put("recovered", recovered());
+        map.put("asyncTasks", asyncTasks());
+        map.put("failures", failures());
+        map.put("lastRequestId", lastRequestId);
+        map.put("lastSuccess", lastSuccess == null ? null : lastSuccess.toString());
+        map.put("lastFailure", lastFailure == null ? null : lastFailure.toString());
+        map.put("lastError", lastError);
+        map.put("advertisers", advertisers(today));
+        return map;
+    }
+}

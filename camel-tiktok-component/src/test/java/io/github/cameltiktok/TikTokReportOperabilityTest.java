@@ -1,0 +1,106 @@
+package io.github.cameltiktok;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.simulator.SimulatorConfig;
+import io.github.cameltiktok.simulator.TikTokSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.console.DevConsole;
+import org.junit.jupiter.api.Test;
+
+import static io.github.cameltiktok.SimulatorContexts.context;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What an operator sees: the endpoint's counters, the dev console, progress lines — and never the token. */
+class TikTokReportOperabilityTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final String WINDOW = "&startDate=" + TODAY.minusDays(20) + "&endDate=" + TODAY.minusDays(1);
+
+    @Test
+    void countersEqualWhatTheServerCounted() throws Exception {
+        // no client-side limit against a 3-QPS app: TikTok throttles, the component retries
+        SimulatorConfig config = SimulatorConfig.defaults().withEntities(2, 2, 2, 1).withQpsLimit(3);
+        try (TikTokSimulator tiktok = TikTokSimulator.start(config); CamelContext context = context(tiktok)) {
+            context.start();
+            String uri = "tiktok-report:adgroup-summary?pageSize=10&retryInitialDelay=50&retryMaxDelay=400" + WINDOW
+                         + "&advertiserId=" + String.join(",", tiktok.advertiserIds());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = context.createProducerTemplate().requestBody(uri, null, List.class);
+
+            ReportStatistics s = context.getEndpoint(uri, TikTokReportEndpoint.class).getStatistics();
+            assertThat(tiktok.stats().throttled()).as("TikTok throttled some answers").isPositive();
+            assertThat(s.requests()).isEqualTo(tiktok.stats().requests());
+            assertThat(s.throttled()).isEqualTo(tiktok.stats().throttled());
+            assertThat(s.retries()).isEqualTo(tiktok.stats().throttled());
+            assertThat(s.pages()).isEqualTo(tiktok.stats().requests() - tiktok.stats().throttled());
+            assertThat(s.rows()).isEqualTo(rows.size()).isEqualTo(2 * 4 * 20);
+            assertThat(s.lastRequestId()).isNotBlank();
+            assertThat(s.lastSuccess()).isNotNull();
+            assertThat(s.failures()).isZero();
+        }
+    }
+
+    @Test
+    void theDevConsoleShowsEveryEndpointWithoutItsToken() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withQpsLimit(0));
+             CamelContext context = context(tiktok)) {
+            context.start();
+            String token = tiktok.config().accessToken();
+            String uri = "tiktok-report:campaign-summary?accessToken=RAW(" + token + ")" + WINDOW + "&advertiserId="
+                         + tiktok.advertiserIds().get(0);
+            context.createProducerTemplate().requestBody(uri, (Object) null);
+
+            TikTokReportDevConsole console = new TikTokReportDevConsole();
+            console.setCamelContext(context);
+            String text = (String) console.call(DevConsole.MediaType.TEXT);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON);
+
+            assertThat(text).contains("campaign-summary", "requests: 1", "pages: 1", "rows: 60", "last request id");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> endpoint = ((List<Map<String, Object>>) json.get("endpoints")).get(0);
+            assertThat(endpoint).containsEntry("reportName", "campaign-summary").containsEntry("rows", 60L)
+                    .containsEntry("requests", 1L).containsKey("lastRequestId");
+            assertThat(text + json).doesNotContain(token).contains("accessToken=xxxxxx");
+        }
+    }
+
+    @Test
+    void aLongPullLogsItsProgressAndAShortOneStaysQuiet() throws Exception {
+        SimulatorConfig slow = SimulatorConfig.defaults().withQpsLimit(0).withLatencyMillis(40);
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (TikTokSimulator tiktok = TikTokSimulator.start(slow); CamelContext context = context(tiktok)) {
+            context.start();
+            String advertisers = String.join(",", tiktok.advertiserIds());
+            // short: one page per advertiser, well under the interval
+            context.createProducerTemplate().requestBody("tiktok-report:advertiser-summary?progressInterval=2000"
+                    + "&startDate=" + TODAY.minusDays(3) + "&endDate=" + TODAY.minusDays(1) + "&advertiserId="
+                    + advertisers, (Object) null);
+            String shortPull = captured.toString(StandardCharsets.UTF_8);
+            // long: 45 days (2 chunks) of 12 ad groups, 10 rows a page, for 3 advertisers: about 5 s of pages
+            context.createProducerTemplate().requestBody("tiktok-report:adgroup-summary?pageSize=10"
+                    + "&progressInterval=500&startDate=" + TODAY.minusDays(45) + "&endDate=" + TODAY.minusDays(1)
+                    + "&advertiserId=" + advertisers, (Object) null);
+            String all = captured.toString(StandardCharsets.UTF_8);
+            String longPull = all.substring(shortPull.length());
+
+            assertThat(shortPull).doesNotContain("tiktok-report:advertiser-summary: advertiser")
+                    .doesNotContain("tiktok-report:advertiser-summary: read");
+            assertThat(longPull).contains("tiktok-report:adgroup-summary: advertiser ", " of 6 (", " rows so far, ",
+                    " rows/s, about ", "tiktok-report:adgroup-summary: read 1620 rows of 3 advertisers (6 date"
+                                      + " chunks)");
+            assertThat(all).doesNotContain(tiktok.config().accessToken());
+        } finally {
+            System.setErr(originalErr);
+        }
+    }
+}
