@@ -1,0 +1,49 @@
+package io.github.cameltiktok.docs;
+
+import java.io.InputStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A description changed in the component JSON changes the README table, the adoc and the starter's properties. */
+class OptionDocsTest {
+
+    private ObjectNode componentJson() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/cameltiktok/tiktok-report.json")) {
+            return (ObjectNode) new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void aChangedDescriptionReachesEveryGeneratedText() throws Exception {
+        ObjectNode json = componentJson();
+        String changed = "Days read again on every poll, as restated by TikTok (changed for this test).";
+        ((ObjectNode) json.path("properties").path("lookbackDays")).put("description", changed);
+        ((ObjectNode) json.path("componentProperties").path("lookbackDays")).put("description", changed);
+
+        assertThat(OptionDocs.readmeTable(json)).contains("| `lookbackDays` | `7` | both | " + changed + " |");
+        assertThat(OptionDocs.adoc(json)).contains("| lookbackDays | " + changed + " | 7 | int");
+        assertThat(OptionDocs.starterProperties(json)).contains("Days read again on every poll, as restated by TikTok"
+                                                              + " (changed for this test).")
+                .contains("private java.lang.Integer lookbackDays = 7;");
+    }
+
+    @Test
+    void secretsAreMarkedAndListed() throws Exception {
+        String starter = OptionDocs.starterProperties(componentJson());
+        assertThat(starter).contains("SECRET_OPTIONS = { \"access-token\", \"app-secret\", \"auth-code\" }")
+                .contains("     * Secret. TikTok for Business access token");
+        assertThat(OptionDocs.readmeTable(componentJson())).contains("| `accessToken` |  | both | **Secret.** ");
+    }
+
+    @Test
+    void theReadmeTableIsReplacedBetweenItsMarkersOnly() {
+        String readme = "intro\n" + OptionDocs.README_START + "\nold table\n" + OptionDocs.README_END + "\noutro\n";
+        assertThat(OptionDocs.replaceBetween(readme, OptionDocs.README_START, OptionDocs.README_END, "new table\n"))
+                .isEqualTo("intro\n" + OptionDocs.README_START + "\nnew table\n" + OptionDocs.README_END
+                           + "\noutro\n");
+    }
+}
