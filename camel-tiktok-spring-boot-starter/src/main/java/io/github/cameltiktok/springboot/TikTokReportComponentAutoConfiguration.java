@@ -47,6 +47,17 @@ public class TikTokReportComponentAutoConfiguration {
         };
     }
 
+    /** With Micrometer present (Spring Boot Actuator), the endpoints' figures as {@code tiktok.report.*} meters. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+    static class Metrics {
+
+        @Bean
+        TikTokReportMeters tiktokReportMeters(org.apache.camel.CamelContext camelContext) {
+            return new TikTokReportMeters(camelContext);
+        }
+    }
+
     /** With Spring Boot Actuator present, /actuator/env and /actuator/configprops never show the secrets. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")

@@ -71,5 +71,17 @@ class TikTokReportSpringBootApplicationTest {
         }
         assertThat(List.of(rows.get(0).path("stat_time_day").asText())).allMatch(
                 d -> d.startsWith(today.minusDays(6).toString()));
+
+        // the same run, as Micrometer meters (/actuator/metrics)
+        await().atMost(5, TimeUnit.SECONDS).until(() -> meters.get("tiktok.report.rows").functionCounter().count()
+                                                        == 4 * 7);
+        assertThat(meters.get("tiktok.report.requests").functionCounter().count())
+                .isEqualTo(SIMULATOR.stats().requests()); // the report page and the advertiser's time zone look-up
+        assertThat(meters.get("tiktok.report.pages").functionCounter().count()).isEqualTo(1);
+        assertThat(meters.get("tiktok.report.throttled").functionCounter().count()).isZero();
+        assertThat(meters.get("tiktok.report.days.behind").gauge().value()).isZero();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 }
