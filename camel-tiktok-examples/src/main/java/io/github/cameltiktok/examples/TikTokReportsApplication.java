@@ -12,7 +12,9 @@ import org.apache.camel.main.Main;
  * <p>
  * With no {@code TIKTOK_ACCESS_TOKEN} in the environment everything runs against an embedded TikTok simulator on a
  * free loopback port; with {@code TIKTOK_ACCESS_TOKEN} and {@code TIKTOK_ADVERTISER_ID} the same routes read the real
- * API. {@code TIKTOK_OUTPUT} names the output folder (default {@code output}).
+ * API. {@code TIKTOK_OUTPUT} names the output folder (default {@code output}). {@code TIKTOK_DEV_CONSOLE_PORT} turns
+ * Camel's HTTP dev console on at that port ({@code /q/dev/tiktok-report}) and keeps the application running for
+ * {@code TIKTOK_RUN_SECONDS} (default 600).
  */
 public final class TikTokReportsApplication {
 
@@ -46,6 +48,18 @@ public final class TikTokReportsApplication {
         main.bind("csv", new RowsCsvDataFormat());
         main.configure().addRoutesBuilder(new ReportRoutes());
         main.addOverrideProperty("tiktok.output", env.getOrDefault("TIKTOK_OUTPUT", "output"));
+        String consolePort = env.get("TIKTOK_DEV_CONSOLE_PORT");
+        if (consolePort != null && !consolePort.isBlank()) {
+            // Camel's HTTP dev console: http://localhost:<port>/q/dev/tiktok-report; the application keeps running
+            // (TIKTOK_RUN_SECONDS, default 10 minutes, or until Ctrl+C) so that there is something to look at
+            main.addOverrideProperty("camel.main.dev-console-enabled", "true");
+            main.addOverrideProperty("camel.management.enabled", "true");
+            main.addOverrideProperty("camel.management.port", consolePort.trim());
+            main.addOverrideProperty("camel.management.dev-console-enabled", "true");
+            main.addOverrideProperty("camel.main.duration-max-messages", "0");
+            main.addOverrideProperty("camel.main.duration-max-seconds", env.getOrDefault("TIKTOK_RUN_SECONDS", "600"));
+            out.println("Dev console: http://localhost:" + consolePort.trim() + "/q/dev/tiktok-report");
+        }
 
         TikTokSimulator simulator = null;
         String token = env.get("TIKTOK_ACCESS_TOKEN");

@@ -80,4 +80,52 @@ class TikTokReportsApplicationTest {
     void unknownModeShowsUsage() throws Exception {
         assertThat(run("report", tempDir, 2)).contains("usage");
     }
+
+    @Test
+    void theDevConsoleShowsTheReportEndpointsOverHttp() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path output = tempDir.resolve("console");
+        Map<String, String> env = Map.of("TIKTOK_OUTPUT", output.toString(), "TIKTOK_DEV_CONSOLE_PORT",
+                Integer.toString(port), "TIKTOK_RUN_SECONDS", "8");
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Thread app = new Thread(() -> {
+            try {
+                TikTokReportsApplication.run("reports", env, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        app.start();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://localhost:" + port + "/q/dev/tiktok-report")).header("Accept", "application/json").build();
+        String json = null;
+        String last = "no answer";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(7);
+        while (System.nanoTime() < deadline) {
+            try {
+                java.net.http.HttpResponse<String> response = http.send(request,
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                last = response.statusCode() + " " + response.body();
+                // 3 advertisers x 7 days: 63 campaign rows; 252 ad group rows read by the Java and the YAML route
+                if (response.statusCode() == 200 && response.body().contains("\"rows\":63,")
+                    && response.body().contains("\"rows\":504,")) {
+                    json = response.body();
+                    break;
+                }
+            } catch (java.io.IOException notYet) {
+                // the server is not up yet
+            }
+            Thread.sleep(200);
+        }
+        app.join(30_000);
+
+        assertThat(json).as("the dev console's JSON, once the reports were read; last answer: " + last).isNotNull()
+                .contains("\"reportName\":\"adgroup-summary\"", "\"reportName\":\"campaign-summary\"",
+                        "\"lastRequestId\":\"2", "\"throttled\":0").doesNotContain("simulator-access-token");
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("Dev console: http://localhost:" + port);
+    }
 }
