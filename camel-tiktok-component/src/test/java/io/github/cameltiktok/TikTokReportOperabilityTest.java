@@ -103,4 +103,32 @@ class TikTokReportOperabilityTest {
             System.setErr(originalErr);
         }
     }
+
+    @Test
+    void jmxShowsTheEndpointsFigures() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withQpsLimit(0));
+             CamelContext context = context(tiktok)) {
+            String uri = "tiktok-report:campaign-summary?advertiserId=" + tiktok.advertiserIds().get(0) + WINDOW;
+            // Camel's JMX registers the endpoints of routes
+            context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:report").to(uri);
+                }
+            });
+            context.start();
+            context.createProducerTemplate().requestBody("direct:report", (Object) null);
+
+            javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            javax.management.ObjectName endpoint = server.queryNames(new javax.management.ObjectName(
+                    "org.apache.camel:context=" + context.getManagementName() + ",type=endpoints,*"), null).stream()
+                    .filter(name -> name.toString().contains("campaign-summary")).findFirst().orElseThrow(() ->
+                            new AssertionError(server.queryNames(null, null).stream().map(Object::toString)
+                                    .filter(n -> n.contains("camel")).toList().toString()));
+            assertThat(server.getAttribute(endpoint, "RowsDelivered")).isEqualTo(60L);
+            assertThat(server.getAttribute(endpoint, "Requests")).isEqualTo(1L);
+            assertThat(server.getAttribute(endpoint, "Throttled")).isEqualTo(0L);
+            assertThat((String) server.getAttribute(endpoint, "LastRequestId")).isNotBlank();
+        }
+    }
 }

@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 /** The Spring Boot example against the simulator: its application.properties are all the component gets. */
 @CamelSpringBootTest
 @SpringBootTest(classes = TikTokReportSpringBootApplication.class,
-                properties = "camel.springboot.main-run-controller=false")
+                properties = { "camel.springboot.main-run-controller=false",
+                               "camel.main.dev-console-enabled=true" })
 class TikTokReportSpringBootApplicationTest {
 
     private static final TikTokSimulator SIMULATOR = TikTokSimulator.start(
@@ -80,7 +81,15 @@ class TikTokReportSpringBootApplicationTest {
         assertThat(meters.get("tiktok.report.pages").functionCounter().count()).isEqualTo(1);
         assertThat(meters.get("tiktok.report.throttled").functionCounter().count()).isZero();
         assertThat(meters.get("tiktok.report.days.behind").gauge().value()).isZero();
+
+        // and through the actuator's camel endpoint (/actuator/camel/tiktok-report): the dev console's JSON
+        String console = devConsoles.getConsoleById("tiktok-report").toJson();
+        assertThat(console).contains("\"reportName\":\"adgroup-summary\"", "\"rows\":28,")
+                .doesNotContain(SIMULATOR.config().accessToken());
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.apache.camel.spring.boot.actuate.console.CamelDevConsoleEndpoint devConsoles;
 
     @org.springframework.beans.factory.annotation.Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
