@@ -95,10 +95,11 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
                 stateFailures.add(e);
             }
         }
-        List<ReportReader.Part> parts = endpoint.parts(readable, report.endsToday(null),
+        TikTokReportEndpoint.Parts parts = endpoint.parts(readable, report.endsToday(null),
                 (id, today) -> window(resumeFrom.get(id), today));
-        PollListener poll = new PollListener(parts, endpoint.getConfiguration().isSplitRows());
+        PollListener poll = new PollListener(parts.parts(), endpoint.getConfiguration().isSplitRows());
         stateFailures.forEach(poll::record);
+        parts.failures().values().forEach(poll::record);
         // a stop, or the poll's deadline, ends the read at the next page: no request is sent, and no row leaves,
         // once shutdown began
         long timeout = endpoint.getConfiguration().getPollTimeout();
@@ -110,7 +111,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
             }
             return !cut.get();
         };
-        endpoint.getReader().read(parts, poll, () -> isBatchAllowed() && inTime.getAsBoolean());
+        endpoint.getReader().read(parts.parts(), poll, () -> isBatchAllowed() && inTime.getAsBoolean());
         if (cut.get() && isBatchAllowed()) {
             IllegalStateException late = new IllegalStateException("The poll ran longer than pollTimeout (" + timeout
                     + " ms) and ended at a page boundary; the windows it did not complete are read again by the next"

@@ -140,23 +140,26 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
 
     /**
      * What a read covers: each advertiser with its window and the fields its rows carry (its id when several are
-     * read, its account's currency and time zone when asked). Where a window ends today, today is the
-     * advertiser's own day: TikTok's dates are days in the account's time zone. The accounts are asked of TikTok
-     * only when needed, all at once, and kept for a day.
+     * read, its account's currency and time zone when asked), and the advertisers that cannot be read because
+     * TikTok did not describe their account. Where a window ends today, today is the advertiser's own day: TikTok's
+     * dates are days in the account's time zone. The accounts are asked of TikTok only when needed, all at once,
+     * and kept for a day.
      *
      * @param endsToday whether windows end today (else the advertiser's zone does not matter)
      * @param windowOf  an advertiser's window, given its today
      */
-    List<ReportReader.Part> parts(List<String> advertiserIds, boolean endsToday,
-                                  BiFunction<String, LocalDate, DateWindow> windowOf) {
+    Parts parts(List<String> advertiserIds, boolean endsToday, BiFunction<String, LocalDate, DateWindow> windowOf) {
         List<String> fields = report.advertiserFields();
         // a Business Center is no ad account: its days are this machine's
         boolean accounts = !TikTokReportCatalog.BC.equals(report.request().reportType());
-        Map<String, AdvertiserInfo> infos = accounts && (endsToday || !fields.isEmpty())
-                ? advertisers.get(advertiserIds) : Map.of();
+        AdvertiserDirectory.Lookup lookup = accounts && (endsToday || !fields.isEmpty())
+                ? advertisers.get(advertiserIds) : new AdvertiserDirectory.Lookup(Map.of(), Map.of());
         List<ReportReader.Part> parts = new ArrayList<>();
         for (String id : advertiserIds) {
-            AdvertiserInfo info = infos.get(id);
+            if (lookup.failures().containsKey(id)) {
+                continue;
+            }
+            AdvertiserInfo info = lookup.infos().get(id);
             Map<String, Object> rowFields = new LinkedHashMap<>();
             if (advertiserIds.size() > 1) {
                 rowFields.put("advertiser_id", id);
@@ -165,7 +168,15 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
             LocalDate today = info != null ? advertisers.today(info) : LocalDate.now();
             parts.add(new ReportReader.Part(id, windowOf.apply(id, today), rowFields));
         }
-        return parts;
+        Map<String, RuntimeException> failures = new LinkedHashMap<>();
+        lookup.failures().forEach((id, e) -> failures.put(id, new IllegalStateException("The report of advertiser "
+                + id + " cannot be read: TikTok's /advertiser/info/ does not tell its account's time zone (the day"
+                + " its window ends). " + e.getMessage(), e)));
+        return new Parts(parts, failures);
+    }
+
+    /** The parts of a read, and the advertisers left out of it with the reason. */
+    record Parts(List<ReportReader.Part> parts, Map<String, RuntimeException> failures) {
     }
 
     /** The access token, obtained through the OAuth exchange on first use when none is configured. */

@@ -46,8 +46,15 @@ public class TikTokReportProducer extends DefaultProducer {
                 TikTokReportConstants.START_DATE);
         LocalDate end = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.END_DATE, String.class),
                 TikTokReportConstants.END_DATE);
-        List<ReportReader.Part> parts = getEndpoint().parts(advertiserIds, report.endsToday(end),
+        TikTokReportEndpoint.Parts read = getEndpoint().parts(advertiserIds, report.endsToday(end),
                 (id, today) -> report.window(today, start, end));
+        if (!read.failures().isEmpty()) {
+            // one message holds every advertiser's rows: all or nothing
+            RuntimeException first = read.failures().values().iterator().next();
+            read.failures().values().stream().skip(1).forEach(first::addSuppressed);
+            throw first;
+        }
+        List<ReportReader.Part> parts = read.parts();
 
         // every row of every advertiser in one list; a failure of any advertiser fails the exchange
         List<Map<String, Object>> rows = new ArrayList<>();

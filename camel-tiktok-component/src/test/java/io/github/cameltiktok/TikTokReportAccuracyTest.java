@@ -82,6 +82,34 @@ class TikTokReportAccuracyTest {
         }
     }
 
+    @Test
+    void anAdvertiserTikTokWillNotDescribeFailsAloneInAPoll() throws Exception {
+        SimulatorConfig config = SimulatorConfig.defaults().withEntities(2, 1, 1, 1).withQpsLimit(0);
+        try (TikTokSimulator tiktok = TikTokSimulator.start(config); CamelContext context = context(tiktok)) {
+            RecordingPollStrategy recording = new RecordingPollStrategy();
+            context.getRegistry().bind("recording", recording);
+            java.util.List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+            String advertisers = String.join(",", tiktok.advertiserIds()) + ",7999999999999999999";
+            context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("tiktok-report:advertiser-summary?lookbackDays=1&repeatCount=1&initialDelay=0"
+                         + "&pollStrategy=#recording&advertiserId=" + advertisers)
+                            .process(e -> delivered.add(e.getIn().getHeader(TikTokReportConstants.ADVERTISER_ID,
+                                    String.class)));
+                }
+            });
+            context.start();
+            org.awaitility.Awaitility.await().atMost(10, java.util.concurrent.TimeUnit.SECONDS)
+                    .until(() -> !recording.failures.isEmpty());
+
+            // the two advertisers the token may read are delivered; the third fails the poll, named
+            assertThat(delivered).containsExactlyInAnyOrderElementsOf(tiktok.advertiserIds());
+            assertThat(recording.failures.get(0)).hasMessageContaining("advertiser 7999999999999999999")
+                    .hasMessageContaining("/advertiser/info/");
+        }
+    }
+
     private static Map<String, String> todays() {
         return Map.of("Etc/GMT-12", LocalDate.now(ZoneId.of("Etc/GMT-12")).toString(),
                 "Etc/GMT+10", LocalDate.now(ZoneId.of("Etc/GMT+10")).toString());

@@ -33,8 +33,21 @@ public final class AdvertiserDirectory {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Each advertiser's account facts, asking TikTok only for those not known or older than a day. */
-    public Map<String, AdvertiserInfo> get(Collection<String> advertiserIds) {
+    /**
+     * The account facts of advertisers, and why TikTok gave none for some of them.
+     *
+     * @param infos    per advertiser id, those known
+     * @param failures per advertiser id, why its facts are unknown (its report cannot tell its day)
+     */
+    public record Lookup(Map<String, AdvertiserInfo> infos, Map<String, RuntimeException> failures) {
+    }
+
+    /**
+     * Each advertiser's account facts, asking TikTok only for those not known or older than a day. When TikTok
+     * refuses a batch (one advertiser the token may not read fails them all), each is asked alone, so that one
+     * advertiser's problem stays its own.
+     */
+    public Lookup get(Collection<String> advertiserIds) {
         Instant now = clock.instant();
         List<String> missing = new ArrayList<>();
         for (String id : advertiserIds) {
@@ -43,12 +56,33 @@ public final class AdvertiserDirectory {
                 missing.add(id);
             }
         }
+        Map<String, RuntimeException> failures = new LinkedHashMap<>();
         if (!missing.isEmpty()) {
-            accounts.advertiserInfo(missing).forEach((id, info) -> entries.put(id, new Entry(info, now)));
+            try {
+                accounts.advertiserInfo(missing).forEach((id, info) -> entries.put(id, new Entry(info, now)));
+            } catch (TikTokApiException batchFailure) {
+                if (missing.size() == 1 || batchFailure.isRetryable()) {
+                    missing.forEach(id -> failures.put(id, batchFailure));
+                } else {
+                    for (String id : missing) {
+                        try {
+                            accounts.advertiserInfo(List.of(id))
+                                    .forEach((one, info) -> entries.put(one, new Entry(info, now)));
+                        } catch (TikTokApiException e) {
+                            failures.put(id, e);
+                        }
+                    }
+                }
+            }
         }
         Map<String, AdvertiserInfo> infos = new LinkedHashMap<>();
-        advertiserIds.forEach(id -> infos.put(id, entries.get(id).info()));
-        return infos;
+        for (String id : advertiserIds) {
+            Entry entry = entries.get(id);
+            if (entry != null && !failures.containsKey(id)) {
+                infos.put(id, entry.info());
+            }
+        }
+        return new Lookup(infos, failures);
     }
 
     /** Today in the advertiser's time zone: the last day its reports have. */
