@@ -43,8 +43,8 @@ public final class BenchmarkHarness {
         }
     }
 
-    static final Sizes FULL = new Sizes(100, 100, 100, 10, 3, 50, 30, 100, 10, 8);
-    static final Sizes SMOKE = new Sizes(10, 10, 40, 5, 1, 5, 30, 20, 10, 4);
+    static final Sizes FULL = new Sizes(100, 100, 100, 10, 5, 50, 30, 100, 10, 8);
+    static final Sizes SMOKE = new Sizes(10, 10, 40, 5, 2, 5, 30, 20, 10, 4);
 
     /** What a run measured; the last line of the output sums it up. */
     record Outcome(Map<String, Double> rowsPerSecond, double componentToRaw, double componentToHandwritten,
@@ -80,49 +80,71 @@ public final class BenchmarkHarness {
         long peakHeap;
         LocalDate last = LocalDate.now().minusDays(1);
         LocalDate first = last.minusDays(sizes.days() - 1);
-        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults()
-                .withEntities(1, sizes.campaigns(), sizes.adgroupsPerCampaign(), 1)
-                .withDays(first, last).withQpsLimit(0).withRequestJournal(false))) {
-            Contenders.Report report = new Contenders.Report(simulator.baseUrl(), simulator.config().accessToken(),
-                    simulator.advertiserIds().get(0), first, last);
-            Contenders.Report warmup = new Contenders.Report(report.baseUrl(), report.token(), report.advertiserId(),
-                    first, first.plusDays(sizes.warmupDays() - 1));
+        double componentToRaw;
+        double componentToHandwritten;
+        double componentParallelToRaw;
+        try (ServerProcess server = ServerProcess.start(sizes, first, last, out)) {
+            Contenders.Report report = new Contenders.Report(server.baseUrl(), server.token(), server.advertiserId(),
+                    first, last);
             long expected = sizes.rows();
-            out.printf(Locale.ROOT, "%n1. Throughput: one report of %,d rows (%d ad groups x %d days, %d rows a page,"
-                                    + " %d metrics), best of %d%n", expected,
-                    sizes.campaigns() * sizes.adgroupsPerCampaign(), sizes.days(), Contenders.PAGE_SIZE,
-                    Contenders.METRICS.size(), sizes.repeats());
-            out.printf(Locale.ROOT, "   %-52s %12s %10s %12s%n", "contender", "rows", "seconds", "rows/s");
-            rates.put("(a) raw: JDK HttpClient + Jackson streaming",
-                    measure("(a) raw: JDK HttpClient + Jackson streaming", expected,
-                            () -> Contenders.raw(warmup), () -> Contenders.raw(report)));
-            rates.put("(b) hand-written camel-http route + Jackson",
-                    measure("(b) hand-written camel-http route + Jackson", expected,
-                            () -> Contenders.handwritten(warmup), () -> Contenders.handwritten(report)));
-            rates.put("(c) component producer",
-                    measure("(c) component producer", expected,
-                            () -> Contenders.componentProducer(warmup, ""),
-                            () -> Contenders.componentProducer(report, "")));
-            rates.put("(c) component consumer, batch",
-                    measure("(c) component consumer, batch", expected,
-                            () -> Contenders.componentConsumer(warmup, "", warmupRows(warmup)),
-                            () -> Contenders.componentConsumer(report, "", expected)));
-            rates.put("(c) component consumer, splitRows",
-                    measure("(c) component consumer, splitRows", expected,
-                            () -> Contenders.componentConsumer(warmup, "splitRows=true", warmupRows(warmup)),
-                            () -> Contenders.componentConsumer(report, "splitRows=true", expected)));
-
-            // the same, with the date chunks read in parallel: TikTok's answer is generated while the last one is
-            // parsed (not counted in the summary line, which uses the default configuration)
             String parallel = "concurrency=" + sizes.concurrency();
-            rates.put("(c') component producer, " + parallel,
-                    measure("(c') component producer, " + parallel, expected,
-                            () -> Contenders.componentProducer(warmup, parallel),
-                            () -> Contenders.componentProducer(report, parallel)));
-            rates.put("(c') component consumer, batch, " + parallel,
-                    measure("(c') component consumer, batch, " + parallel, expected,
-                            () -> Contenders.componentConsumer(warmup, parallel, warmupRows(warmup)),
-                            () -> Contenders.componentConsumer(report, parallel, expected)));
+            Map<String, Pull> contenders = new LinkedHashMap<>();
+            contenders.put(RAW, () -> Contenders.rawTyped(report));
+            contenders.put("(a') raw-typed, 2 pages in flight", () -> Contenders.rawPipelined(report));
+            contenders.put(HANDWRITTEN, () -> Contenders.handwritten(report));
+            contenders.put("(c) component producer", () -> Contenders.componentProducer(report, ""));
+            contenders.put("(c) component consumer, batch", () -> Contenders.componentConsumer(report, "", expected));
+            contenders.put("(c) component consumer, splitRows",
+                    () -> Contenders.componentConsumer(report, "splitRows=true", expected));
+            contenders.put("(c') component producer, " + parallel,
+                    () -> Contenders.componentProducer(report, parallel));
+            contenders.put("(c') component consumer, batch, " + parallel,
+                    () -> Contenders.componentConsumer(report, parallel, expected));
+
+            out.printf(Locale.ROOT, "%n1. Throughput: one report of %,d rows (%d ad groups x %d days, %d rows a page,"
+                                    + " %d metrics), served from memory by a server JVM of its own%s; every contender"
+                                    + " warmed up once, then %d interleaved rounds%n", expected,
+                    sizes.campaigns() * sizes.adgroupsPerCampaign(), sizes.days(), Contenders.PAGE_SIZE,
+                    Contenders.METRICS.size(), server.pinned() ? " (pinned to core 0, this JVM to core 1)" : "",
+                    sizes.repeats());
+            out.println("   digest of the server's rows: " + server.digest());
+            Map<String, List<Run>> runs = new LinkedHashMap<>();
+            for (Map.Entry<String, Pull> contender : contenders.entrySet()) {
+                check(contender.getKey(), contender.getValue().digest(), server.digest());
+                runs.put(contender.getKey(), new ArrayList<>());
+            }
+            server.mark();
+            List<String> order = new ArrayList<>(contenders.keySet());
+            for (int round = 0; round < sizes.repeats(); round++) {
+                // rotate the order, so that no contender always runs first (or after the same one)
+                for (int i = 0; i < order.size(); i++) {
+                    String name = order.get((i + round) % order.size());
+                    Run run = Run.measure(contenders.get(name));
+                    check(name, run.digest(), server.digest());
+                    runs.get(name).add(run);
+                }
+            }
+            out.printf(Locale.ROOT, "   %-52s %9s %15s %10s %11s %8s%n", "contender", "median s", "min-max s",
+                    "rows/s", "CPU ns/row", "GC ms");
+            runs.forEach((name, list) -> {
+                double wall = median(list.stream().mapToDouble(Run::seconds).toArray());
+                rates.put(name, expected / wall);
+                out.printf(Locale.ROOT, "   %-52s %9.2f %7.2f-%-7.2f %,10.0f %,11.0f %8.0f%n", name, wall,
+                        list.stream().mapToDouble(Run::seconds).min().orElseThrow(),
+                        list.stream().mapToDouble(Run::seconds).max().orElseThrow(), expected / wall,
+                        median(list.stream().mapToDouble(r -> r.cpuNanos() / (double) expected).toArray()),
+                        median(list.stream().mapToDouble(Run::gcMillis).toArray()));
+            });
+            out.println("   server (rendering nothing, serving from memory): " + server.stats());
+            // each ratio is the median of the per-round ratios; the component's figure is its slowest default way
+            componentToRaw = perRound(runs, RAW, "(c) ");
+            componentToHandwritten = perRound(runs, HANDWRITTEN, "(c) ");
+            componentParallelToRaw = perRound(runs, RAW, "(c') ");
+            double cpuRatio = median(rounds(runs).stream().mapToDouble(r -> slowestCpu(r, "(c) ")
+                    / r.get(RAW).cpuNanos()).toArray());
+            out.printf(Locale.ROOT, "   component (slowest default way) / raw-typed: throughput %.2f, CPU per row %.2f;"
+                                    + " / hand-written: throughput %.2f; with %s / raw-typed: %.2f%n", componentToRaw,
+                    cpuRatio, componentToHandwritten, parallel, componentParallelToRaw);
 
             out.printf(Locale.ROOT, "%n2. Memory: the splitRows consumer on the same report in a JVM with -Xmx128m%n");
             long[] memory = memoryRun(report, expected);
@@ -131,14 +153,6 @@ public final class BenchmarkHarness {
             out.printf(Locale.ROOT, "   %s, peak heap %.1f MiB of 128 MiB%n", heapOk ? "completed" : "FAILED",
                     peakHeap / 1048576.0);
         }
-
-        double raw = rates.get("(a) raw: JDK HttpClient + Jackson streaming");
-        double handwritten = rates.get("(b) hand-written camel-http route + Jackson");
-        // the component's figure is its slowest way of reading in the default configuration
-        double component = rates.entrySet().stream().filter(e -> e.getKey().startsWith("(c)"))
-                .mapToDouble(Map.Entry::getValue).min().orElseThrow();
-        double componentParallel = rates.entrySet().stream().filter(e -> e.getKey().startsWith("(c')"))
-                .mapToDouble(Map.Entry::getValue).min().orElseThrow();
 
         out.printf(Locale.ROOT, "%n3. Latency-bound: %d advertisers x %d days, %d ms a request, TikTok's cap %d QPS,"
                                 + " requestsPerSecond=%d%n", sizes.latencyAdvertisers(), sizes.latencyDays(),
@@ -150,49 +164,80 @@ public final class BenchmarkHarness {
         double ideal = concurrent[0] / (double) sizes.qps();
         double latencyToIdeal = concurrent[1] / 1000.0 / ideal;
 
-        Outcome outcome = new Outcome(rates, component / raw, component / handwritten, heapOk, peakHeap,
+        Outcome outcome = new Outcome(rates, componentToRaw, componentToHandwritten, heapOk, peakHeap,
                 latencyToIdeal, concurrent[2], concurrent[3]);
-        out.printf(Locale.ROOT, "%n   component, default configuration (slowest of its three ways): / raw = %.2f,"
-                                + " / hand-written = %.2f%n", outcome.componentToRaw(), outcome.componentToHandwritten());
-        out.printf(Locale.ROOT, "   component with concurrency=%d (slowest of its two ways): / raw = %.2f,"
-                                + " / hand-written = %.2f%n", sizes.concurrency(), componentParallel / raw,
-                componentParallel / handwritten);
         out.printf(Locale.ROOT, "   latency-bound wall/ideal: concurrency=1 %.2f, concurrency=%d %.2f%n",
                 sequential[1] / 1000.0 / (sequential[0] / (double) sizes.qps()), sizes.concurrency(), latencyToIdeal);
         out.println(outcome.summary());
         return outcome;
     }
 
+    static final String RAW = "(a) raw-typed: JDK HttpClient + Jackson streaming";
+    static final String HANDWRITTEN = "(b) hand-written camel-http route + Jackson";
+
     @FunctionalInterface
     interface Pull {
-        long rows() throws Exception;
+        RowDigest digest() throws Exception;
     }
 
-    /** Warms the contender up on a small window, then runs it {@code repeats} times: the best rows per second. */
-    private double measure(String name, long expected, Pull warmup, Pull pull) throws Exception {
-        warmup.rows();
-        double best = 0;
-        long bestNanos = 0;
-        for (int i = 0; i < sizes.repeats(); i++) {
+    /** One timed pull: wall time, this JVM's CPU time and GC time, and what it delivered. */
+    record Run(double seconds, long cpuNanos, long gcMillis, RowDigest digest) {
+
+        static Run measure(Pull pull) throws Exception {
             System.gc();
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long gc = collectorMillis();
+            long cpu = os.getProcessCpuTime();
             long start = System.nanoTime();
-            long rows = pull.rows();
+            RowDigest digest = pull.digest();
             long nanos = System.nanoTime() - start;
-            if (rows != expected) {
-                throw new IllegalStateException(name + " read " + rows + " rows, expected " + expected);
-            }
-            double rate = rows / (nanos / 1e9);
-            if (rate > best) {
-                best = rate;
-                bestNanos = nanos;
-            }
+            return new Run(nanos / 1e9, os.getProcessCpuTime() - cpu, collectorMillis() - gc, digest);
         }
-        out.printf(Locale.ROOT, "   %-52s %,12d %10.2f %,12.0f%n", name, expected, bestNanos / 1e9, best);
-        return best;
+
+        private static long collectorMillis() {
+            return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+        }
     }
 
-    private long warmupRows(Contenders.Report warmup) {
-        return (long) sizes.campaigns() * sizes.adgroupsPerCampaign() * sizes.warmupDays();
+    /** A contender that delivered other rows than the server holds fails the run. */
+    private static void check(String name, RowDigest digest, RowDigest expected) {
+        if (!digest.equals(expected)) {
+            throw new IllegalStateException(name + " delivered " + digest + ", the server holds " + expected);
+        }
+    }
+
+    /** The runs of each round, by contender. */
+    private static List<Map<String, Run>> rounds(Map<String, List<Run>> runs) {
+        List<Map<String, Run>> rounds = new ArrayList<>();
+        int count = runs.values().iterator().next().size();
+        for (int i = 0; i < count; i++) {
+            Map<String, Run> round = new LinkedHashMap<>();
+            int index = i;
+            runs.forEach((name, list) -> round.put(name, list.get(index)));
+            rounds.add(round);
+        }
+        return rounds;
+    }
+
+    /** Median over rounds of baseline time / slowest component time (a throughput ratio). */
+    private static double perRound(Map<String, List<Run>> runs, String baseline, String componentPrefix) {
+        return median(rounds(runs).stream().mapToDouble(round -> round.get(baseline).seconds()
+                / round.entrySet().stream().filter(e -> e.getKey().startsWith(componentPrefix))
+                .mapToDouble(e -> e.getValue().seconds()).max().orElseThrow()).toArray());
+    }
+
+    private static double slowestCpu(Map<String, Run> round, String componentPrefix) {
+        return round.entrySet().stream().filter(e -> e.getKey().startsWith(componentPrefix))
+                .mapToDouble(e -> e.getValue().cpuNanos()).max().orElseThrow();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** Runs {@link MemoryRun} in a JVM with a 128 MiB heap; returns its exit code and peak heap. */

@@ -14,11 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.cameltiktok.TikTokReportComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -71,57 +67,61 @@ final class Contenders {
     }
 
     /**
-     * (a) The practical limit: JDK HttpClient and Jackson's streaming parser, every row tokenized and counted,
-     * nothing kept.
+     * (a) A typed hand-made client, sequential: JDK HttpClient and Jackson's streaming parser, every row typed as the
+     * component types it and folded into the digest, nothing kept.
      */
-    static long raw(Report report) throws Exception {
+    static RowDigest rawTyped(Report report) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        JsonFactory json = new JsonFactory();
-        long rows = 0;
+        RowDigest digest = new RowDigest();
         for (LocalDate[] chunk : report.chunks()) {
-            int page = 1;
             int totalPage = 1;
-            do {
-                HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(report.baseUrl() + REPORT_PATH + "?" + report.query(chunk[0], chunk[1], page)))
-                        .header("Access-Token", report.token()).GET().build();
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                try (InputStream body = response.body(); JsonParser parser = json.createParser(body)) {
-                    long code = -1;
-                    JsonToken token;
-                    while ((token = parser.nextToken()) != null) {
-                        if (token != JsonToken.FIELD_NAME) {
-                            continue;
-                        }
-                        switch (parser.currentName()) {
-                            case "code" -> {
-                                parser.nextToken();
-                                code = parser.getLongValue();
-                            }
-                            case "total_page" -> {
-                                parser.nextToken();
-                                totalPage = parser.getIntValue();
-                            }
-                            case "list" -> {
-                                parser.nextToken();
-                                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                                    rows++;
-                                    parser.skipChildren();
-                                }
-                            }
-                            default -> {
-                                // other fields are walked over token by token
-                            }
-                        }
-                    }
-                    if (code != 0) {
-                        throw new IllegalStateException("TikTok answered code " + code);
-                    }
+            for (int page = 1; page <= totalPage; page++) {
+                HttpResponse<InputStream> response = http.send(request(report, chunk, page),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream body = response.body()) {
+                    totalPage = TypedPages.read(body, digest);
                 }
-                page++;
-            } while (page <= totalPage);
+            }
         }
-        return rows;
+        return digest;
+    }
+
+    /**
+     * (a') The same, with as many pages requested ahead as the component keeps ({@link
+     * io.github.cameltiktok.client.SyncReportPager#PAGES_IN_FLIGHT}), still handled in order.
+     */
+    static RowDigest rawPipelined(Report report) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        RowDigest digest = new RowDigest();
+        int ahead = io.github.cameltiktok.client.SyncReportPager.PAGES_IN_FLIGHT;
+        for (LocalDate[] chunk : report.chunks()) {
+            int totalPage;
+            try (InputStream body = http.send(request(report, chunk, 1), HttpResponse.BodyHandlers.ofInputStream())
+                    .body()) {
+                totalPage = TypedPages.read(body, digest);
+            }
+            java.util.ArrayDeque<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> inFlight
+                    = new java.util.ArrayDeque<>();
+            int next = 2;
+            while (next <= totalPage && inFlight.size() < ahead) {
+                inFlight.add(http.sendAsync(request(report, chunk, next++), HttpResponse.BodyHandlers.ofByteArray()));
+            }
+            while (!inFlight.isEmpty()) {
+                byte[] body = inFlight.poll().join().body();
+                if (next <= totalPage) {
+                    inFlight.add(http.sendAsync(request(report, chunk, next++),
+                            HttpResponse.BodyHandlers.ofByteArray()));
+                }
+                TypedPages.read(new java.io.ByteArrayInputStream(body), digest);
+            }
+        }
+        return digest;
+    }
+
+    private static HttpRequest request(Report report, LocalDate[] chunk, int page) {
+        return HttpRequest.newBuilder(URI.create(report.baseUrl() + REPORT_PATH + "?"
+                                                 + report.query(chunk[0], chunk[1], page)))
+                .header("Access-Token", report.token()).GET().build();
     }
 
     /**
@@ -129,7 +129,7 @@ final class Contenders {
      * 30-day chunks and the pages, and the rows made into what the component delivers (dimensions and metrics in
      * one map, numbers typed, TikTok's "-" as null) and collected into the report's list.
      */
-    static long handwritten(Report report) throws Exception {
+    static RowDigest handwritten(Report report) throws Exception {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (CamelContext context = new DefaultCamelContext()) {
             context.addRoutes(new RouteBuilder() {
@@ -157,7 +157,9 @@ final class Contenders {
             context.start();
             context.createProducerTemplate().sendBody("direct:report", report.chunks());
         }
-        return rows.size();
+        RowDigest digest = new RowDigest();
+        rows.forEach(digest::add);
+        return digest;
     }
 
     @SuppressWarnings("unchecked")
@@ -182,28 +184,31 @@ final class Contenders {
     }
 
     /** (c) The component as a producer: the body is the report's rows, counted in a processor. */
-    static long componentProducer(Report report, String options) throws Exception {
-        AtomicLong rows = new AtomicLong();
+    @SuppressWarnings("unchecked")
+    static RowDigest componentProducer(Report report, String options) throws Exception {
+        RowDigest digest = new RowDigest();
         try (CamelContext context = context(report)) {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     from("direct:report").to(report.componentUri(options))
-                            .process(e -> rows.addAndGet(e.getMessage().getBody(List.class).size()));
+                            .process(e -> ((List<Map<String, Object>>) e.getMessage().getBody(List.class))
+                                    .forEach(digest::add));
                 }
             });
             context.start();
             context.createProducerTemplate().sendBody("direct:report", null);
         }
-        return rows.get();
+        return digest;
     }
 
     /**
      * (c) The component as a polling consumer: one poll of the report, rows counted in a processor (one exchange
      * with all rows, or one per row with {@code splitRows=true}).
      */
-    static long componentConsumer(Report report, String options, long expectedRows) throws Exception {
-        AtomicLong rows = new AtomicLong();
+    @SuppressWarnings("unchecked")
+    static RowDigest componentConsumer(Report report, String options, long expectedRows) throws Exception {
+        RowDigest digest = new RowDigest();
         try (CamelContext context = context(report)) {
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -211,17 +216,21 @@ final class Contenders {
                     from(report.componentUri("repeatCount=1&initialDelay=0" + (options.isEmpty() ? "" : "&" + options)))
                             .process(e -> {
                                 Object body = e.getMessage().getBody();
-                                rows.addAndGet(body instanceof List<?> list ? list.size() : 1);
+                                if (body instanceof List<?> list) {
+                                    ((List<Map<String, Object>>) list).forEach(digest::add);
+                                } else {
+                                    digest.add((Map<String, Object>) body);
+                                }
                             });
                 }
             });
             context.start();
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-            while (rows.get() < expectedRows && System.nanoTime() < deadline) {
+            while (digest.rows() < expectedRows && System.nanoTime() < deadline) {
                 Thread.sleep(1);
             }
         }
-        return rows.get();
+        return digest;
     }
 
     /** A context whose component reads the simulator with no client-side rate limit, as the other contenders. */

@@ -19,7 +19,7 @@ public final class MemoryRun {
         Contenders.Report report = new Contenders.Report(args[0], args[1], args[2], LocalDate.parse(args[3]),
                 LocalDate.parse(args[4]));
         long expected = Long.parseLong(args[5]);
-        long rows = Contenders.componentConsumer(report, "splitRows=true", expected);
+        long rows = Contenders.componentConsumer(report, "splitRows=true", expected).rows();
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -1,0 +1,78 @@
+package io.github.cameltiktok.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.cameltiktok.client.MetricValues;
+import io.github.cameltiktok.client.TikTokReportCatalog;
+
+/**
+ * One report page read with Jackson's streaming parser into rows typed as the component types them (dimensions and
+ * names as text, numeric metrics as Long/BigDecimal, "-" as null), each folded into a digest: the work of a typed
+ * hand-made client, and the server's own reading of its pages.
+ */
+final class TypedPages {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private TypedPages() {
+    }
+
+    /** Reads a page into the digest; returns {@code total_page}. */
+    static int read(InputStream body, RowDigest digest) throws IOException {
+        int totalPage = 1;
+        long code = -1;
+        try (JsonParser parser = JSON.createParser(body)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token != JsonToken.FIELD_NAME) {
+                    continue;
+                }
+                switch (parser.currentName()) {
+                    case "code" -> {
+                        parser.nextToken();
+                        code = parser.getLongValue();
+                    }
+                    case "total_page" -> {
+                        parser.nextToken();
+                        totalPage = parser.getIntValue();
+                    }
+                    case "list" -> {
+                        parser.nextToken();
+                        while (parser.nextToken() == JsonToken.START_OBJECT) {
+                            digest.add(row(parser));
+                        }
+                    }
+                    default -> {
+                        // other fields are walked over token by token
+                    }
+                }
+            }
+        }
+        if (code != 0) {
+            throw new IllegalStateException("TikTok answered code " + code);
+        }
+        return totalPage;
+    }
+
+    private static Map<String, Object> row(JsonParser parser) throws IOException {
+        Map<String, Object> row = new LinkedHashMap<>(16);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            boolean metrics = "metrics".equals(parser.currentName());
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                row.put(name, metrics && !TikTokReportCatalog.isAttributeMetric(name)
+                        ? MetricValues.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
+                        : MetricValues.text(parser.getText()));
+            }
+        }
+        return row;
+    }
+}
