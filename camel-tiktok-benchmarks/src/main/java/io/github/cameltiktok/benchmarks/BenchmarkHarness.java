@@ -36,15 +36,17 @@ public final class BenchmarkHarness {
 
     /** The sizes of one run. */
     record Sizes(int campaigns, int adgroupsPerCampaign, int days, int warmupDays, int repeats,
-                 int latencyAdvertisers, int latencyDays, long latencyMillis, int qps, int concurrency) {
+                 int latencyAdvertisers, int latencyDays, long latencyMillis, int qps, int concurrency,
+                 int memoryHeapMib) {
 
         long rows() {
             return (long) campaigns * adgroupsPerCampaign * days;
         }
     }
 
-    static final Sizes FULL = new Sizes(100, 100, 100, 10, 5, 50, 30, 100, 10, 8);
-    static final Sizes SMOKE = new Sizes(10, 10, 40, 5, 2, 5, 30, 20, 10, 4);
+    static final Sizes FULL = new Sizes(100, 100, 100, 10, 5, 50, 30, 100, 10, 8, 128);
+    /** 100,000 rows: more than a 32 MiB heap could hold, so a consumer that kept its rows fails the smoke run. */
+    static final Sizes SMOKE = new Sizes(25, 100, 40, 5, 2, 5, 30, 20, 10, 4, 32);
 
     /** What a run measured; the last line of the output sums it up. */
     record Outcome(Map<String, Double> rowsPerSecond, double componentToRaw, double componentToHandwritten,
@@ -60,6 +62,8 @@ public final class BenchmarkHarness {
 
     private final Sizes sizes;
     private final PrintStream out;
+    /** The live set the last memory run printed. */
+    private String lastLiveSet = "?";
 
     BenchmarkHarness(Sizes sizes, PrintStream out) {
         this.sizes = sizes;
@@ -146,12 +150,23 @@ public final class BenchmarkHarness {
                                     + " / hand-written: throughput %.2f; with %s / raw-typed: %.2f%n", componentToRaw,
                     cpuRatio, componentToHandwritten, parallel, componentParallelToRaw);
 
-            out.printf(Locale.ROOT, "%n2. Memory: the splitRows consumer on the same report in a JVM with -Xmx128m%n");
+            out.printf(Locale.ROOT, "%n2. Memory: the splitRows consumer on the same report in a JVM with -Xmx%dm%n",
+                    sizes.memoryHeapMib());
             long[] memory = memoryRun(report, expected);
             heapOk = memory[0] == 0;
             peakHeap = memory[1];
-            out.printf(Locale.ROOT, "   %s, peak heap %.1f MiB of 128 MiB%n", heapOk ? "completed" : "FAILED",
-                    peakHeap / 1048576.0);
+            out.printf(Locale.ROOT, "   %s, peak heap %.1f MiB of %d MiB (garbage included); live set after a full"
+                                    + " GC at each tenth of the rows, MiB: %s%n", heapOk ? "completed" : "FAILED",
+                    peakHeap / 1048576.0, sizes.memoryHeapMib(), lastLiveSet);
+
+            out.printf(Locale.ROOT, "%n4. Start-up: a route starting from a tiktok-report consumer vs the same route from"
+                                    + " a timer, fresh Camel context each, median of 5 (this JVM, already warm)%n");
+            double tiktokStart = startMillis("tiktok-report:adgroup-summary?initialDelay=3600000&advertiserId="
+                                             + report.advertiserId() + "&startDate=" + first + "&endDate=" + last,
+                    report);
+            double timerStart = startMillis("timer:report?delay=3600000", report);
+            out.printf(Locale.ROOT, "   tiktok-report %.1f ms, timer %.1f ms: %.2f×%n", tiktokStart, timerStart,
+                    tiktokStart / timerStart);
         }
 
         out.printf(Locale.ROOT, "%n3. Latency-bound: %d advertisers x %d days, %d ms a request, TikTok's cap %d QPS,"
@@ -201,6 +216,25 @@ public final class BenchmarkHarness {
         }
     }
 
+    /** Median time, in milliseconds, to start a fresh context with one route from the given endpoint. */
+    private static double startMillis(String from, Contenders.Report report) throws Exception {
+        double[] millis = new double[5];
+        for (int i = 0; i < millis.length; i++) {
+            try (CamelContext context = Contenders.context(report)) {
+                context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from(from).to("log:rows?level=OFF");
+                    }
+                });
+                long start = System.nanoTime();
+                context.start();
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return median(millis);
+    }
+
     /** A contender that delivered other rows than the server holds fails the run. */
     private static void check(String name, RowDigest digest, RowDigest expected) {
         if (!digest.equals(expected)) {
@@ -243,7 +277,8 @@ public final class BenchmarkHarness {
     /** Runs {@link MemoryRun} in a JVM with a 128 MiB heap; returns its exit code and peak heap. */
     private long[] memoryRun(Contenders.Report report, long expected) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, "-Xmx" + sizes.memoryHeapMib() + "m",
+                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 MemoryRun.class.getName(), report.baseUrl(), report.token(), report.advertiserId(),
                 report.start().toString(), report.end().toString(), Long.toString(expected))
                 .redirectErrorStream(true).start();
@@ -256,6 +291,7 @@ public final class BenchmarkHarness {
                 lines.add(line);
                 if (line.startsWith("memory-run ")) {
                     peak = Long.parseLong(line.replaceAll(".*peakHeapBytes=(\\d+).*", "$1"));
+                    lastLiveSet = line.replaceAll(".*liveMiB=(\\S+).*", "$1");
                 }
             }
         }

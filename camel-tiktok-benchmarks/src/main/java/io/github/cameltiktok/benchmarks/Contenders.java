@@ -206,8 +206,14 @@ final class Contenders {
      * (c) The component as a polling consumer: one poll of the report, rows counted in a processor (one exchange
      * with all rows, or one per row with {@code splitRows=true}).
      */
-    @SuppressWarnings("unchecked")
     static RowDigest componentConsumer(Report report, String options, long expectedRows) throws Exception {
+        return componentConsumer(report, options, expectedRows, rows -> { });
+    }
+
+    /** The same, telling {@code progress} the rows delivered so far after each exchange. */
+    @SuppressWarnings("unchecked")
+    static RowDigest componentConsumer(Report report, String options, long expectedRows,
+                                       java.util.function.LongConsumer progress) throws Exception {
         RowDigest digest = new RowDigest();
         try (CamelContext context = context(report)) {
             context.addRoutes(new RouteBuilder() {
@@ -221,6 +227,7 @@ final class Contenders {
                                 } else {
                                     digest.add((Map<String, Object>) body);
                                 }
+                                progress.accept(digest.rows());
                             });
                 }
             });
