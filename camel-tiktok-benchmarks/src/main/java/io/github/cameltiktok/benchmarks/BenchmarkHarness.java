@@ -159,7 +159,7 @@ public final class BenchmarkHarness {
                                     + " GC at each tenth of the rows, MiB: %s%n", heapOk ? "completed" : "FAILED",
                     peakHeap / 1048576.0, sizes.memoryHeapMib(), lastLiveSet);
 
-            out.printf(Locale.ROOT, "%n4. Start-up: a route starting from a tiktok-report consumer vs the same route from"
+            out.printf(Locale.ROOT, "%n3. Start-up: a route starting from a tiktok-report consumer vs the same route from"
                                     + " a timer, fresh Camel context each, median of 5 (this JVM, already warm)%n");
             double tiktokStart = startMillis("tiktok-report:adgroup-summary?initialDelay=3600000&advertiserId="
                                              + report.advertiserId() + "&startDate=" + first + "&endDate=" + last,
@@ -169,7 +169,7 @@ public final class BenchmarkHarness {
                     tiktokStart / timerStart);
         }
 
-        out.printf(Locale.ROOT, "%n3. Latency-bound: %d advertisers x %d days, %d ms a request, TikTok's cap %d QPS,"
+        out.printf(Locale.ROOT, "%n4. Latency-bound: %d advertisers x %d days, %d ms a request, TikTok's cap %d QPS,"
                                 + " requestsPerSecond=%d%n", sizes.latencyAdvertisers(), sizes.latencyDays(),
                 sizes.latencyMillis(), sizes.qps(), sizes.qps());
         out.printf(Locale.ROOT, "   %-28s %9s %9s %9s %10s %10s %12s%n", "consumer", "requests", "ideal s", "wall s",

@@ -35,6 +35,6 @@ class BenchmarkSmokeTest {
         assertThat(printed).contains("(a) raw-typed", "(a') raw-typed, 2 pages in flight", "(b) hand-written",
                 "(c) component consumer, splitRows", "concurrency=1", "concurrency=4", "digest of the server's rows: rows=100000",
                 "server (rendering nothing, serving from memory): cpuMillis=", "live set after a full GC",
-                "4. Start-up: ");
+                "3. Start-up: ", "4. Latency-bound");
     }
 }
