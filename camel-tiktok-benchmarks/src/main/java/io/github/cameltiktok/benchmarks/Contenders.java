@@ -118,6 +118,30 @@ final class Contenders {
         return digest;
     }
 
+    /** Every page of the report, fetched once and kept: the input of the parse-only floor. */
+    static List<byte[]> pages(Report report) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<byte[]> pages = new ArrayList<>();
+        for (LocalDate[] chunk : report.chunks()) {
+            int totalPage = 1;
+            for (int page = 1; page <= totalPage; page++) {
+                byte[] body = http.send(request(report, chunk, page), HttpResponse.BodyHandlers.ofByteArray()).body();
+                totalPage = TypedPages.read(new java.io.ByteArrayInputStream(body), new RowDigest());
+                pages.add(body);
+            }
+        }
+        return pages;
+    }
+
+    /** (p) The floor: the same pages, already in memory, parsed and typed; no HTTP at all. */
+    static RowDigest parseOnly(List<byte[]> pages) throws Exception {
+        RowDigest digest = new RowDigest();
+        for (byte[] page : pages) {
+            TypedPages.read(new java.io.ByteArrayInputStream(page), digest);
+        }
+        return digest;
+    }
+
     private static HttpRequest request(Report report, LocalDate[] chunk, int page) {
         return HttpRequest.newBuilder(URI.create(report.baseUrl() + REPORT_PATH + "?"
                                                  + report.query(chunk[0], chunk[1], page)))
