@@ -238,22 +238,21 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
      * known (the token stays a map key; the limiter's name shows neither).
      */
     AppRateLimiter rateLimiter(TikTokReportConfiguration config) {
-        return appLimiter(rateLimiters, "tiktok-report", config, requestsPerSecond);
+        return appLimiter(rateLimiters, config, requestsPerSecond);
     }
 
     /** The app's limiter of asynchronous report task creation. */
     AppRateLimiter taskRateLimiter(TikTokReportConfiguration config) {
-        return appLimiter(taskRateLimiters, "tiktok-report-tasks", config, asyncTasksPerSecond);
+        return appLimiter(taskRateLimiters, config, asyncTasksPerSecond);
     }
 
-    private static AppRateLimiter appLimiter(Map<String, AppRateLimiter> limiters, String prefix,
-                                          TikTokReportConfiguration config, double perSecond) {
+    private static AppRateLimiter appLimiter(Map<String, AppRateLimiter> limiters, TikTokReportConfiguration config,
+                                             double perSecond) {
         if (perSecond <= 0) {
             return null;
         }
         String key = config.getAppId() != null ? "app:" + config.getAppId() : "token:" + config.getAccessToken();
-        return limiters.computeIfAbsent(key, k -> AppRateLimiter.of(config.getAppId() != null
-                ? prefix + "-app-" + config.getAppId() : prefix + "-token-" + (limiters.size() + 1), perSecond));
+        return limiters.computeIfAbsent(key, k -> AppRateLimiter.of(perSecond));
     }
 
     ObjectMapper getObjectMapper() {

@@ -56,9 +56,10 @@ public final class BenchmarkHarness {
 
         String summary() {
             return String.format(Locale.ROOT, "ratios: cpu/raw=%.2f wall/raw-pipelined=%.2f component/handwritten=%.2f"
-                                              + " live-mib=%d latency/ideal=%.2f throttled=%d startup-ms=%.0f digest=%s"
+                                              + " live-mib=%d latency/ideal=%.2f throttled=%d startup-ms=%d digest=%s"
                                               + " server-busy=%.2f", cpuToRaw, wallToPipelined, componentToHandwritten,
-                    liveMib, latencyToIdeal, throttled + routeErrors, startupMillis, digestsEqual ? "equal" : "differ",
+                    liveMib, latencyToIdeal, throttled + routeErrors, Math.round(startupMillis),
+                    digestsEqual ? "equal" : "differ",
                     serverBusy);
         }
 

@@ -3,14 +3,14 @@ package io.github.cameltiktok.client;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * The requests one TikTok developer app may send, shared by every endpoint that speaks for it: evenly spaced at the
- * configured rate, and slower for a while after TikTok throttled one — each throttled answer halves the rate (down to
- * an eighth), each minute without one doubles it again.
+ * The requests one TikTok developer app may send, shared by every endpoint that speaks for it: each request gets a
+ * time slot at least one period after the one before, so that no window of a second ever holds more than the
+ * configured rate (TikTok counts in one-second windows), whatever the timing; and slower for a while after TikTok
+ * throttled one — each throttled answer halves the rate (down to an eighth), each minute without one doubles it
+ * again.
  */
 public final class AppRateLimiter {
 
@@ -18,37 +18,45 @@ public final class AppRateLimiter {
     static final Duration SLOW_FOR = Duration.ofMinutes(1);
     static final int MAX_SLOWDOWN = 8;
 
-    private final RateLimiter limiter;
-    /** Permits taken per request: 1 at the configured rate, 2 at half of it, ... */
+    private final long periodNanos;
+    /** The earliest time the next request may go. */
+    private final AtomicLong nextSlot = new AtomicLong(System.nanoTime());
+    /** Periods taken per request: 1 at the configured rate, 2 at half of it, ... */
     private final AtomicInteger slowdown = new AtomicInteger(1);
     private final AtomicLong slowedAt = new AtomicLong(System.nanoTime());
 
-    private AppRateLimiter(RateLimiter limiter) {
-        this.limiter = limiter;
+    private AppRateLimiter(long periodNanos) {
+        this.periodNanos = periodNanos;
     }
 
-    /** A limiter of {@code requestsPerSecond}, evenly spaced, without bursts after idle time. */
-    public static AppRateLimiter of(String name, double requestsPerSecond) {
+    /**
+     * A limiter of {@code requestsPerSecond}. The period is 1% longer than 1/rate so that network jitter cannot put
+     * one request too many into one of TikTok's windows.
+     */
+    public static AppRateLimiter of(double requestsPerSecond) {
         if (!(requestsPerSecond > 0)) {
             throw new IllegalArgumentException("requestsPerSecond must be > 0");
         }
-        // one permit per period: a burst allowance would let a queue of requests through at once, and TikTok
-        // counts in one-second windows. The period is 1% longer than 1/rate so that network jitter cannot put one
-        // request too many into one of TikTok's windows.
-        return new AppRateLimiter(RateLimiter.of(name, RateLimiterConfig.custom()
-                .limitForPeriod(1)
-                .limitRefreshPeriod(Duration.ofNanos(Math.max(1, Math.round(1.01e9 / requestsPerSecond))))
-                .timeoutDuration(Duration.ofDays(1))
-                .build()));
+        return new AppRateLimiter(Math.max(1, Math.round(1.01e9 / requestsPerSecond)));
     }
 
     /** Waits for the turn of one request. */
     void acquire(String what) {
-        for (int permits = currentSlowdown(); permits > 0; permits--) {
-            if (!limiter.acquirePermission()) {
-                throw new TikTokApiException(what + ": no request permit from the rate limiter"
-                        + (Thread.currentThread().isInterrupted() ? " (interrupted)" : ""), TikTokApiException.NO_CODE,
-                        null, null, 0, false, null);
+        long period = periodNanos * currentSlowdown();
+        long slot;
+        while (true) {
+            long now = System.nanoTime();
+            long next = nextSlot.get();
+            slot = next - now > 0 ? next : now;
+            if (nextSlot.compareAndSet(next, slot + period)) {
+                break;
+            }
+        }
+        for (long wait = slot - System.nanoTime(); wait > 0; wait = slot - System.nanoTime()) {
+            LockSupport.parkNanos(this, wait);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new TikTokApiException(what + ": no request permit from the rate limiter (interrupted)",
+                        TikTokApiException.NO_CODE, null, null, 0, false, null);
             }
         }
     }

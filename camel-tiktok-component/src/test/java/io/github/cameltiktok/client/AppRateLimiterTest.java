@@ -8,7 +8,7 @@ class AppRateLimiterTest {
 
     @Test
     void eachThrottledAnswerHalvesTheRateDownToAnEighth() {
-        AppRateLimiter limiter = AppRateLimiter.of("test", 100);
+        AppRateLimiter limiter = AppRateLimiter.of(100);
         assertThat(limiter.currentSlowdown()).isEqualTo(1);
         limiter.throttled();
         assertThat(limiter.currentSlowdown()).isEqualTo(2);
@@ -19,9 +19,35 @@ class AppRateLimiterTest {
     }
 
     @Test
+    void noSecondEverHoldsMoreRequestsThanTheRate() throws Exception {
+        // 10 per second from 4 threads at once: every request's slot is a period after the one before
+        AppRateLimiter limiter = AppRateLimiter.of(10);
+        java.util.List<Long> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 6; i++) {
+                    limiter.acquire("test");
+                    sent.add(System.nanoTime());
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        java.util.List<Long> sorted = sent.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            long from = sorted.get(i);
+            assertThat(sorted.stream().filter(t -> t >= from && t < from + 1_000_000_000L).count()).isLessThanOrEqualTo(10);
+        }
+    }
+
+    @Test
     void aSlowedLimiterSpacesRequestsFurther() {
         // 100 per second: 10 requests take ~0.1 s; at a quarter of the rate ~0.4 s
-        AppRateLimiter limiter = AppRateLimiter.of("spacing", 100);
+        AppRateLimiter limiter = AppRateLimiter.of(100);
         limiter.throttled();
         limiter.throttled();
         long started = System.nanoTime();
