@@ -7,9 +7,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The requests one TikTok developer app may send, shared by every endpoint that speaks for it: each request gets a
- * time slot at least one period after the one before, so that no window of a second ever holds more than the
- * configured rate (TikTok counts in one-second windows), whatever the timing; and slower for a while after TikTok
- * throttled one — each throttled answer halves the rate (down to an eighth), each minute without one doubles it
+ * time slot at least one period after the one before (evenly spaced, never a burst), and no window of a second ever
+ * holds more requests than the configured rate, counted when they really leave (TikTok counts in one-second windows),
+ * even when a thread wakes late; and slower for a while after TikTok throttled one — each throttled answer halves the rate (down to an eighth), each minute without one doubles it
  * again.
  */
 public final class AppRateLimiter {
@@ -19,14 +19,24 @@ public final class AppRateLimiter {
     static final int MAX_SLOWDOWN = 8;
 
     private final long periodNanos;
+    /**
+     * When the last {@code perWindow} requests actually left, oldest first: a thread woken late must not put one
+     * request too many into any window of {@code windowNanos} (a second, for a rate of one or more).
+     */
+    private final long[] recentSends;
+    private final long windowNanos;
+    private int oldest;
     /** The earliest time the next request may go. */
     private final AtomicLong nextSlot = new AtomicLong(System.nanoTime());
     /** Periods taken per request: 1 at the configured rate, 2 at half of it, ... */
     private final AtomicInteger slowdown = new AtomicInteger(1);
     private final AtomicLong slowedAt = new AtomicLong(System.nanoTime());
 
-    private AppRateLimiter(long periodNanos) {
+    private AppRateLimiter(long periodNanos, int perWindow) {
         this.periodNanos = periodNanos;
+        this.recentSends = new long[perWindow];
+        this.windowNanos = periodNanos * perWindow;
+        java.util.Arrays.fill(recentSends, System.nanoTime() - windowNanos);
     }
 
     /**
@@ -37,7 +47,8 @@ public final class AppRateLimiter {
         if (!(requestsPerSecond > 0)) {
             throw new IllegalArgumentException("requestsPerSecond must be > 0");
         }
-        return new AppRateLimiter(Math.max(1, Math.round(1.01e9 / requestsPerSecond)));
+        return new AppRateLimiter(Math.max(1, Math.round(1.01e9 / requestsPerSecond)),
+                (int) Math.max(1, Math.floor(requestsPerSecond)));
     }
 
     /** Waits for the turn of one request. */
@@ -52,7 +63,25 @@ public final class AppRateLimiter {
                 break;
             }
         }
-        for (long wait = slot - System.nanoTime(); wait > 0; wait = slot - System.nanoTime()) {
+        waitUntil(slot, what);
+        // the slots are even, but a thread may wake late: count what really left in the last window
+        while (true) {
+            long earliest;
+            synchronized (recentSends) {
+                long now = System.nanoTime();
+                earliest = recentSends[oldest] + windowNanos;
+                if (now - earliest >= 0) {
+                    recentSends[oldest] = now;
+                    oldest = (oldest + 1) % recentSends.length;
+                    return;
+                }
+            }
+            waitUntil(earliest, what);
+        }
+    }
+
+    private void waitUntil(long time, String what) {
+        for (long wait = time - System.nanoTime(); wait > 0; wait = time - System.nanoTime()) {
             LockSupport.parkNanos(this, wait);
             if (Thread.currentThread().isInterrupted()) {
                 throw new TikTokApiException(what + ": no request permit from the rate limiter (interrupted)",
