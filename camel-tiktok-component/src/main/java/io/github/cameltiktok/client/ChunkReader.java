@@ -173,14 +173,7 @@ final class ChunkReader {
 
     /** The request with one more filter: {@code field IN ids}, the value a JSON-encoded string as TikTok wants. */
     private ReportRequest withFilter(ReportRequest request, String field, List<String> ids) {
-        ArrayNode filters = filters(request).deepCopy();
-        try {
-            filters.addObject().put("field_name", field).put("filter_type", "IN")
-                    .put("filter_value", mapper.writeValueAsString(ids));
-            return request.withFiltering(mapper.writeValueAsString(filters));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return request.withFiltering(ReportRequest.withInFilter(mapper, request.filtering(), field, ids));
     }
 
     private ArrayNode filters(ReportRequest request) {

@@ -68,16 +68,22 @@ public record ReportRequest(
      * includes deleted objects when there is one.
      */
     public String sentFiltering(ObjectMapper mapper) {
-        if (statusFilterField == null) {
-            return filtering;
-        }
+        return statusFilterField == null ? filtering
+                : withInFilter(mapper, filtering, statusFilterField, List.of(STATUS_ALL));
+    }
+
+    /**
+     * Filters with one more: {@code field IN values}, the value a JSON-encoded string as TikTok wants.
+     *
+     * @param filtering a JSON array of filters (the validator lets nothing else through), or null
+     */
+    static String withInFilter(ObjectMapper mapper, String filtering, String field, List<String> values) {
         try {
             ArrayNode filters = filtering == null ? mapper.createArrayNode() : (ArrayNode) mapper.readTree(filtering);
-            filters.addObject().put("field_name", statusFilterField).put("filter_type", "IN")
-                    .put("filter_value", mapper.writeValueAsString(List.of(STATUS_ALL)));
+            filters.addObject().put("field_name", field).put("filter_type", "IN")
+                    .put("filter_value", mapper.writeValueAsString(values));
             return mapper.writeValueAsString(filters);
         } catch (JsonProcessingException | ClassCastException e) {
-            // the validator accepts only a JSON array; nothing else reaches here
             throw new IllegalStateException("filters are not a JSON array", e);
         }
     }
