@@ -128,6 +128,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "startDate": getOrCreateConfiguration(target).setStartDate(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "storeid":
+        case "storeId": getOrCreateConfiguration(target).setStoreId(property(camelContext, java.lang.String.class, value)); return true;
         case "throttleretrytimeout":
         case "throttleRetryTimeout": getOrCreateConfiguration(target).setThrottleRetryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenrepository":
@@ -246,6 +248,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "startDate": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "storeid":
+        case "storeId": return java.lang.String.class;
         case "throttleretrytimeout":
         case "throttleRetryTimeout": return long.class;
         case "tokenrepository":
@@ -360,6 +364,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "startDate": return getOrCreateConfiguration(target).getStartDate();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "storeid":
+        case "storeId": return getOrCreateConfiguration(target).getStoreId();
         case "throttleretrytimeout":
         case "throttleRetryTimeout": return getOrCreateConfiguration(target).getThrottleRetryTimeout();
         case "tokenrepository":

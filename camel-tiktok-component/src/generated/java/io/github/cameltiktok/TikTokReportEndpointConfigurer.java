@@ -123,6 +123,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "storeid":
+        case "storeId": target.getConfiguration().setStoreId(property(camelContext, java.lang.String.class, value)); return true;
         case "throttleretrytimeout":
         case "throttleRetryTimeout": target.getConfiguration().setThrottleRetryTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "timeunit":
@@ -238,6 +240,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "startScheduler": return boolean.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "storeid":
+        case "storeId": return java.lang.String.class;
         case "throttleretrytimeout":
         case "throttleRetryTimeout": return long.class;
         case "timeunit":
@@ -354,6 +358,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "startScheduler": return target.isStartScheduler();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "storeid":
+        case "storeId": return target.getConfiguration().getStoreId();
         case "throttleretrytimeout":
         case "throttleRetryTimeout": return target.getConfiguration().getThrottleRetryTimeout();
         case "timeunit":

@@ -23,7 +23,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(61);
         props.add("accessToken");
         props.add("advertiserFields");
         props.add("advertiserId");
@@ -80,6 +80,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("startDate");
         props.add("startScheduler");
         props.add("stateRepository");
+        props.add("storeId");
         props.add("throttleRetryTimeout");
         props.add("timeUnit");
         props.add("useFixedDelay");

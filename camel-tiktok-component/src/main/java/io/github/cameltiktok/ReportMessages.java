@@ -29,12 +29,26 @@ final class ReportMessages {
         return span;
     }
 
+    /** The headers of a consumer's message: the rows of one part. */
+    static void setHeaders(Message message, List<ReportReader.Part> parts, ReportResult result) {
+        setHeaders(message, parts.stream().map(ReportReader.Part::advertiserId).distinct().toList(), parts, result);
+    }
+
     /**
-     * @param result what TikTok said about the rows of the message, or null for a row streamed before its report
-     *               ended (no total is known yet)
+     * @param advertiserIds the advertisers the message was asked for
+     * @param parts         what was read of them: the days and, for GMV Max, the stores
+     * @param result        what TikTok said about the rows of the message, or null for a row streamed before its
+     *                      report ended (no total is known yet)
      */
-    static void setHeaders(Message message, List<String> advertiserIds, DateWindow window, ReportResult result) {
+    static void setHeaders(Message message, List<String> advertiserIds, List<ReportReader.Part> parts,
+                           ReportResult result) {
         message.setHeader(TikTokReportConstants.ADVERTISER_ID, String.join(",", advertiserIds));
+        List<String> stores = parts.stream().map(ReportReader.Part::storeId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (!stores.isEmpty()) {
+            message.setHeader(TikTokReportConstants.STORE_ID, String.join(",", stores));
+        }
+        DateWindow window = span(parts);
         if (window != null) {
             message.setHeader(TikTokReportConstants.START_DATE, window.start().toString());
             message.setHeader(TikTokReportConstants.END_DATE, window.end().toString());

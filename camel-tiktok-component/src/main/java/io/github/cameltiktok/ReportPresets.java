@@ -4,17 +4,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.cameltiktok.client.GmvMaxCatalog;
 import io.github.cameltiktok.client.TikTokReportCatalog;
 
 /** The report presets of the URI contract ({@code tiktok-report:<reportName>}): named starting points. */
 final class ReportPresets {
 
-    /** A preset: what a report name sets unless the endpoint's options say otherwise. */
-    record Preset(String name, String reportType, String dataLevel, List<String> dimensions, List<String> metrics) {
+    /**
+     * A preset: what a report name sets unless the endpoint's options say otherwise.
+     *
+     * @param filters GMV Max: the filtering object's keys the preset sets (its promotion type), added to the user's
+     *                filters unless they name the key; null for none
+     */
+    record Preset(String name, String reportType, String dataLevel, List<String> dimensions, List<String> metrics,
+                  String filters) {
+
+        Preset(String name, String reportType, String dataLevel, List<String> dimensions, List<String> metrics) {
+            this(name, reportType, dataLevel, dimensions, metrics, null);
+        }
     }
 
     private static final List<String> SUMMARY_METRICS
             = List.of("spend", "impressions", "clicks", "ctr", "cpc", "cpm", "conversion", "cost_per_conversion");
+    /** What every GMV Max level answers: spend, net spend, orders, cost per order, revenue, return on spend. */
+    private static final List<String> GMV_MAX_METRICS
+            = List.of("cost", "net_cost", "orders", "cost_per_order", "gross_revenue", "roi");
 
     /** By name, in the contract's order. */
     static final Map<String, Preset> PRESETS = presets(
@@ -27,6 +41,16 @@ final class ReportPresets {
                     List.of("advertiser_id", TikTokReportCatalog.DAY), SUMMARY_METRICS),
             new Preset("audience", "AUDIENCE", "AUCTION_ADGROUP", List.of("adgroup_id", "gender", "age"),
                     List.of("spend", "impressions", "clicks")),
+            new Preset("gmv-max-product", GmvMaxCatalog.REPORT_TYPE, null,
+                    List.of("campaign_id", TikTokReportCatalog.DAY), GMV_MAX_METRICS,
+                    "{\"gmv_max_promotion_types\":[\"PRODUCT\"]}"),
+            new Preset("gmv-max-live", GmvMaxCatalog.REPORT_TYPE, null,
+                    List.of("campaign_id", TikTokReportCatalog.DAY),
+                    List.of("cost", "net_cost", "orders", "cost_per_order", "gross_revenue", "roi", "live_views",
+                            "cost_per_live_view", "10_second_live_views", "live_follows"),
+                    "{\"gmv_max_promotion_types\":[\"LIVE\"]}"),
+            new Preset("gmv-max-account", GmvMaxCatalog.REPORT_TYPE, null,
+                    List.of("advertiser_id", TikTokReportCatalog.DAY), GMV_MAX_METRICS),
             new Preset("custom", "BASIC", null, List.of(), List.of()));
 
     private ReportPresets() {

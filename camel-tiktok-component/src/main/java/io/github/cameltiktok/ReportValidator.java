@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.DateWindow;
+import io.github.cameltiktok.client.GmvMaxCatalog;
 import io.github.cameltiktok.client.ReadMode;
 import io.github.cameltiktok.client.ReportRequest;
 import io.github.cameltiktok.client.TikTokReportCatalog;
@@ -19,6 +22,10 @@ import io.github.cameltiktok.client.TikTokReportCatalog;
  * user wrote it in the endpoint URI, the bad value and the allowed values.
  */
 final class ReportValidator {
+
+    /** The report types of the reportType option: TikTok's report_type values, and GMV Max. */
+    private static final List<String> REPORT_TYPES = Stream.concat(TikTokReportCatalog.REPORT_TYPES.stream(),
+            Stream.of(GmvMaxCatalog.REPORT_TYPE)).toList();
 
     private final ObjectMapper mapper;
 
@@ -39,9 +46,15 @@ final class ReportValidator {
                             boolean splitDateRange) {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        if (request.isGmvMax()) {
+            validateGmvMax(request, validateFields, errors, warnings);
+            checkPageSize(errors, request);
+            checkSpan(errors, request, mode, window, splitDateRange);
+            return new Outcome(List.copyOf(errors), List.copyOf(warnings));
+        }
 
         oneOf(errors, "serviceType", request.serviceType(), TikTokReportCatalog.SERVICE_TYPES);
-        boolean knownType = oneOf(errors, "reportType", request.reportType(), TikTokReportCatalog.REPORT_TYPES);
+        boolean knownType = oneOf(errors, "reportType", request.reportType(), REPORT_TYPES);
         if ("RESERVATION".equals(request.serviceType()) && !"BASIC".equals(request.reportType())) {
             errors.add("Invalid value '" + request.reportType() + "' for option reportType with serviceType=RESERVATION."
                        + " Allowed values: BASIC");
@@ -80,11 +93,7 @@ final class ReportValidator {
         checkFiltering(errors, request.filtering());
         checkOrder(errors, request);
 
-        if (request.pageSize() < TikTokReportCatalog.MIN_PAGE_SIZE
-                || request.pageSize() > TikTokReportCatalog.MAX_PAGE_SIZE) {
-            errors.add("Invalid value '" + request.pageSize() + "' for option pageSize. Allowed values: "
-                       + TikTokReportCatalog.MIN_PAGE_SIZE + " to " + TikTokReportCatalog.MAX_PAGE_SIZE);
-        }
+        checkPageSize(errors, request);
         if (request.queryLifetime()) {
             if (knownType && !TikTokReportCatalog.supportsLifetime(request.reportType())) {
                 errors.add("Invalid value 'true' for option queryLifetime with reportType=" + request.reportType()
@@ -95,20 +104,186 @@ final class ReportValidator {
                 errors.add("Invalid value 'true' for option queryLifetime: lifetime reports take no time dimension,"
                            + " remove stat_time_day/stat_time_hour from dimensions");
             }
-        } else if (window != null && !splitDateRange && mode != ReadMode.ASYNC) {
-            int max = TikTokReportCatalog.maxSpanDays(request.dimensions());
-            long span = TikTokReportCatalog.spanDays(window);
-            if (span > max) {
-                errors.add("Invalid date range " + window.start() + " to " + window.end() + " (options startDate and"
-                           + " endDate): " + span + " days, but TikTok allows at most " + max + " days per request"
-                           + " with dimensions " + String.join(",", request.dimensions())
-                           + "; shorten the range or set splitDateRange=true");
-            }
+        } else {
+            checkSpan(errors, request, mode, window, splitDateRange);
         }
         if (mode == ReadMode.ASYNC && knownType) {
             checkAsync(errors, request);
         }
         return new Outcome(List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    private static void checkPageSize(List<String> errors, ReportRequest request) {
+        if (request.pageSize() < TikTokReportCatalog.MIN_PAGE_SIZE
+                || request.pageSize() > TikTokReportCatalog.MAX_PAGE_SIZE) {
+            errors.add("Invalid value '" + request.pageSize() + "' for option pageSize. Allowed values: "
+                       + TikTokReportCatalog.MIN_PAGE_SIZE + " to " + TikTokReportCatalog.MAX_PAGE_SIZE);
+        }
+    }
+
+    private static void checkSpan(List<String> errors, ReportRequest request, ReadMode mode, DateWindow window,
+                                  boolean splitDateRange) {
+        if (window == null || splitDateRange || mode == ReadMode.ASYNC) {
+            return;
+        }
+        int max = TikTokReportCatalog.maxSpanDays(request.dimensions());
+        long span = TikTokReportCatalog.spanDays(window);
+        if (span > max) {
+            errors.add("Invalid date range " + window.start() + " to " + window.end() + " (options startDate and"
+                       + " endDate): " + span + " days, but TikTok allows at most " + max + " days per request"
+                       + " with dimensions " + String.join(",", request.dimensions())
+                       + "; shorten the range or set splitDateRange=true");
+        }
+    }
+
+    /**
+     * A GMV Max report against {@link GmvMaxCatalog}: its dimensions must form one of the levels' groupings, the
+     * filtering object must hold the keys that level requires, and the metrics must be the level's (TikTok answers
+     * 40002 for product metrics at campaign level).
+     */
+    private void validateGmvMax(ReportRequest request, boolean validateFields, List<String> errors,
+                                List<String> warnings) {
+        List<String> dimensions = request.dimensions();
+        boolean knownDimensions = !dimensions.isEmpty() && GmvMaxCatalog.DIMENSIONS.containsAll(dimensions);
+        if (dimensions.isEmpty()) {
+            errors.add("Missing option dimensions: give at least one, e.g. dimensions=campaign_id,"
+                       + TikTokReportCatalog.DAY);
+        } else {
+            names(errors, warnings, validateFields, "dimensions", dimensions,
+                    new java.util.LinkedHashSet<>(GmvMaxCatalog.DIMENSIONS), "GMV Max reports");
+            duplicates(errors, "dimensions", dimensions);
+        }
+        if (dimensions.contains(TikTokReportCatalog.DAY) && dimensions.contains(TikTokReportCatalog.HOUR)) {
+            errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions: use one time"
+                       + " dimension, stat_time_day or stat_time_hour");
+        }
+        JsonNode filtering = checkGmvMaxFiltering(errors, warnings, validateFields, request.filtering());
+        String promotionType = GmvMaxOptions.promotionType(filtering);
+        GmvMaxCatalog.Level level = knownDimensions ? gmvMaxLevel(errors, dimensions, promotionType) : null;
+        if (level != null) {
+            if (!level.timed() && dimensions.stream().anyMatch(GmvMaxCatalog::isTimeDimension)) {
+                errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions: the "
+                           + level.name() + " level of GMV Max takes no time dimension. Allowed values: "
+                           + level.describeGroupings());
+            }
+            for (String key : level.requiredFilters()) {
+                if (filtering == null || !filtering.has(key)) {
+                    errors.add("Missing key " + key + " in option filters: the " + level.name() + " level of GMV Max"
+                               + " (dimensions " + String.join(",", dimensions) + ") needs it, e.g. filters={\""
+                               + key + "\":[\"" + (key.equals(GmvMaxCatalog.PROMOTION_TYPES_FILTER)
+                                       ? level.promotionType() : "123") + "\"]}");
+                }
+            }
+        }
+        if (request.metrics().isEmpty()) {
+            errors.add("Missing option metrics: give at least one, e.g. metrics=cost,orders,gross_revenue");
+        }
+        Set<String> allowedMetrics = new java.util.LinkedHashSet<>();
+        if (level != null) {
+            allowedMetrics.addAll(level.metrics());
+        } else {
+            GmvMaxCatalog.LEVELS.forEach(l -> allowedMetrics.addAll(l.metrics()));
+        }
+        names(errors, warnings, validateFields, "metrics", request.metrics(), allowedMetrics,
+                level != null ? "the " + level.name() + " level of GMV Max (TikTok answers 40002)" : "GMV Max reports");
+        duplicates(errors, "metrics", request.metrics());
+        if (request.orderField() != null) {
+            List<String> sortable = GmvMaxCatalog.sortFields(level != null && level.promotionType() != null
+                    ? level.promotionType() : promotionType).stream().filter(request.metrics()::contains).toList();
+            if (!sortable.contains(request.orderField())) {
+                errors.add("Invalid value '" + request.orderField() + "' for option orderField (TikTok's sort_field):"
+                           + " it must be a requested metric that TikTok sorts GMV Max reports by. Allowed values: "
+                           + (sortable.isEmpty() ? "(none: add cost, orders, gross_revenue or roi)"
+                                   : String.join(", ", sortable)));
+            }
+            oneOf(errors, "orderType", request.orderType(), TikTokReportCatalog.ORDER_TYPES);
+        }
+    }
+
+    /** The level of GMV Max reporting the dimensions ask for, or null with the reason added to the errors. */
+    private static GmvMaxCatalog.Level gmvMaxLevel(List<String> errors, List<String> dimensions,
+                                                  String promotionType) {
+        Optional<GmvMaxCatalog.Level> level = GmvMaxCatalog.level(dimensions, promotionType);
+        if (level.isPresent()) {
+            return level.get();
+        }
+        List<GmvMaxCatalog.Level> grouped = GmvMaxCatalog.levelsWithGrouping(dimensions);
+        if (grouped.isEmpty()) {
+            List<String> groupings = GmvMaxCatalog.LEVELS.stream()
+                    .map(l -> l.name() + ": " + l.describeGroupings()).toList();
+            errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions: not a grouping of"
+                       + " GMV Max reports. Allowed values: " + String.join("; ", groupings));
+        } else if (promotionType == null) {
+            errors.add("Missing key gmv_max_promotion_types in option filters: dimensions "
+                       + String.join(",", dimensions) + " are a level of both PRODUCT and LIVE GMV Max, name one, e.g."
+                       + " filters={\"gmv_max_promotion_types\":[\"PRODUCT\"]}");
+        } else {
+            errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions with"
+                       + " gmv_max_promotion_types " + promotionType + ": a level of "
+                       + grouped.get(0).promotionType() + " GMV Max only. Allowed values: " + String.join("; ",
+                       GmvMaxCatalog.LEVELS.stream().filter(l -> l.promotionType() == null
+                                                                 || l.promotionType().equals(promotionType))
+                               .map(l -> l.name() + ": " + l.describeGroupings()).toList()));
+        }
+        return null;
+    }
+
+    /** The filtering object of a GMV Max report, checked key by key; null when absent or not an object. */
+    private JsonNode checkGmvMaxFiltering(List<String> errors, List<String> warnings, boolean validateFields,
+                                          String filtering) {
+        if (filtering == null) {
+            return null;
+        }
+        String expected = ". Expected TikTok's GMV Max filtering object, e.g. {\"gmv_max_promotion_types\":"
+                          + "[\"PRODUCT\"],\"campaign_ids\":[\"123\"]}";
+        JsonNode root = readFilters(errors, filtering, expected);
+        if (root == null) {
+            return null;
+        }
+        if (!root.isObject()) {
+            errors.add("Invalid value '" + filtering + "' for option filters: GMV Max reports take a JSON object"
+                       + expected);
+            return null;
+        }
+        root.fields().forEachRemaining(entry -> {
+            String key = entry.getKey();
+            JsonNode value = entry.getValue();
+            List<String> allowed = GmvMaxCatalog.LIST_FILTERS.get(key);
+            if (allowed != null) {
+                boolean strings = value.isArray() && !value.isEmpty();
+                for (JsonNode item : value) {
+                    strings &= item.isTextual();
+                }
+                if (!strings) {
+                    errors.add("Invalid value " + value + " for key " + key + " in option filters: a non-empty JSON"
+                               + " array of strings, e.g. [\"" + (allowed.isEmpty() ? "123" : allowed.get(0)) + "\"]");
+                } else if (value.size() > GmvMaxCatalog.MAX_FILTER_IDS) {
+                    errors.add("Invalid value for key " + key + " in option filters: " + value.size() + " entries."
+                               + " Allowed values: at most " + GmvMaxCatalog.MAX_FILTER_IDS);
+                } else if (!allowed.isEmpty()) {
+                    value.forEach(item -> {
+                        if (!allowed.contains(item.asText())) {
+                            errors.add("Invalid value '" + item.asText() + "' for key " + key + " in option filters."
+                                       + " Allowed values: " + String.join(", ", allowed));
+                        }
+                    });
+                }
+            } else if (GmvMaxCatalog.TEXT_FILTERS.contains(key)) {
+                if (!value.isTextual()) {
+                    errors.add("Invalid value " + value + " for key " + key + " in option filters: a string");
+                }
+            } else {
+                String text = "Invalid key '" + key + "' in option filters: not a GMV Max filter. Allowed values: "
+                              + String.join(", ", GmvMaxCatalog.LIST_FILTERS.keySet().stream().sorted().toList())
+                              + ", " + String.join(", ", GmvMaxCatalog.TEXT_FILTERS);
+                if (validateFields) {
+                    errors.add(text + " (set validateFields=false to send keys this component does not know yet)");
+                } else {
+                    warnings.add(text + "; sent anyway because validateFields=false");
+                }
+            }
+        });
+        return root;
     }
 
     /** What TikTok's report tasks refuse, named by option, before any task is created. */
@@ -166,21 +341,32 @@ final class ReportValidator {
         }
     }
 
+    /** The filters as JSON; null, with the reason added, when they are not JSON. */
+    private JsonNode readFilters(List<String> errors, String filtering, String expected) {
+        try {
+            JsonNode root = mapper.readTree(filtering);
+            if (root == null) {
+                errors.add("Invalid value '" + filtering + "' for option filters: empty" + expected);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            errors.add("Invalid value '" + filtering + "' for option filters: not valid JSON ("
+                       + e.getOriginalMessage() + ")" + expected);
+            return null;
+        }
+    }
+
     private void checkFiltering(List<String> errors, String filtering) {
         if (filtering == null) {
             return;
         }
         String expected = ". Expected a JSON array of objects with field_name, filter_type and filter_value, e.g."
                           + " [{\"field_name\":\"campaign_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"123\\\"]\"}]";
-        JsonNode root;
-        try {
-            root = mapper.readTree(filtering);
-        } catch (JsonProcessingException e) {
-            errors.add("Invalid value '" + filtering + "' for option filters: not valid JSON ("
-                       + e.getOriginalMessage() + ")" + expected);
+        JsonNode root = readFilters(errors, filtering, expected);
+        if (root == null) {
             return;
         }
-        if (root == null || !root.isArray()) {
+        if (!root.isArray()) {
             errors.add("Invalid value '" + filtering + "' for option filters: not a JSON array" + expected);
             return;
         }

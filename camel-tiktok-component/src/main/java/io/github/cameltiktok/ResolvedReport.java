@@ -15,6 +15,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.AdvertiserInfo;
 import io.github.cameltiktok.client.DateWindow;
+import io.github.cameltiktok.client.GmvMaxCatalog;
 import io.github.cameltiktok.client.ReadMode;
 import io.github.cameltiktok.client.ReportRequest;
 import io.github.cameltiktok.client.TikTokReportCatalog;
@@ -28,9 +29,11 @@ import org.slf4j.LoggerFactory;
  * @param startDate        the configured first day, or null
  * @param endDate          the configured last day, or null
  * @param advertiserFields fields of the advertiser's account added to each row ({@code currency}, {@code timezone})
+ * @param storeIds         the GMV Max stores given by {@code storeId}, or null for those TikTok lists
  */
 record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, List<String> advertiserIds,
-        LocalDate startDate, LocalDate endDate, int lookbackDays, List<String> advertiserFields) {
+        LocalDate startDate, LocalDate endDate, int lookbackDays, List<String> advertiserFields,
+        List<String> storeIds) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResolvedReport.class);
 
@@ -51,6 +54,7 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
     ResolvedReport {
         advertiserIds = List.copyOf(advertiserIds);
         advertiserFields = List.copyOf(advertiserFields);
+        storeIds = storeIds == null ? null : List.copyOf(storeIds);
     }
 
     /**
@@ -99,6 +103,10 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
         checkCredentials(c, errors);
         checkBaseUrl(c.getBaseUrl(), errors);
         ReadMode mode = mode(c.getMode(), errors);
+        boolean gmvMax = GmvMaxCatalog.REPORT_TYPE.equals(reportType);
+        GmvMaxOptions.check(c, reportType, mode, errors);
+        List<String> storeIds = gmvMax && c.getStoreId() != null
+                ? parseIds(c.getStoreId(), "option storeId", "store", errors) : null;
         between(errors, "lookbackDays", c.getLookbackDays(), 0, MAX_LOOKBACK_DAYS, "days");
         between(errors, "concurrency", c.getConcurrency(), 1, MAX_CONCURRENCY, "date chunks read at once");
         atLeast(errors, "maxRetries", c.getMaxRetries(), 0);
@@ -122,7 +130,7 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
             errors.add("Invalid value '" + component.getProxyPort() + "' for option proxyPort"
                        + " (camel.component.tiktok-report.proxy-port). Allowed values: 1 to 65535");
         }
-        for (String name : c.getParameters().keySet()) {
+        for (String name : gmvMax ? List.<String>of() : c.getParameters().keySet()) {
             String own = OWN_OPTIONS.get(name.toLowerCase(Locale.ROOT));
             if (own != null) {
                 errors.add("Invalid option param." + name + ": TikTok's " + name.toLowerCase(Locale.ROOT) + " has its"
@@ -171,24 +179,30 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
 
         Map<String, String> extra = new LinkedHashMap<>();
         c.getParameters().forEach((k, v) -> extra.put(k, v == null ? "" : v.toString()));
+        List<String> dimensions = c.getDimensions() != null ? split(c.getDimensions()) : preset.dimensions();
+        String filters = c.getFilters() == null || c.getFilters().isBlank() ? null : c.getFilters().trim();
+        if (gmvMax) {
+            filters = GmvMaxOptions.filtering(mapper, filters, preset.filters(), c.isIncludeDeleted(), dimensions);
+        }
         ReportRequest request = new ReportRequest(
                 c.getServiceType(),
                 reportType,
                 c.getDataLevel() != null ? c.getDataLevel() : preset.dataLevel(),
-                c.getDimensions() != null ? split(c.getDimensions()) : preset.dimensions(),
+                dimensions,
                 c.getMetrics() != null ? split(c.getMetrics()) : preset.metrics(),
-                c.getFilters() == null || c.getFilters().isBlank() ? null : c.getFilters().trim(),
+                filters,
                 c.getOrderField(),
                 c.getOrderField() == null ? null : (c.getOrderType() != null ? c.getOrderType() : "DESC"),
                 c.isQueryLifetime(),
                 c.isEnableTotalMetrics(),
                 extra,
                 c.getPageSize(),
+                null,
                 null);
         request = withStatusFilter(request, c.isIncludeDeleted(), mode, mapper, c.getReportName());
 
         DateWindow fixedWindow = errors.isEmpty() && start != null && end != null ? new DateWindow(start, end) : null;
-        if (request.enableTotalMetrics() && mode != ReadMode.ASYNC) {
+        if (request.enableTotalMetrics() && mode != ReadMode.ASYNC && !gmvMax) {
             TikTokReportCatalog.totalMetricsProblem(request).ifPresent(problem -> errors.add(
                     "Invalid option enableTotalMetrics=true: " + problem + ". Allowed values: false"));
         }
@@ -202,7 +216,7 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
                                                + String.join("; ", errors));
         }
         return new ResolvedReport(c.getReportName(), request, mode, advertiserIds, start, end, c.getLookbackDays(),
-                advertiserFields);
+                advertiserFields, storeIds);
     }
 
     /**
@@ -224,7 +238,7 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
         return new ReportRequest(request.serviceType(), request.reportType(), request.dataLevel(),
                 request.dimensions(), request.metrics(), request.filtering(), request.orderField(),
                 request.orderType(), request.queryLifetime(), request.enableTotalMetrics(),
-                request.extraParameters(), request.pageSize(), field);
+                request.extraParameters(), request.pageSize(), field, null);
     }
 
     /**
@@ -278,8 +292,17 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
     }
 
     static List<String> parseAdvertiserIds(String value, String source, List<String> errors) {
+        return parseIds(value, source, "advertiser", errors);
+    }
+
+    /**
+     * Numeric TikTok ids, comma-separated, each kept once.
+     *
+     * @param kind what the ids are of ({@code advertiser}, {@code store}), for messages
+     */
+    static List<String> parseIds(String value, String source, String kind, List<String> errors) {
         if (value == null || value.isBlank()) {
-            errors.add("Missing " + source + ": give a TikTok advertiser id, or several separated by commas");
+            errors.add("Missing " + source + ": give a TikTok " + kind + " id, or several separated by commas");
             return List.of();
         }
         List<String> ids = new ArrayList<>();
@@ -287,7 +310,7 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
             String trimmed = id.trim();
             if (trimmed.isEmpty() || !trimmed.chars().allMatch(Character::isDigit)) {
                 errors.add("Invalid value '" + id + "' for " + source
-                           + ". Allowed values: numeric advertiser ids, comma-separated");
+                           + ". Allowed values: numeric " + kind + " ids, comma-separated");
             } else if (!ids.contains(trimmed)) {
                 ids.add(trimmed);
             }

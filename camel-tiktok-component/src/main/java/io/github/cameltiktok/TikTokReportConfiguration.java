@@ -19,9 +19,11 @@ import org.apache.camel.spi.UriPath;
 public class TikTokReportConfiguration implements Cloneable {
 
     @UriPath(description = "The report preset: adgroup-summary, campaign-summary, ad-summary, advertiser-summary and"
-                           + " audience set report type, data level, dimensions and metrics; custom sets none of them."
-                           + " Options given explicitly override the preset.",
-             enums = "adgroup-summary,campaign-summary,ad-summary,advertiser-summary,audience,custom")
+                           + " audience set report type, data level, dimensions and metrics; gmv-max-product,"
+                           + " gmv-max-live and gmv-max-account read TikTok Shop GMV Max reports (reportType=GMV_MAX);"
+                           + " custom sets none of them. Options given explicitly override the preset.",
+             enums = "adgroup-summary,campaign-summary,ad-summary,advertiser-summary,audience,gmv-max-product,"
+                     + "gmv-max-live,gmv-max-account,custom")
     @Metadata(required = true)
     private String reportName;
 
@@ -34,9 +36,16 @@ public class TikTokReportConfiguration implements Cloneable {
                             + " advertiserId and no dataLevel).")
     private String bcId;
 
-    @UriParam(description = "TikTok's report_type. Default: from the preset (BASIC for custom).",
-              enums = "BASIC,AUDIENCE,PLAYABLE_MATERIAL,CATALOG,BC,TT_SHOP")
+    @UriParam(description = "TikTok's report_type. Default: from the preset (BASIC for custom). GMV_MAX reads"
+                            + " TikTok's GMV Max report (/gmv_max/report/get/) instead of the integrated one.",
+              enums = "BASIC,AUDIENCE,PLAYABLE_MATERIAL,CATALOG,BC,TT_SHOP,GMV_MAX")
     private String reportType;
+
+    @UriParam(description = "GMV Max reports: the TikTok Shop store id, or a comma-separated list, one report per"
+                            + " store (TikTok's store_ids takes exactly one). Default: every store that TikTok's"
+                            + " /gmv_max/store/list/ lists for the advertiser with is_gmv_max_available=true. Rows carry"
+                            + " store_id.")
+    private String storeId;
 
     @UriParam(description = "TikTok's data_level. Default: from the preset; required for the custom preset with"
                             + " BASIC, AUDIENCE and CATALOG reports. RESERVATION_* levels need serviceType=RESERVATION.",
@@ -56,14 +65,17 @@ public class TikTokReportConfiguration implements Cloneable {
     private String metrics;
 
     @UriParam(description = "TikTok's filtering parameter: a JSON array of {field_name, filter_type, filter_value}"
-                            + " objects, validated as JSON at start-up and sent as written.")
+                            + " objects, validated as JSON at start-up and sent as written. GMV Max reports take"
+                            + " TikTok's filtering object instead, e.g. {\"campaign_ids\":[\"123\"]}; the preset's"
+                            + " promotion type is added unless it names gmv_max_promotion_types.")
     private String filters;
 
     @UriParam(description = "TikTok's order_field: one of the requested metrics, not an attribute metric (names,"
-                            + " budgets, types). No sorting when absent.")
+                            + " budgets, types). No sorting when absent. GMV Max reports send it as sort_field.")
     private String orderField;
 
-    @UriParam(description = "TikTok's order_type, sent with orderField. Default DESC when orderField is set.",
+    @UriParam(description = "TikTok's order_type (sort_type for GMV Max), sent with orderField. Default DESC when"
+                            + " orderField is set.",
               enums = "ASC,DESC")
     private String orderType;
 
@@ -257,6 +269,14 @@ public class TikTokReportConfiguration implements Cloneable {
 
     public void setThrottleRetryTimeout(long throttleRetryTimeout) {
         this.throttleRetryTimeout = throttleRetryTimeout;
+    }
+
+    public String getStoreId() {
+        return storeId;
+    }
+
+    public void setStoreId(String storeId) {
+        this.storeId = storeId;
     }
 
     public String getBcId() {

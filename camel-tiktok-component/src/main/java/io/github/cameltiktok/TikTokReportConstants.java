@@ -9,6 +9,11 @@ public final class TikTokReportConstants {
                                                 + " endpoint's advertiserId. On output: the advertiser(s) the rows belong to.",
               javaType = "String")
     public static final String ADVERTISER_ID = "CamelTikTokReportAdvertiserId";
+    @Metadata(label = "producer", description = "GMV Max reports: TikTok Shop store id, or comma-separated ids, to"
+                                                + " report on instead of the endpoint's storeId (or the stores TikTok"
+                                                + " lists). On output: the store(s) the rows belong to.",
+              javaType = "String")
+    public static final String STORE_ID = "CamelTikTokReportStoreId";
     @Metadata(description = "First day (yyyy-MM-dd) of the report window; on the producer, overrides the endpoint's"
                             + " window. Absent for lifetime reports.",
               javaType = "String")

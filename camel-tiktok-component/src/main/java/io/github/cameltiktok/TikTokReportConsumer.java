@@ -83,22 +83,10 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
     protected int poll() throws Exception {
         TikTokReportEndpoint endpoint = getEndpoint();
         ResolvedReport report = endpoint.getReport();
-        // an unreadable state value fails its advertiser only: the others are read
-        Map<String, LocalDate> resumeFrom = new HashMap<>();
-        List<String> readable = new ArrayList<>();
-        List<RuntimeException> stateFailures = new ArrayList<>();
-        for (String id : report.advertiserIds()) {
-            try {
-                resumeFrom.put(id, lastDelivered(id));
-                readable.add(id);
-            } catch (RuntimeException e) {
-                stateFailures.add(e);
-            }
-        }
-        TikTokReportEndpoint.Parts parts = endpoint.parts(readable, report.endsToday(null),
-                (id, today) -> window(resumeFrom.get(id), today));
-        PollListener poll = new PollListener(parts.parts(), endpoint.getConfiguration().isSplitRows());
-        stateFailures.forEach(poll::record);
+        // an unreadable state value fails its advertiser (or store) only: the others are read
+        TikTokReportEndpoint.Parts parts = endpoint.parts(report.advertiserIds(), report.storeIds(),
+                report.endsToday(null), (id, store, today) -> window(lastDelivered(id, store), today));
+        PollListener poll = new PollListener(endpoint.getConfiguration().isSplitRows());
         parts.failures().values().forEach(poll::record);
         // a stop, or the poll's deadline, ends the read at the next page: no request is sent, and no row leaves,
         // once shutdown began
@@ -134,16 +122,14 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
      * not keep the others' rows from being delivered; it fails the poll at its end.
      */
     private final class PollListener implements RowListener {
-        private final Map<String, DateWindow> windows = new HashMap<>();
         private final boolean splitRows;
-        private final Map<String, WindowCompletion> streamed = new HashMap<>();
+        private final Map<ReportReader.Part, WindowCompletion> streamed = new HashMap<>();
         private List<Map<String, Object>> rows = new ArrayList<>();
         private int batchIndex;
         private int delivered;
         private RuntimeException failure;
 
-        PollListener(List<ReportReader.Part> parts, boolean splitRows) {
-            parts.forEach(part -> windows.put(part.advertiserId(), part.window()));
+        PollListener(boolean splitRows) {
             this.splitRows = splitRows;
         }
 
@@ -153,18 +139,18 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         }
 
         @Override
-        public void onPage(String advertiserId, List<Map<String, Object>> page, String requestId, boolean lastPage) {
+        public void onPage(ReportReader.Part part, List<Map<String, Object>> page, String requestId,
+                           boolean lastPage) {
             forceConsumerAsReady();
             if (!splitRows) {
                 rows.addAll(page);
                 return;
             }
-            WindowCompletion completion = streamed.computeIfAbsent(advertiserId,
-                    id -> new WindowCompletion(id, windows.get(id)));
+            WindowCompletion completion = streamed.computeIfAbsent(part, WindowCompletion::new);
             for (int r = 0; r < page.size(); r++) {
                 Exchange exchange = createExchange(false);
                 exchange.getIn().setBody(page.get(r));
-                ReportMessages.setHeaders(exchange.getIn(), List.of(advertiserId), completion.window, null);
+                ReportMessages.setHeaders(exchange.getIn(), List.of(part), null);
                 exchange.getIn().setHeader(TikTokReportConstants.REQUEST_ID, requestId);
                 exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, batchIndex++);
                 exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, lastPage && r == page.size() - 1);
@@ -175,13 +161,12 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         }
 
         @Override
-        public void onReportEnd(String advertiserId, DateWindow window, ReportResult result) {
+        public void onReportEnd(ReportReader.Part part, ReportResult result) {
             forceConsumerAsReady();
-            WindowCompletion completion = streamed.computeIfAbsent(advertiserId,
-                    id -> new WindowCompletion(id, window));
+            WindowCompletion completion = streamed.computeIfAbsent(part, WindowCompletion::new);
             try {
                 if (!splitRows) {
-                    delivered += deliver(advertiserId, window, result, completion);
+                    delivered += deliver(part, result, completion);
                 }
             } catch (RuntimeException e) {
                 record(e);
@@ -193,8 +178,8 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         }
 
         @Override
-        public void onReportFailed(String advertiserId, DateWindow window, RuntimeException e) {
-            WindowCompletion completion = streamed.get(advertiserId);
+        public void onReportFailed(ReportReader.Part part, RuntimeException e) {
+            WindowCompletion completion = streamed.get(part);
             if (completion != null) {
                 completion.failed();
             }
@@ -203,20 +188,19 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
             record(e);
         }
 
-        private int deliver(String advertiserId, DateWindow window, ReportResult result,
-                            WindowCompletion completion) {
+        private int deliver(ReportReader.Part part, ReportResult result, WindowCompletion completion) {
             Queue<Object> exchanges = new ArrayDeque<>();
             if (!rows.isEmpty()) {
                 Exchange exchange = createExchange(false);
                 exchange.getIn().setBody(rows);
-                ReportMessages.setHeaders(exchange.getIn(), List.of(advertiserId), window, result);
+                ReportMessages.setHeaders(exchange.getIn(), List.of(part), result);
                 completion.expect(exchange);
                 exchanges.add(exchange);
             }
             try {
                 return processBatch(exchanges);
             } catch (Exception e) {
-                throw new IllegalStateException("Failed to deliver the rows of advertiser " + advertiserId, e);
+                throw new IllegalStateException("Failed to deliver the rows of " + part.describe(), e);
             }
         }
 
@@ -249,20 +233,21 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * The last day delivered for an advertiser, or null when none was (or the window is fixed).
+     * The last day delivered for an advertiser (and GMV Max store), or null when none was (or the window is fixed).
      *
      * @throws IllegalStateException naming the key when the stored value is not a day
      */
-    private LocalDate lastDelivered(String advertiserId) {
+    private LocalDate lastDelivered(String advertiserId, String storeId) {
         if (!getEndpoint().getReport().resumes()) {
             return null;
         }
-        String key = stateKey(advertiserId);
+        String key = stateKey(advertiserId, storeId);
         String value = stateRepository.getState(key);
         try {
             return value == null ? null : LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException("The state of advertiser " + advertiserId + " (key '" + key + "' of the"
+            throw new IllegalStateException("The state of advertiser " + advertiserId
+                    + (storeId == null ? "" : " and store " + storeId) + " (key '" + key + "' of the"
                     + " stateRepository) holds '" + value + "', not a day as yyyy-MM-dd: correct or remove that entry."
                     + " The other advertisers are read", e);
         }
@@ -285,12 +270,17 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         return report.window(today, from, today);
     }
 
-    /** Key of an advertiser's progress; distinct reports may share one repository. */
+    /** Key of an advertiser's progress (reports without stores). */
     String stateKey(String advertiserId) {
+        return stateKey(advertiserId, null);
+    }
+
+    /** Key of an advertiser's (and GMV Max store's) progress; distinct reports may share one repository. */
+    String stateKey(String advertiserId, String storeId) {
         ReportRequest r = getEndpoint().getReport().request();
         int definition = Objects.hash(r.reportType(), r.dataLevel(), r.dimensions(), r.metrics(), r.filtering(),
                 r.extraParameters());
-        return advertiserId + "@" + getEndpoint().getReport().reportName() + "-"
+        return advertiserId + (storeId == null ? "" : "/" + storeId) + "@" + getEndpoint().getReport().reportName() + "-"
                + Integer.toHexString(definition);
     }
 
@@ -313,10 +303,11 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         return total;
     }
 
-    private void markDelivered(String advertiserId, DateWindow window) {
-        if (window != null && getEndpoint().getReport().resumes()) {
-            stateRepository.setState(stateKey(advertiserId), window.end().toString());
-            getEndpoint().getStatistics().delivered(advertiserId, window.end());
+    private void markDelivered(ReportReader.Part part) {
+        if (part.window() != null && getEndpoint().getReport().resumes()) {
+            stateRepository.setState(stateKey(part.advertiserId(), part.storeId()), part.window().end().toString());
+            getEndpoint().getStatistics().delivered(part.advertiserId()
+                    + (part.storeId() == null ? "" : "/" + part.storeId()), part.window().end());
         }
     }
 
@@ -326,14 +317,12 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
      * cannot close the window early.
      */
     private final class WindowCompletion implements Synchronization {
-        private final String advertiserId;
-        final DateWindow window;
+        private final ReportReader.Part part;
         private final AtomicInteger pending = new AtomicInteger(1);
         private final AtomicBoolean failed = new AtomicBoolean();
 
-        WindowCompletion(String advertiserId, DateWindow window) {
-            this.advertiserId = advertiserId;
-            this.window = window;
+        WindowCompletion(ReportReader.Part part) {
+            this.part = part;
         }
 
         void expect(Exchange exchange) {
@@ -353,7 +342,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
 
         private void done() {
             if (pending.decrementAndGet() == 0 && !failed.get()) {
-                markDelivered(advertiserId, window);
+                markDelivered(part);
             }
         }
 

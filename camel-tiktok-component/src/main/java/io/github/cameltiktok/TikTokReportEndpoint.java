@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.concurrent.ExecutorService;
 
 import io.github.cameltiktok.client.AccountClient;
@@ -31,6 +31,8 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a TikTok for Business report: as a producer on demand, or as a polling consumer (default every hour).
@@ -43,6 +45,8 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
 
     /** Reporting data moves slowly: poll once an hour unless the user sets {@code delay}. */
     static final long DEFAULT_POLL_DELAY = Duration.ofHours(1).toMillis();
+
+    private static final Logger LOG = LoggerFactory.getLogger(TikTokReportEndpoint.class);
 
     @UriParam
     private TikTokReportConfiguration configuration;
@@ -139,43 +143,78 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     }
 
     /**
-     * What a read covers: each advertiser with its window and the fields its rows carry (its id when several are
-     * read, its account's currency and time zone when asked), and the advertisers that cannot be read because
-     * TikTok did not describe their account. Where a window ends today, today is the advertiser's own day: TikTok's
-     * dates are days in the account's time zone. The accounts are asked of TikTok only when needed, all at once,
-     * and kept for a day.
+     * What a read covers: each advertiser (for GMV Max, each of its stores) with its window and the fields its rows
+     * carry (its id when several are read, the store's id, its account's currency and time zone when asked), and the
+     * parts that cannot be read, with the reason (TikTok did not describe the account or list its stores, or
+     * {@code windowOf} failed). Where a window ends today, today is the advertiser's own day: TikTok's dates are
+     * days in the account's time zone. The accounts are asked of TikTok only when needed, all at once, and kept for a
+     * day.
      *
+     * @param storeIds  the GMV Max stores to read, or null for those TikTok lists for each advertiser
      * @param endsToday whether windows end today (else the advertiser's zone does not matter)
-     * @param windowOf  an advertiser's window, given its today
+     * @param windowOf  a part's window, given its advertiser's today
      */
-    Parts parts(List<String> advertiserIds, boolean endsToday, BiFunction<String, LocalDate, DateWindow> windowOf) {
+    Parts parts(List<String> advertiserIds, List<String> storeIds, boolean endsToday, WindowOf windowOf) {
         List<String> fields = report.advertiserFields();
+        boolean gmvMax = report.request().isGmvMax();
         // a Business Center is no ad account: its days are this machine's
         boolean accounts = !TikTokReportCatalog.BC.equals(report.request().reportType());
         AdvertiserDirectory.Lookup lookup = accounts && (endsToday || !fields.isEmpty())
                 ? advertisers.get(advertiserIds) : new AdvertiserDirectory.Lookup(Map.of(), Map.of());
         List<ReportReader.Part> parts = new ArrayList<>();
+        Map<String, RuntimeException> failures = new LinkedHashMap<>();
+        lookup.failures().forEach((id, e) -> failures.put(id, new IllegalStateException("The report of advertiser "
+                + id + " cannot be read: TikTok's /advertiser/info/ does not tell its account's time zone (the day"
+                + " its window ends). " + e.getMessage(), e)));
         for (String id : advertiserIds) {
             if (lookup.failures().containsKey(id)) {
                 continue;
             }
             AdvertiserInfo info = lookup.infos().get(id);
-            Map<String, Object> rowFields = new LinkedHashMap<>();
-            if (advertiserIds.size() > 1) {
-                rowFields.put("advertiser_id", id);
-            }
-            fields.forEach(field -> rowFields.put(field, info.field(field)));
             LocalDate today = info != null ? advertisers.today(info) : LocalDate.now();
-            parts.add(new ReportReader.Part(id, windowOf.apply(id, today), rowFields));
+            List<String> stores = Collections.singletonList(null);
+            if (gmvMax) {
+                try {
+                    stores = storeIds != null ? storeIds : advertisers.gmvMaxStores(id);
+                } catch (RuntimeException e) {
+                    failures.put(id, new IllegalStateException("The GMV Max report of advertiser " + id + " cannot be"
+                            + " read: TikTok's /gmv_max/store/list/ does not list its stores. " + e.getMessage(), e));
+                    continue;
+                }
+                if (stores.isEmpty()) {
+                    LOG.debug("Advertiser {} has no TikTok Shop available for GMV Max: nothing to read", id);
+                }
+            }
+            for (String store : stores) {
+                Map<String, Object> rowFields = new LinkedHashMap<>();
+                if (advertiserIds.size() > 1) {
+                    rowFields.put("advertiser_id", id);
+                }
+                if (store != null) {
+                    rowFields.put("store_id", store);
+                }
+                fields.forEach(field -> rowFields.put(field, info.field(field)));
+                try {
+                    parts.add(new ReportReader.Part(id, store, windowOf.window(id, store, today), rowFields));
+                } catch (RuntimeException e) {
+                    failures.put(id + (store == null ? "" : "/" + store), e);
+                }
+            }
         }
-        Map<String, RuntimeException> failures = new LinkedHashMap<>();
-        lookup.failures().forEach((id, e) -> failures.put(id, new IllegalStateException("The report of advertiser "
-                + id + " cannot be read: TikTok's /advertiser/info/ does not tell its account's time zone (the day"
-                + " its window ends). " + e.getMessage(), e)));
         return new Parts(parts, failures);
     }
 
-    /** The parts of a read, and the advertisers left out of it with the reason. */
+    /** The window of one part of a read. */
+    @FunctionalInterface
+    interface WindowOf {
+        /**
+         * @param storeId the GMV Max store, or null
+         * @param today   the advertiser's today
+         */
+        DateWindow window(String advertiserId, String storeId, LocalDate today);
+    }
+
+    /** The parts of a read, and the advertisers (or stores) left out of it with the reason. */
     record Parts(List<ReportReader.Part> parts, Map<String, RuntimeException> failures) {
     }
 

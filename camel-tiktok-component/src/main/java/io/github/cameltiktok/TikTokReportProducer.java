@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameltiktok.client.DateWindow;
 import io.github.cameltiktok.client.ReportReader;
 import io.github.cameltiktok.client.ReportResult;
 import io.github.cameltiktok.client.RowListener;
@@ -46,8 +45,22 @@ public class TikTokReportProducer extends DefaultProducer {
                 TikTokReportConstants.START_DATE);
         LocalDate end = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.END_DATE, String.class),
                 TikTokReportConstants.END_DATE);
-        TikTokReportEndpoint.Parts read = getEndpoint().parts(advertiserIds, report.endsToday(end),
-                (id, today) -> report.window(today, start, end));
+        List<String> storeIds = report.storeIds();
+        String storeHeader = in.getHeader(TikTokReportConstants.STORE_ID, String.class);
+        if (storeHeader != null) {
+            if (!report.request().isGmvMax()) {
+                throw new IllegalArgumentException("Invalid header " + TikTokReportConstants.STORE_ID + ": stores are"
+                        + " for GMV Max reports (reportType=GMV_MAX) only");
+            }
+            List<String> errors = new ArrayList<>();
+            storeIds = ResolvedReport.parseIds(storeHeader, "header " + TikTokReportConstants.STORE_ID, "store",
+                    errors);
+            if (!errors.isEmpty()) {
+                throw new IllegalArgumentException(String.join("; ", errors));
+            }
+        }
+        TikTokReportEndpoint.Parts read = getEndpoint().parts(advertiserIds, storeIds, report.endsToday(end),
+                (id, store, today) -> report.window(today, start, end));
         if (!read.failures().isEmpty()) {
             // one message holds every advertiser's rows: all or nothing
             RuntimeException first = read.failures().values().iterator().next();
@@ -62,23 +75,24 @@ public class TikTokReportProducer extends DefaultProducer {
         int[] ended = { 0 };
         RowListener collector = new RowListener() {
             @Override
-            public void onPage(String advertiserId, List<Map<String, Object>> page, String requestId, boolean last) {
+            public void onPage(ReportReader.Part part, List<Map<String, Object>> page, String requestId,
+                               boolean last) {
                 rows.addAll(page);
             }
 
             @Override
-            public void onReportEnd(String advertiserId, DateWindow w, ReportResult advertiserResult) {
+            public void onReportEnd(ReportReader.Part part, ReportResult advertiserResult) {
                 result[0] = ReportResult.combine(result[0], advertiserResult);
                 ended[0]++;
             }
         };
         getEndpoint().getReader().read(parts, collector, this::isRunAllowed);
-        if (ended[0] < advertiserIds.size()) {
+        if (ended[0] < parts.size()) {
             throw new IllegalStateException("Stopped before the report of every advertiser was read; nothing of it"
                                             + " is delivered");
         }
         Message out = exchange.getMessage();
         out.setBody(rows);
-        ReportMessages.setHeaders(out, advertiserIds, ReportMessages.span(parts), result[0]);
+        ReportMessages.setHeaders(out, advertiserIds, parts, result[0]);
     }
 }

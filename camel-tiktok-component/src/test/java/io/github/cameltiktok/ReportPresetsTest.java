@@ -9,9 +9,13 @@ class ReportPresetsTest {
     @Test
     void presetsMatchTheContract() {
         assertThat(ReportPresets.names()).containsExactly("adgroup-summary", "campaign-summary", "ad-summary",
-                "advertiser-summary", "audience", "custom");
+                "advertiser-summary", "audience", "gmv-max-product", "gmv-max-live", "gmv-max-account", "custom");
         assertThat(ReportPresets.PRESETS.get("adgroup-summary").metrics()).containsExactly(
                 "spend", "impressions", "clicks", "ctr", "cpc", "cpm", "conversion", "cost_per_conversion");
         assertThat(ReportPresets.PRESETS.get("audience").dimensions()).containsExactly("adgroup_id", "gender", "age");
+        assertThat(ReportPresets.PRESETS.get("gmv-max-product").metrics()).containsExactly(
+                "cost", "net_cost", "orders", "cost_per_order", "gross_revenue", "roi");
+        assertThat(ReportPresets.PRESETS.get("gmv-max-account").dimensions())
+                .containsExactly("advertiser_id", "stat_time_day");
     }
 }

@@ -1,5 +1,9 @@
 package io.github.cameltiktok;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
 import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -20,5 +24,20 @@ final class SimulatorContexts {
         component.setRequestsPerSecond(0);
         component.setAsyncTasksPerSecond(0);
         return context;
+    }
+
+    /** The rows a producer reads from the simulator, in a context of its own. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> read(TikTokSimulator tiktok, String uri) throws Exception {
+        try (CamelContext context = context(tiktok)) {
+            context.start();
+            return context.createProducerTemplate().requestBody(uri, null, List.class);
+        }
+    }
+
+    /** The sum of a numeric metric over rows. */
+    static BigDecimal sum(List<Map<String, Object>> rows, String metric) {
+        return rows.stream().map(r -> new BigDecimal(r.get(metric).toString())).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
     }
 }

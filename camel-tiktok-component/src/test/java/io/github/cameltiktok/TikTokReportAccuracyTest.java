@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.cameltiktok.SimulatorContexts.context;
+import static io.github.cameltiktok.SimulatorContexts.read;
+import static io.github.cameltiktok.SimulatorContexts.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -223,17 +225,6 @@ class TikTokReportAccuracyTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> read(TikTokSimulator tiktok, String uri) throws Exception {
-        try (CamelContext context = context(tiktok)) {
-            context.start();
-            return context.createProducerTemplate().requestBody(uri, null, List.class);
-        }
-    }
 
-    private static BigDecimal sum(List<Map<String, Object>> rows, String metric) {
-        return rows.stream().map(r -> new BigDecimal(r.get(metric).toString())).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
-    }
 
 }

@@ -127,6 +127,23 @@ public final class AccountClient {
         return infos;
     }
 
+    /**
+     * The TikTok Shops whose GMV Max campaigns an advertiser may report on: the entries of
+     * {@code /gmv_max/store/list/} with {@code is_gmv_max_available=true} (a shop authorizes one ad account at a
+     * time), in TikTok's order.
+     */
+    public List<String> gmvMaxStores(String advertiserId) {
+        JsonNode data = transport.getData(GmvMaxCatalog.STORE_LIST_PATH, Map.of("advertiser_id", advertiserId));
+        List<String> stores = new ArrayList<>();
+        for (JsonNode store : data.path("store_list")) {
+            String id = store.path("store_id").asText(null);
+            if (id != null && store.path("is_gmv_max_available").asBoolean(false) && !stores.contains(id)) {
+                stores.add(id);
+            }
+        }
+        return stores;
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> values = new ArrayList<>();
         for (JsonNode node : array) {

@@ -14,19 +14,27 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The advertisers' time zones and currencies, asked of TikTok once for all advertisers that lack them (in batches)
- * and kept for a day: an account's zone rarely changes, and a day-old answer is fresh enough to tell its date.
+ * and kept for a day: an account's zone rarely changes, and a day-old answer is fresh enough to tell its date. Also
+ * the TikTok Shops each advertiser may read GMV Max reports of, kept for an hour.
  */
 public final class AdvertiserDirectory {
 
     /** How long an answer of {@code /advertiser/info/} is used before it is asked again. */
     public static final Duration REFRESH_AFTER = Duration.ofDays(1);
 
+    /** How long an advertiser's GMV Max stores are used before they are asked again: a new shop shows within it. */
+    public static final Duration STORES_REFRESH_AFTER = Duration.ofHours(1);
+
     private record Entry(AdvertiserInfo info, Instant fetched) {
+    }
+
+    private record Stores(List<String> ids, Instant fetched) {
     }
 
     private final AccountClient accounts;
     private final Clock clock;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Stores> stores = new ConcurrentHashMap<>();
 
     public AdvertiserDirectory(AccountClient accounts, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
@@ -83,6 +91,22 @@ public final class AdvertiserDirectory {
             }
         }
         return new Lookup(infos, failures);
+    }
+
+    /**
+     * The stores an advertiser may read GMV Max reports of ({@link AccountClient#gmvMaxStores}), asked of TikTok at
+     * most once an hour.
+     *
+     * @throws TikTokApiException when TikTok does not list them
+     */
+    public List<String> gmvMaxStores(String advertiserId) {
+        Instant now = clock.instant();
+        Stores known = stores.get(advertiserId);
+        if (known == null || !known.fetched().plus(STORES_REFRESH_AFTER).isAfter(now)) {
+            known = new Stores(List.copyOf(accounts.gmvMaxStores(advertiserId)), now);
+            stores.put(advertiserId, known);
+        }
+        return known.ids();
     }
 
     /** Today in the advertiser's time zone: the last day its reports have. */

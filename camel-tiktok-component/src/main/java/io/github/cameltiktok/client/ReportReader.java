@@ -26,19 +26,30 @@ import org.slf4j.LoggerFactory;
 public final class ReportReader {
 
     /**
-     * One advertiser's window; a null window is a lifetime report.
+     * One advertiser's window (of one TikTok Shop for GMV Max reports); a null window is a lifetime report.
      *
-     * @param rowFields fields added to each of its rows (the advertiser's id when several are read, its currency
-     *                  and time zone when asked)
+     * @param storeId   the store of a GMV Max report, else null
+     * @param rowFields fields added to each of its rows (the advertiser's id when several are read, the store's id,
+     *                  its currency and time zone when asked)
      */
-    public record Part(String advertiserId, DateWindow window, Map<String, Object> rowFields) {
+    public record Part(String advertiserId, String storeId, DateWindow window, Map<String, Object> rowFields) {
 
         public Part {
             rowFields = Collections.unmodifiableMap(new LinkedHashMap<>(rowFields));
         }
 
         public Part(String advertiserId, DateWindow window) {
-            this(advertiserId, window, Map.of());
+            this(advertiserId, null, window, Map.of());
+        }
+
+        /** The same advertiser and store over other days. */
+        public Part withWindow(DateWindow other) {
+            return new Part(advertiserId, storeId, other, rowFields);
+        }
+
+        /** What the part is read for, in log lines and messages: its advertiser, and its store if any. */
+        public String describe() {
+            return "advertiser " + advertiserId + (storeId == null ? "" : " (store " + storeId + ")");
         }
     }
 
@@ -92,24 +103,23 @@ public final class ReportReader {
         Progress progress = new Progress(parts);
         RowListener counted = new RowListener() {
             @Override
-            public void onPage(String advertiserId, List<Map<String, Object>> rows, String requestId,
-                               boolean lastPage) {
+            public void onPage(Part part, List<Map<String, Object>> rows, String requestId, boolean lastPage) {
                 reporting.statistics().rows(rows.size());
                 progress.rows += rows.size();
-                listener.onPage(advertiserId, rows, requestId, lastPage);
+                listener.onPage(part, rows, requestId, lastPage);
             }
 
             @Override
-            public void onReportEnd(String advertiserId, DateWindow window, ReportResult result) {
+            public void onReportEnd(Part part, ReportResult result) {
                 reporting.statistics().reportEnded();
-                listener.onReportEnd(advertiserId, window, result);
+                listener.onReportEnd(part, result);
             }
 
             @Override
-            public void onReportFailed(String advertiserId, DateWindow window, RuntimeException failure) {
+            public void onReportFailed(Part part, RuntimeException failure) {
                 reporting.statistics().reportFailed(failure);
                 progress.failed++;
-                listener.onReportFailed(advertiserId, window, failure);
+                listener.onReportFailed(part, failure);
             }
 
             @Override
@@ -163,8 +173,8 @@ public final class ReportReader {
             double seconds = (now - started) / 1e9;
             long rate = Math.round(rows / Math.max(seconds, 1e-3));
             long left = Math.round(seconds / chunksDone * (totalChunks - chunksDone));
-            LOG.info("{}: advertiser {}, chunk {} of {} ({}) done, {} rows so far, {} rows/s, about {} s left",
-                    reporting.label(), chunk.advertiserId(), chunksDone, totalChunks,
+            LOG.info("{}: {}, chunk {} of {} ({}) done, {} rows so far, {} rows/s, about {} s left",
+                    reporting.label(), chunk.describe(), chunksDone, totalChunks,
                     chunk.window() == null ? "lifetime" : chunk.window(), rows, rate, left);
         }
 
@@ -190,18 +200,18 @@ public final class ReportReader {
                     PageSink out = toListener(listener, part, c == chunks.size() - 1);
                     // streaming: rows leave as pages arrive; otherwise a chunk leaves once it was read whole
                     ChunkBuffer buffer = listener.streaming() ? null : new ChunkBuffer();
-                    result = ReportResult.combine(result, readChunk(new Part(part.advertiserId(), chunks.get(c)),
+                    result = ReportResult.combine(result, readChunk(part.withWindow(chunks.get(c)),
                             buffer != null ? buffer : out, buffer, runAllowed));
                     if (buffer != null) {
                         buffer.drainTo(out);
                     }
-                    progress.chunkDone(new Part(part.advertiserId(), chunks.get(c)));
+                    progress.chunkDone(part.withWindow(chunks.get(c)));
                 }
             } catch (RuntimeException e) {
-                listener.onReportFailed(part.advertiserId(), part.window(), e);
+                listener.onReportFailed(part, e);
                 continue;
             }
-            listener.onReportEnd(part.advertiserId(), part.window(), result);
+            listener.onReportEnd(part, result);
         }
     }
 
@@ -211,7 +221,7 @@ public final class ReportReader {
         List<Integer> chunkCounts = new ArrayList<>();
         for (Part part : parts) {
             List<DateWindow> chunks = chunks(part.window());
-            chunks.forEach(chunk -> chunkParts.add(new Part(part.advertiserId(), chunk)));
+            chunks.forEach(chunk -> chunkParts.add(part.withWindow(chunk)));
             chunkCounts.add(chunks.size());
         }
         // finished chunks wait for their turn in memory: start no more than twice the readers ahead
@@ -245,9 +255,9 @@ public final class ReportReader {
                     }
                 }
                 if (failure == null) {
-                    listener.onReportEnd(part.advertiserId(), part.window(), result);
+                    listener.onReportEnd(part, result);
                 } else {
-                    listener.onReportFailed(part.advertiserId(), part.window(), failure);
+                    listener.onReportFailed(part, failure);
                 }
             }
         } finally {
@@ -277,7 +287,7 @@ public final class ReportReader {
         };
         for (int read = 1; ; read++) {
             try {
-                return chunkReader.read(request, chunk.advertiserId(), chunk.window(),
+                return chunkReader.read(request.forStore(chunk.storeId()), chunk.advertiserId(), chunk.window(),
                         stopping(counting, chunk.advertiserId(), runAllowed), runAllowed);
             } catch (ReportInconsistentException e) {
                 boolean untouched = buffer != null || handedOn[0] == 0;
@@ -303,7 +313,7 @@ public final class ReportReader {
             if (!fields.isEmpty()) {
                 rows.forEach(row -> row.putAll(fields));
             }
-            listener.onPage(part.advertiserId(), rows, requestId, lastChunk && last);
+            listener.onPage(part, rows, requestId, lastChunk && last);
         };
     }
 

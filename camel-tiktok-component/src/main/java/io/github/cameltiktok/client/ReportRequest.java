@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  * @param statusFilterField {@code campaign_status}, {@code adgroup_status} or {@code ad_status}: synchronous reads
  *                          ask for that field {@code IN ["STATUS_ALL"]} so that deleted objects are included; null
  *                          to leave TikTok's default (deleted objects left out)
+ * @param storeId           the one TikTok Shop a GMV Max report is asked for ({@code store_ids}); null for other
+ *                          reports and before a read picks the store
  */
 public record ReportRequest(
         String serviceType,
@@ -32,7 +34,8 @@ public record ReportRequest(
         boolean enableTotalMetrics,
         Map<String, String> extraParameters,
         int pageSize,
-        String statusFilterField) {
+        String statusFilterField,
+        String storeId) {
 
     /** TikTok's status filter value that includes deleted objects. */
     public static final String STATUS_ALL = "STATUS_ALL";
@@ -43,13 +46,18 @@ public record ReportRequest(
         extraParameters = Map.copyOf(extraParameters);
     }
 
-    /** The field names the filters name, in order; none when there are no filters or they are not a JSON array. */
+    /**
+     * The field names the filters name, in order: the {@code field_name}s of the integrated report's array, the keys
+     * of GMV Max's object; none when there are no filters or they are not JSON.
+     */
     public List<String> filterFields(ObjectMapper mapper) {
         List<String> fields = new ArrayList<>();
         try {
             JsonNode filters = filtering == null ? null : mapper.readTree(filtering);
             if (filters != null && filters.isArray()) {
                 filters.forEach(filter -> fields.add(filter.path("field_name").asText()));
+            } else if (filters != null && filters.isObject()) {
+                filters.fieldNames().forEachRemaining(fields::add);
             }
         } catch (JsonProcessingException e) {
             // not JSON: the validator reports it at start-up
@@ -60,7 +68,21 @@ public record ReportRequest(
     /** The same report with other filters (a part of a report split by ids). */
     public ReportRequest withFiltering(String otherFiltering) {
         return new ReportRequest(serviceType, reportType, dataLevel, dimensions, metrics, otherFiltering, orderField,
-                orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize, statusFilterField);
+                orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize, statusFilterField, storeId);
+    }
+
+    /** The same report of one TikTok Shop (GMV Max); unchanged for a null store. */
+    public ReportRequest forStore(String store) {
+        if (store == null || store.equals(storeId)) {
+            return this;
+        }
+        return new ReportRequest(serviceType, reportType, dataLevel, dimensions, metrics, filtering, orderField,
+                orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize, statusFilterField, store);
+    }
+
+    /** A GMV Max report ({@code /gmv_max/report/get/}) rather than the integrated one. */
+    public boolean isGmvMax() {
+        return GmvMaxCatalog.REPORT_TYPE.equals(reportType);
     }
 
     /**

@@ -4,30 +4,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Receives the reports a {@link ReportReader} reads: each advertiser's rows one complete page at a time, pages in
- * order, then the end of that advertiser's report or its failure.
+ * Receives the reports a {@link ReportReader} reads: each part's rows (an advertiser's window, of one store for GMV
+ * Max reports) one complete page at a time, pages in order, then the end of that part's report or its failure.
  */
 @FunctionalInterface
 public interface RowListener {
 
     /**
-     * @param advertiserId the advertiser the rows belong to
-     * @param rows         one page of rows: dimensions and metrics flattened, metrics typed; the listener may keep
-     *                     and change the list and its maps
-     * @param requestId    TikTok's request_id of the page (the task id for a report task)
-     * @param lastPage     whether no page of this advertiser's report follows
+     * @param part      the advertiser (and store) and the whole window the rows belong to
+     * @param rows      one page of rows: dimensions and metrics flattened, metrics typed; the listener may keep
+     *                  and change the list and its maps
+     * @param requestId TikTok's request_id of the page (the task id for a report task)
+     * @param lastPage  whether no page of this part's report follows
      */
-    void onPage(String advertiserId, List<Map<String, Object>> rows, String requestId, boolean lastPage);
+    void onPage(ReportReader.Part part, List<Map<String, Object>> rows, String requestId, boolean lastPage);
 
-    /** Every row of the advertiser's window was handed on. */
-    default void onReportEnd(String advertiserId, DateWindow window, ReportResult result) {
+    /** Every row of the part's window was handed on. */
+    default void onReportEnd(ReportReader.Part part, ReportResult result) {
     }
 
     /**
-     * Reading the advertiser's window failed; what was handed on of it is all that comes. Throwing ends the whole
-     * read (the default); returning lets the reader go on with the next advertiser.
+     * Reading the part's window failed; what was handed on of it is all that comes. Throwing ends the whole read
+     * (the default); returning lets the reader go on with the next part.
      */
-    default void onReportFailed(String advertiserId, DateWindow window, RuntimeException failure) {
+    default void onReportFailed(ReportReader.Part part, RuntimeException failure) {
         throw failure;
     }
 

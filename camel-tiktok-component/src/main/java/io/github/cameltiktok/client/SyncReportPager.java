@@ -3,6 +3,7 @@ package io.github.cameltiktok.client;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -88,7 +89,8 @@ public final class SyncReportPager {
             throw stopped(advertiserId);
         }
         int fields = request.dimensions().size() + request.metrics().size() + 1;
-        return transport.get(TikTokReportCatalog.REPORT_PATH, query(request, advertiserId, chunk, page), runAllowed,
+        String path = request.isGmvMax() ? GmvMaxCatalog.REPORT_PATH : TikTokReportCatalog.REPORT_PATH;
+        return transport.get(path, query(request, advertiserId, chunk, page), runAllowed,
                 response -> parser.read(response, fields));
     }
 
@@ -254,6 +256,9 @@ public final class SyncReportPager {
 
     /** The query of one report page: arrays as JSON text, every value percent-encoded by the transport. */
     Map<String, String> query(ReportRequest request, String advertiserId, DateWindow chunk, int page) {
+        if (request.isGmvMax()) {
+            return gmvMaxQuery(request, advertiserId, chunk, page);
+        }
         Map<String, String> query = new LinkedHashMap<>();
         if (TikTokReportCatalog.BC.equals(request.reportType())) {
             // a Business Center report: the part's id is the center's; TikTok takes no service_type for BC
@@ -286,6 +291,34 @@ public final class SyncReportPager {
         }
         if (request.enableTotalMetrics()) {
             query.put("enable_total_metrics", "true");
+        }
+        query.putAll(request.extraParameters());
+        query.put("page", Integer.toString(page));
+        query.put("page_size", Integer.toString(request.pageSize()));
+        return query;
+    }
+
+    /**
+     * The query of one GMV Max report page ({@code /gmv_max/report/get/}): one store, the filtering object, the sort
+     * as {@code sort_field}/{@code sort_type}; arrays and objects as JSON text.
+     */
+    private Map<String, String> gmvMaxQuery(ReportRequest request, String advertiserId, DateWindow chunk, int page) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("advertiser_id", advertiserId);
+        query.put("store_ids", transport.json(List.of(request.storeId())));
+        query.put("start_date", chunk.start().toString());
+        query.put("end_date", chunk.end().toString());
+        query.put("metrics", transport.json(request.metrics()));
+        query.put("dimensions", transport.json(request.dimensions()));
+        if (request.enableTotalMetrics()) {
+            query.put("enable_total_metrics", "true");
+        }
+        if (request.filtering() != null) {
+            query.put("filtering", request.filtering());
+        }
+        if (request.orderField() != null) {
+            query.put("sort_field", request.orderField());
+            query.put("sort_type", request.orderType());
         }
         query.putAll(request.extraParameters());
         query.put("page", Integer.toString(page));

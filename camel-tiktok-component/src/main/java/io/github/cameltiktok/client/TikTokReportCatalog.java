@@ -177,7 +177,7 @@ public final class TikTokReportCatalog {
     }
 
     public static boolean isAdditiveMetric(String metric) {
-        return ADDITIVE_METRICS.contains(metric);
+        return ADDITIVE_METRICS.contains(metric) || GmvMaxCatalog.isAdditiveMetric(metric);
     }
 
     /**
@@ -266,8 +266,9 @@ public final class TikTokReportCatalog {
         return audience;
     }
 
+    /** A text metric of any report: the integrated report's or GMV Max's (their names do not clash). */
     public static boolean isAttributeMetric(String metric) {
-        return ATTRIBUTE_METRICS.contains(metric);
+        return ATTRIBUTE_METRICS.contains(metric) || GmvMaxCatalog.isAttributeMetric(metric);
     }
 
     /** Longest span, in inclusive days, that one request may cover with these dimensions. */

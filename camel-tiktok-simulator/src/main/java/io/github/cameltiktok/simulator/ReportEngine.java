@@ -516,13 +516,13 @@ final class ReportEngine {
         return Arrays.stream(rows).mapToLong(Long::longValue).toArray();
     }
 
-    private static String hundredths(long value) {
+    static String hundredths(long value) {
         long cents = value % 100;
         return (value / 100) + (cents < 10 ? ".0" : ".") + cents;
     }
 
     /** numerator / denominator with two decimals, rounded half up; 0.00 when the denominator is 0. */
-    private static String ratio(long numerator, long denominator) {
+    static String ratio(long numerator, long denominator) {
         if (denominator == 0) {
             return "0.00";
         }
@@ -541,7 +541,7 @@ final class ReportEngine {
         }
     }
 
-    private static LocalDate date(String value, String field) {
+    static LocalDate date(String value, String field) {
         if (value == null) {
             throw ApiError.invalid(field + ": Missing data for required field.");
         }
@@ -552,7 +552,7 @@ final class ReportEngine {
         }
     }
 
-    private static int integer(String value, int defaultValue, String field) {
+    static int integer(String value, int defaultValue, String field) {
         if (value == null) {
             return defaultValue;
         }

@@ -42,6 +42,8 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     static final String ADVERTISER_INFO_PATH = "/open_api/v1.3/advertiser/info/";
     static final String CAMPAIGN_PATH = "/open_api/v1.3/campaign/get/";
     static final String ADGROUP_PATH = "/open_api/v1.3/adgroup/get/";
+    static final String GMV_MAX_STORE_PATH = "/open_api/v1.3/gmv_max/store/list/";
+    static final String GMV_MAX_REPORT_PATH = "/open_api/v1.3/gmv_max/report/get/";
     /** TikTok's warning that a synchronous report was truncated to the newest ads. */
     static final String ADS_THROTTLE_HEADER = "X-Tt-Ads-Throttle";
 
@@ -54,6 +56,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     private final SyntheticData data;
     private final ReportTasks tasks;
     private final EntityPages entities;
+    private final GmvMaxReports gmvMax;
     private final SimulatorStats stats;
     /** token -> app id; the configured token plus those handed out by the OAuth exchange. */
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
@@ -70,6 +73,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         this.data = new SyntheticData(config);
         this.tasks = new ReportTasks(config, reports);
         this.entities = new EntityPages(data, mapper);
+        this.gmvMax = new GmvMaxReports(config, mapper);
         tokens.put(config.accessToken(), config.appId());
     }
 
@@ -105,6 +109,9 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                         () -> entities.page(SyntheticData.Level.CAMPAIGN, name -> param(request, name)));
                 case ADGROUP_PATH -> ok(request, requestId, null,
                         () -> entities.page(SyntheticData.Level.ADGROUP, name -> param(request, name)));
+                case GMV_MAX_STORE_PATH -> ok(request, requestId, null,
+                        () -> gmvMax.stores(param(request, "advertiser_id")));
+                case GMV_MAX_REPORT_PATH -> ok(request, requestId, null, () -> gmvMaxPage(request));
                 default -> responseDefinition().withStatus(404).withBody("page not found").build();
             };
             return delayed(response, serveEvent);
@@ -175,6 +182,13 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         } catch (IOException e) {
             throw new ApiError(50000, "System error");
         }
+    }
+
+    private Object gmvMaxPage(Request request) {
+        GmvMaxReports.Query query = gmvMax.parse(name -> param(request, name));
+        stats.rows.addAndGet(Math.max(0, Math.min(query.pageSize,
+                query.totalRows() - (long) (query.page - 1) * query.pageSize)));
+        return gmvMax.page(query);
     }
 
     private JsonNode body(Request request) {
@@ -289,6 +303,10 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         String location = redirect + (redirect.contains("?") ? "&" : "?") + "auth_code=" + code
                           + (state == null ? "" : "&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8));
         return responseDefinition().withStatus(302).withHeader("Location", location).build();
+    }
+
+    GmvMaxReports gmvMax() {
+        return gmvMax;
     }
 
     List<String> advertiserIds() {

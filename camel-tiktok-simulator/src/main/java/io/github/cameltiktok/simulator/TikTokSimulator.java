@@ -16,7 +16,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 /**
  * A local TikTok Marketing API on a loopback port: synchronous reports (truncated beyond the ads limit, 40067 beyond
  * the query size), asynchronous report tasks, campaign and ad group lists, advertiser info (currency, time zone),
- * the OAuth code exchange, the advertiser list and the authorization page, answering like TikTok from a
+ * the OAuth code exchange, the advertiser list and the authorization page, TikTok Shop GMV Max stores and reports
+ * ({@link GmvMaxReports}), answering like TikTok from a
  * deterministic synthetic data set; {@link SimulatorQuirks} adds deleted objects, time zones, shifting pages and
  * other encodings.
  * <pre>
@@ -56,6 +57,8 @@ public final class TikTokSimulator implements AutoCloseable {
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADVERTISER_INFO_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.CAMPAIGN_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADGROUP_PATH)).willReturn(transformed()));
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.GMV_MAX_STORE_PATH)).willReturn(transformed()));
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.GMV_MAX_REPORT_PATH)).willReturn(transformed()));
         // TikTok answers unknown paths (a missing trailing slash, say) with a 404 page
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404).withBody("page not found")));
     }
@@ -101,6 +104,22 @@ public final class TikTokSimulator implements AutoCloseable {
     /** Ids of the advertisers the app's token may read. */
     public List<String> advertiserIds() {
         return api.advertiserIds();
+    }
+
+    /**
+     * Every row of a GMV Max report as the simulator serves it, its pages put together: dimensions and metrics as
+     * TikTok's strings. The query is {@code /gmv_max/report/get/}'s ({@code advertiser_id}, {@code store_ids},
+     * {@code dimensions}, ...); invalid queries fail with TikTok's message.
+     */
+    public List<java.util.Map<String, String>> gmvMaxRows(java.util.Map<String, String> query) {
+        return api.gmvMax().allRows(query);
+    }
+
+    /** The ids of the stores an advertiser may read GMV Max reports of ({@code is_gmv_max_available=true}). */
+    public List<String> gmvMaxStoreIds(String advertiserId) {
+        int advertiser = advertiserIds().indexOf(advertiserId);
+        return java.util.stream.IntStream.range(0, GmvMaxReports.STORES - 1)
+                .mapToObj(s -> GmvMaxReports.storeId(advertiser, s)).toList();
     }
 
     public SimulatorConfig config() {

@@ -67,7 +67,8 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     /**
      * TikTok's filtering parameter: a JSON array of {field_name, filter_type, filter_value} objects, validated as
-     * JSON at start-up and sent as written.
+     * JSON at start-up and sent as written. GMV Max reports take TikTok's filtering object instead, e.g.
+     * {campaign_ids:123}; the preset's promotion type is added unless it names gmv_max_promotion_types.
      */
     private java.lang.String filters;
 
@@ -103,12 +104,12 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     /**
      * TikTok's order_field: one of the requested metrics, not an attribute metric (names, budgets, types). No
-     * sorting when absent.
+     * sorting when absent. GMV Max reports send it as sort_field.
      */
     private java.lang.String orderField;
 
     /**
-     * TikTok's order_type, sent with orderField. Default DESC when orderField is set.
+     * TikTok's order_type (sort_type for GMV Max), sent with orderField. Default DESC when orderField is set.
      */
     private java.lang.String orderType;
 
@@ -123,7 +124,8 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.Boolean queryLifetime = false;
 
     /**
-     * TikTok's report_type. Default: from the preset (BASIC for custom).
+     * TikTok's report_type. Default: from the preset (BASIC for custom). GMV_MAX reads TikTok's GMV Max report
+     * (/gmv_max/report/get/) instead of the integrated one.
      */
     private java.lang.String reportType;
 
@@ -152,6 +154,13 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
      * the last day delivered, never before startDate.
      */
     private java.lang.String startDate;
+
+    /**
+     * GMV Max reports: the TikTok Shop store id, or a comma-separated list, one report per store (TikTok's store_ids
+     * takes exactly one). Default: every store that TikTok's /gmv_max/store/list/ lists for the advertiser with
+     * is_gmv_max_available=true. Rows carry store_id.
+     */
+    private java.lang.String storeId;
 
     /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
@@ -549,6 +558,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setStartDate(java.lang.String startDate) {
         this.startDate = startDate;
+    }
+
+    public java.lang.String getStoreId() {
+        return storeId;
+    }
+
+    public void setStoreId(java.lang.String storeId) {
+        this.storeId = storeId;
     }
 
     public java.lang.Boolean getBridgeErrorHandler() {

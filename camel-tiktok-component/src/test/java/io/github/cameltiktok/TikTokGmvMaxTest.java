@@ -1,0 +1,159 @@
+package io.github.cameltiktok;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.cameltiktok.simulator.SimulatorConfig;
+import io.github.cameltiktok.simulator.SimulatorQuirks;
+import io.github.cameltiktok.simulator.TikTokSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ConsumerTemplate;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.cameltiktok.SimulatorContexts.context;
+import static io.github.cameltiktok.SimulatorContexts.read;
+import static io.github.cameltiktok.SimulatorContexts.sum;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * GMV Max reports against the simulator's TikTok Shop: store discovery, rows equal to the simulator's own over date
+ * chunks, pages and stores, deleted campaigns, the consumer's state per store, and bad inputs stopped before TikTok.
+ */
+class TikTokGmvMaxTest {
+
+    private static final String REPORT = "/open_api/v1.3/gmv_max/report/get/";
+    private static final String STORES = "/open_api/v1.3/gmv_max/store/list/";
+    private static final LocalDate TODAY = LocalDate.now();
+    /** One advertiser; every second campaign of a store deleted. */
+    private static final SimulatorConfig SHOP = SimulatorConfig.defaults().withEntities(1, 1, 1, 1).withQpsLimit(0)
+            .withQuirks(SimulatorQuirks.none().withDeletedEvery(2));
+
+    @Test
+    void rowsEqualTheSimulatorsOverStoresDateChunksAndPages() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SHOP)) {
+            String advertiser = tiktok.advertiserIds().get(0);
+            LocalDate start = TODAY.minusDays(50);
+            LocalDate end = TODAY.minusDays(6);   // 45 days: two chunks of stat_time_day (30 + 15)
+            List<Map<String, Object>> rows = read(tiktok, "tiktok-report:gmv-max-product?advertiserId=" + advertiser
+                    + "&startDate=" + start + "&endDate=" + end + "&pageSize=7");
+
+            List<Map<String, String>> expected = new ArrayList<>();
+            int pages = 0;
+            for (String store : tiktok.gmvMaxStoreIds(advertiser)) {
+                for (LocalDate[] chunk : new LocalDate[][] { { start, start.plusDays(29) },
+                        { start.plusDays(30), end } }) {
+                    Map<String, String> query = new LinkedHashMap<>();
+                    query.put("advertiser_id", advertiser);
+                    query.put("store_ids", "[\"" + store + "\"]");
+                    query.put("start_date", chunk[0].toString());
+                    query.put("end_date", chunk[1].toString());
+                    query.put("dimensions", "[\"campaign_id\",\"stat_time_day\"]");
+                    query.put("metrics", "[\"cost\",\"net_cost\",\"orders\",\"cost_per_order\",\"gross_revenue\",\"roi\"]");
+                    query.put("filtering", "{\"gmv_max_promotion_types\":[\"PRODUCT\"],\"campaign_statuses\":"
+                                           + "[\"STATUS_DELIVERY_OK\",\"STATUS_DISABLE\",\"STATUS_DELETE\","
+                                           + "\"STATUS_NOT_DELIVERY\"]}");
+                    List<Map<String, String>> part = tiktok.gmvMaxRows(query);
+                    pages += (part.size() + 6) / 7;
+                    part.forEach(row -> row.put("store_id", store));
+                    expected.addAll(part);
+                }
+            }
+
+            assertThat(expected).hasSize(2 * 3 * 45);   // 2 stores, 3 product campaigns (deleted ones too), 45 days
+            assertThat(rows.stream().map(TikTokGmvMaxTest::asTikTokWrites).toList()).containsExactlyElementsOf(expected);
+            assertThat(tiktok.wireMock().findAll(getRequestedFor(urlPathEqualTo(STORES)))).hasSize(1);
+            assertThat(tiktok.wireMock().findAll(getRequestedFor(urlPathEqualTo(REPORT)))).hasSize(pages);
+        }
+    }
+
+    @Test
+    void campaignsOfBothPromotionTypesAddUpToTheAccountDeletedOnesIncluded() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SHOP)) {
+            String window = "?advertiserId=" + tiktok.advertiserIds().get(0) + "&startDate=" + TODAY.minusDays(9)
+                            + "&endDate=" + TODAY.minusDays(2) + "&metrics=cost,orders,gross_revenue";
+            BigDecimal account = sum(read(tiktok, "tiktok-report:gmv-max-account" + window), "cost");
+            BigDecimal product = sum(read(tiktok, "tiktok-report:gmv-max-product" + window), "cost");
+            BigDecimal live = sum(read(tiktok, "tiktok-report:gmv-max-live" + window), "cost");
+            BigDecimal productUndeleted = sum(read(tiktok, "tiktok-report:gmv-max-product" + window
+                                                           + "&includeDeleted=false"), "cost");
+
+            assertThat(product.add(live)).isEqualByComparingTo(account);
+            assertThat(productUndeleted).isLessThan(product);
+        }
+    }
+
+    @Test
+    void consumerDeliversEachStoreAndKeepsItsStateApart() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SHOP); CamelContext context = context(tiktok)) {
+            String advertiser = tiktok.advertiserIds().get(0);
+            Map<String, String> saved = new java.util.concurrent.ConcurrentHashMap<>();
+            MemoryStateRepository state = new MemoryStateRepository() {
+                @Override
+                public void setState(String key, String value) {
+                    super.setState(key, value);
+                    saved.put(key, value);
+                }
+            };
+            context.getRegistry().bind("state", state);
+            context.start();
+            ConsumerTemplate consumer = context.createConsumerTemplate();
+            String uri = "tiktok-report:gmv-max-account?advertiserId=" + advertiser + "&lookbackDays=3"
+                         + "&stateRepository=#state&delay=3600000";
+            List<Exchange> exchanges = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Exchange exchange = consumer.receive(uri, TimeUnit.SECONDS.toMillis(10));
+                assertThat(exchange).isNotNull();
+                consumer.doneUoW(exchange);   // the exchange completed: its store's state may advance
+                exchanges.add(exchange);
+            }
+
+            assertThat(exchanges).extracting(e -> e.getMessage().getHeader(TikTokReportConstants.STORE_ID))
+                    .containsExactlyElementsOf(tiktok.gmvMaxStoreIds(advertiser));
+            for (Exchange exchange : exchanges) {
+                List<?> rows = exchange.getMessage().getBody(List.class);
+                assertThat(rows).hasSize(4);   // lookbackDays 3: four days up to today
+            }
+            for (String store : tiktok.gmvMaxStoreIds(advertiser)) {
+                String key = saved.keySet().stream().filter(k -> k.startsWith(advertiser + "/" + store + "@"))
+                        .findFirst().orElseThrow(() -> new AssertionError("no state for store " + store + ": "
+                                                                          + saved));
+                assertThat(saved.get(key)).isEqualTo(TODAY.toString());
+            }
+        }
+    }
+
+    @Test
+    void metricsOfAnotherLevelAndMissingFiltersFailBeforeAnyRequest() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SHOP)) {
+            String advertiser = "?advertiserId=" + tiktok.advertiserIds().get(0);
+            assertThatThrownBy(() -> read(tiktok, "tiktok-report:gmv-max-product" + advertiser
+                                                  + "&metrics=cost,product_impressions"))
+                    .hasStackTraceContaining("Invalid value 'product_impressions' for option metrics")
+                    .hasStackTraceContaining("product campaign level of GMV Max");
+            assertThatThrownBy(() -> read(tiktok, "tiktok-report:gmv-max-product" + advertiser
+                                                  + "&dimensions=item_group_id,stat_time_day&metrics=cost"))
+                    .hasStackTraceContaining("Missing key campaign_ids in option filters");
+            assertThat(tiktok.stats().requests()).isZero();
+        }
+    }
+
+    /** A delivered row written back as TikTok's strings: numbers with their digits, null as TikTok's "-". */
+    private static Map<String, String> asTikTokWrites(Map<String, Object> row) {
+        Map<String, String> strings = new LinkedHashMap<>();
+        row.forEach((k, v) -> strings.put(k, v == null ? "-" : v instanceof BigDecimal d ? d.toPlainString()
+                : v.toString()));
+        return strings;
+    }
+
+
+}

@@ -1,0 +1,545 @@
+package io.github.cameltiktok.simulator;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * TikTok Shop GMV Max: {@code GET /gmv_max/store/list/} and {@code GET /gmv_max/report/get/}, from a deterministic
+ * shop tree. Each advertiser has three stores: the first two authorized to it for GMV Max, the third to another
+ * account ({@code is_gmv_max_available=false}, its reports refused). Each store runs three product campaigns (four
+ * products each) and two LIVE campaigns (two LIVE rooms each); figures exist per product or room and day, and every
+ * other level adds them up. The report serves the account, product campaign, product (SPU), LIVE campaign and LIVE
+ * room levels with TikTok's rules: one store, JSON-encoded query values, the filtering object, deleted campaigns left
+ * out unless {@code campaign_statuses} asks for them, 40002 for metrics of another level.
+ */
+final class GmvMaxReports {
+
+    static final long STORE_BASE = 7_400_000_000_000_000_000L;
+    static final long CAMPAIGN_BASE = 1_850_000_000_000_000_000L;
+    static final long ITEM_GROUP_BASE = 1_729_000_000_000_000_000L;
+    static final long ROOM_BASE = 7_390_000_000_000_000_000L;
+    static final int STORES = 3;
+    static final int PRODUCT_CAMPAIGNS = 3;
+    static final int LIVE_CAMPAIGNS = 2;
+    static final int CAMPAIGNS = PRODUCT_CAMPAIGNS + LIVE_CAMPAIGNS;
+    private static final String PRODUCT_TYPE = "PRODUCT";
+    private static final String LIVE_TYPE = "LIVE";
+    static final int PRODUCTS = 4;
+    static final int ROOMS = 2;
+
+    /** Counts per product or room and day; money in cents. */
+    private static final int COST = 0;
+    private static final int ORDERS = 1;
+    private static final int REVENUE = 2;
+    private static final int IMPRESSIONS = 3;
+    private static final int CLICKS = 4;
+    private static final int VIEWS = 5;
+    private static final int VIEWS_10S = 6;
+    private static final int FOLLOWS = 7;
+    private static final int COUNTS = 8;
+
+    enum Level {
+        ACCOUNT(null, Set.of("cost", "orders", "cost_per_order", "gross_revenue", "roi", "net_cost")),
+        PRODUCT_CAMPAIGN("PRODUCT", Set.of("campaign_id", "operation_status", "campaign_name", "schedule_type",
+                "bid_type", "roas_bid", "cost", "net_cost", "orders", "cost_per_order", "gross_revenue", "roi")),
+        PRODUCT("PRODUCT", Set.of("product_name", "item_group_id", "product_status", "bid_type", "cost", "orders",
+                "cost_per_order", "gross_revenue", "roi")),
+        LIVE_CAMPAIGN("LIVE", Set.of("campaign_id", "operation_status", "campaign_name", "schedule_type", "bid_type",
+                "roas_bid", "cost", "net_cost", "orders", "cost_per_order", "gross_revenue", "roi", "live_views",
+                "cost_per_live_view", "10_second_live_views", "cost_per_10_second_live_view", "live_follows")),
+        ROOM("LIVE", Set.of("live_name", "live_status", "cost", "net_cost", "orders", "cost_per_order",
+                "gross_revenue", "roi", "live_views", "cost_per_live_view", "10_second_live_views",
+                "cost_per_10_second_live_view", "live_follows"));
+
+        final String promotionType;
+        final Set<String> metrics;
+
+        Level(String promotionType, Set<String> metrics) {
+            this.promotionType = promotionType;
+            this.metrics = metrics;
+        }
+    }
+
+    private final SimulatorConfig config;
+    private final SyntheticData data;
+    private final ObjectMapper mapper;
+
+    GmvMaxReports(SimulatorConfig config, ObjectMapper mapper) {
+        this.config = config;
+        this.data = new SyntheticData(config);
+        this.mapper = mapper;
+    }
+
+    /** {@code data} of {@code /gmv_max/store/list/}. */
+    Map<String, Object> stores(String advertiserId) {
+        int advertiser = advertiser(advertiserId);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int s = 0; s < STORES; s++) {
+            Map<String, Object> store = new LinkedHashMap<>();
+            store.put("store_id", storeId(advertiser, s));
+            store.put("store_name", "Shop " + (advertiser + 1) + "-" + (s + 1));
+            store.put("store_code", "SIMSHOP" + (advertiser * STORES + s));
+            store.put("is_gmv_max_available", s < STORES - 1);
+            store.put("store_status", "ACTIVE");
+            store.put("store_role", s < STORES - 1 ? "AD_PROMOTION" : "UNSET");
+            store.put("targeting_region_codes", List.of("US"));
+            list.add(store);
+        }
+        return Map.of("store_list", list);
+    }
+
+    static String storeId(int advertiser, int store) {
+        return Long.toString(STORE_BASE + (long) advertiser * STORES + store);
+    }
+
+    /** A report query, validated like TikTok's, with the entities and days it spans. */
+    final class Query {
+        int advertiser;
+        int store;
+        Level level;
+        List<String> dimensions;
+        List<String> metrics;
+        List<LocalDate> days;
+        boolean daily;
+        boolean hourly;
+        /** Store, campaign, product or room indices at the level, after the filters. */
+        long[] entities;
+        /** The one promotion type the filters name, or null. */
+        String promotion;
+        boolean totals;
+        String sortField;
+        boolean ascending;
+        int page;
+        int pageSize;
+
+        long timeBuckets() {
+            return daily ? days.size() : hourly ? days.size() * 24L : days.isEmpty() ? 0 : 1;
+        }
+
+        long totalRows() {
+            return timeBuckets() * entities.length;
+        }
+    }
+
+    Query parse(Function<String, String> param) {
+        Query q = new Query();
+        q.advertiser = advertiser(param.apply("advertiser_id"));
+        List<String> stores = list(param.apply("store_ids"), "store_ids", true);
+        if (stores.size() != 1) {
+            throw ApiError.invalid("store_ids: Length must be 1.");
+        }
+        q.store = storeIndex(stores.get(0), q.advertiser);
+        q.dimensions = list(param.apply("dimensions"), "dimensions", true);
+        q.metrics = list(param.apply("metrics"), "metrics", true);
+        JsonNode filtering = filtering(param.apply("filtering"));
+        String promotion = promotionType(filtering);
+        q.level = level(q.dimensions, promotion);
+        List<String> invalid = q.metrics.stream().filter(m -> !q.level.metrics.contains(m)).toList();
+        if (!invalid.isEmpty()) {
+            throw ApiError.invalid("Invalid metric(s): '" + invalid + "'. Please remove those metrics and retry.");
+        }
+        q.daily = q.dimensions.contains("stat_time_day");
+        q.hourly = q.dimensions.contains("stat_time_hour");
+        LocalDate start = ReportEngine.date(param.apply("start_date"), "start_date");
+        LocalDate end = ReportEngine.date(param.apply("end_date"), "end_date");
+        long span = ChronoUnit.DAYS.between(start, end) + 1;
+        long max = q.hourly ? 1 : q.daily ? 30 : 365;
+        if (span < 1 || span > max) {
+            throw ApiError.invalid("start_date, end_date: The time span must be 1 to " + max + " days.");
+        }
+        LocalDate today = LocalDate.now(config.quirks().zone(q.advertiser));
+        q.days = new ArrayList<>();
+        for (LocalDate day = start; !day.isAfter(end) && !day.isAfter(today); day = day.plusDays(1)) {
+            if (data.hasDelivery(day)) {
+                q.days.add(day);
+            }
+        }
+        q.entities = entities(q, filtering, promotion);
+        q.totals = "true".equals(param.apply("enable_total_metrics"));
+        q.sortField = param.apply("sort_field");
+        if (q.sortField != null && (!q.metrics.contains(q.sortField) || isText(q.sortField))) {
+            throw ApiError.invalid("sort_field: " + q.sortField + " is not a sortable metric of this request.");
+        }
+        String sortType = param.apply("sort_type");
+        if (sortType != null && !Set.of("ASC", "DESC").contains(sortType)) {
+            throw ApiError.invalid("sort_type: Must be one of ASC, DESC.");
+        }
+        q.ascending = "ASC".equals(sortType);
+        q.page = ReportEngine.integer(param.apply("page"), 1, "page");
+        q.pageSize = ReportEngine.integer(param.apply("page_size"), 10, "page_size");
+        if (q.page < 1 || q.pageSize < 1 || q.pageSize > 1000) {
+            throw ApiError.invalid("page, page_size: page must be at least 1, page_size 1 to 1000.");
+        }
+        return q;
+    }
+
+    /** {@code data} of one report page: list, page_info and, when asked, total_metrics. */
+    Map<String, Object> page(Query q) {
+        long total = q.totalRows();
+        long[] order = q.sortField == null ? null : sorted(q);
+        List<Map<String, Object>> list = new ArrayList<>();
+        long from = (long) (q.page - 1) * q.pageSize;
+        for (long i = from; i < Math.min(total, from + q.pageSize); i++) {
+            list.add(row(q, order == null ? i : order[(int) i]));
+        }
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("list", list);
+        page.put("page_info", Map.of("page", q.page, "page_size", q.pageSize, "total_number", total,
+                "total_page", (total + q.pageSize - 1) / q.pageSize));
+        if (q.totals) {
+            long[] sums = new long[COUNTS];
+            long[] counts = new long[COUNTS];
+            for (long i = 0; i < total; i++) {
+                counts(q, i, counts);
+                for (int c = 0; c < COUNTS; c++) {
+                    sums[c] += counts[c];
+                }
+            }
+            Map<String, String> totals = new LinkedHashMap<>();
+            q.metrics.stream().filter(m -> !isText(m)).forEach(m -> totals.put(m, metric(q, -1, m, sums)));
+            page.put("total_metrics", totals);
+        }
+        return page;
+    }
+
+    /**
+     * Every row of a report query (its pages put together), dimensions and metrics flattened as strings: what a
+     * correct reader of the endpoint must deliver.
+     */
+    List<Map<String, String>> allRows(Map<String, String> query) {
+        Map<String, String> whole = new LinkedHashMap<>(query);
+        whole.put("page", "1");
+        whole.put("page_size", "1000");
+        Query q = parse(whole::get);
+        long[] order = q.sortField == null ? null : sorted(q);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (long i = 0; i < q.totalRows(); i++) {
+            Map<String, Object> item = row(q, order == null ? i : order[(int) i]);
+            Map<String, String> flat = new LinkedHashMap<>();
+            item.values().forEach(part -> {
+                @SuppressWarnings("unchecked")
+                Map<String, String> values = (Map<String, String>) part;
+                flat.putAll(values);
+            });
+            rows.add(flat);
+        }
+        return rows;
+    }
+
+    /** Row {@code i} as TikTok writes it: every value a string, {@code currency} among the metrics unasked. */
+    private Map<String, Object> row(Query q, long i) {
+        long[] counts = new long[COUNTS];
+        counts(q, i, counts);
+        long entity = q.entities[(int) (i % q.entities.length)];
+        int time = (int) (i / q.entities.length);
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        for (String dimension : q.dimensions) {
+            dimensions.put(dimension, switch (dimension) {
+                case "stat_time_day" -> q.days.get(time) + " 00:00:00";
+                case "stat_time_hour" -> q.days.get(time / 24) + String.format(" %02d:00:00", time % 24);
+                case "advertiser_id" -> data.advertiserId(q.advertiser);
+                case "campaign_id" -> Long.toString(CAMPAIGN_BASE + campaignOf(q.level, entity));
+                case "item_group_id" -> Long.toString(ITEM_GROUP_BASE + entity);
+                default -> Long.toString(ROOM_BASE + entity);
+            });
+        }
+        Map<String, String> metrics = new LinkedHashMap<>();
+        q.metrics.forEach(m -> metrics.put(m, metric(q, entity, m, counts)));
+        metrics.putIfAbsent("currency", "USD");
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("dimensions", dimensions);
+        item.put("metrics", metrics);
+        return item;
+    }
+
+    /** The summed counts of row {@code i}: its entity on its day (or hour, or every day of the window). */
+    private void counts(Query q, long i, long[] counts) {
+        Arrays.fill(counts, 0);
+        long entity = q.entities[(int) (i % q.entities.length)];
+        int time = (int) (i / q.entities.length);
+        List<LocalDate> days = q.daily ? List.of(q.days.get(time))
+                : q.hourly ? List.of(q.days.get(time / 24)) : q.days;
+        for (LocalDate day : days) {
+            switch (q.level) {
+                case ACCOUNT -> {
+                    for (int k = 0; k < CAMPAIGNS; k++) {
+                        long campaign = entity * CAMPAIGNS + k;
+                        if (q.promotion == null || q.promotion.equals(promotionOf(campaign))) {
+                            addCampaign(campaign, day, counts);
+                        }
+                    }
+                }
+                case PRODUCT_CAMPAIGN, LIVE_CAMPAIGN -> addCampaign(entity, day, counts);
+                case PRODUCT -> addLeaf(ITEM_GROUP_BASE + entity, day, counts);
+                case ROOM -> addLeaf(ROOM_BASE + entity, day, counts);
+            }
+        }
+        if (q.hourly) {
+            SyntheticData.toHour(counts, time % 24);
+        }
+    }
+
+    private void addCampaign(long campaign, LocalDate day, long[] counts) {
+        boolean product = PRODUCT_TYPE.equals(promotionOf(campaign));
+        for (int j = 0; j < (product ? PRODUCTS : ROOMS); j++) {
+            addLeaf(product ? ITEM_GROUP_BASE + campaign * PRODUCTS + j : ROOM_BASE + campaign * ROOMS + j, day,
+                    counts);
+        }
+    }
+
+    /** One product's or room's figures of a day (rooms have views, products impressions). */
+    private void addLeaf(long leafId, LocalDate day, long[] counts) {
+        if (!data.hasDelivery(day)) {
+            return;
+        }
+        long h = SyntheticData.mix(leafId * 1_000_003L + day.toEpochDay());
+        long cost = 500 + (h & 0x1FFF);                        // $5.00..$86.91
+        long orders = (h >>> 13) & 15;                         // 0..15
+        long revenue = orders * (1_500 + ((h >>> 17) & 4095)); // $15..$56 an order
+        boolean room = leafId >= ROOM_BASE;
+        long impressions = room ? 0 : 1_000 + ((h >>> 29) & 8191);
+        counts[COST] += cost;
+        counts[ORDERS] += orders;
+        counts[REVENUE] += revenue;
+        counts[IMPRESSIONS] += impressions;
+        counts[CLICKS] += impressions * (10 + ((h >>> 42) & 31)) / 1000;
+        long views = room ? 300 + ((h >>> 29) & 2047) : 0;
+        counts[VIEWS] += views;
+        counts[VIEWS_10S] += views * 2 / 5;
+        counts[FOLLOWS] += views / 40;
+    }
+
+    /** A metric's value as TikTok writes it; {@code entity} -1 for a total. */
+    private String metric(Query q, long entity, String metric, long[] c) {
+        return switch (metric) {
+            case "cost" -> ReportEngine.hundredths(c[COST]);
+            case "net_cost" -> ReportEngine.hundredths(c[COST] * 95 / 100);
+            case "orders" -> Long.toString(c[ORDERS]);
+            case "cost_per_order" -> c[ORDERS] == 0 ? "-" : ReportEngine.ratio(c[COST], c[ORDERS] * 100);
+            case "gross_revenue" -> ReportEngine.hundredths(c[REVENUE]);
+            case "roi" -> ReportEngine.ratio(c[REVENUE], c[COST]);
+            case "roas_bid" -> "3.00";
+            case "product_impressions" -> Long.toString(c[IMPRESSIONS]);
+            case "product_clicks" -> Long.toString(c[CLICKS]);
+            case "live_views" -> Long.toString(c[VIEWS]);
+            case "cost_per_live_view" -> ReportEngine.ratio(c[COST], c[VIEWS] * 100);
+            case "10_second_live_views" -> Long.toString(c[VIEWS_10S]);
+            case "cost_per_10_second_live_view" -> ReportEngine.ratio(c[COST], c[VIEWS_10S] * 100);
+            case "live_follows" -> Long.toString(c[FOLLOWS]);
+            case "campaign_id" -> Long.toString(CAMPAIGN_BASE + entity);
+            case "campaign_name" -> (q.level == Level.LIVE_CAMPAIGN ? "LIVE GMV Max " : "Product GMV Max ")
+                                    + (entity + 1);
+            case "operation_status" -> deleted(entity) ? "DISABLE" : "ENABLE";
+            case "schedule_type" -> "Continuously";
+            case "bid_type" -> "CUSTOM";
+            case "item_group_id" -> Long.toString(ITEM_GROUP_BASE + entity);
+            case "product_name" -> "Product " + (entity + 1);
+            case "product_status" -> "available";
+            case "live_name" -> "Live " + (entity + 1);
+            case "live_status" -> "END";
+            default -> "-";
+        };
+    }
+
+    private static boolean isText(String metric) {
+        return Set.of("campaign_id", "campaign_name", "operation_status", "schedule_type", "bid_type",
+                "item_group_id", "product_name", "product_status", "live_name", "live_status").contains(metric);
+    }
+
+    private long[] sorted(Query q) {
+        long total = q.totalRows();
+        double[] values = new double[(int) total];
+        long[] counts = new long[COUNTS];
+        Long[] rows = new Long[(int) total];
+        for (int i = 0; i < total; i++) {
+            counts(q, i, counts);
+            String value = metric(q, q.entities[(int) (i % q.entities.length)], q.sortField, counts);
+            values[i] = value.equals("-") ? Double.NEGATIVE_INFINITY : Double.parseDouble(value);
+            rows[i] = (long) i;
+        }
+        Comparator<Long> byValue = Comparator.comparingDouble(r -> values[(int) (long) r]);
+        Arrays.sort(rows, q.ascending ? byValue : byValue.reversed());
+        return Arrays.stream(rows).mapToLong(Long::longValue).toArray();
+    }
+
+    /** The level of a grouping, as TikTok's GMV Max docs define them (creative and duration levels not served). */
+    private static Level level(List<String> dimensions, String promotion) {
+        List<String> ids = dimensions.stream().filter(d -> !d.startsWith("stat_time_")).toList();
+        if (dimensions.contains("stat_time_day") && dimensions.contains("stat_time_hour")) {
+            throw ApiError.invalid("dimensions: stat_time_day and stat_time_hour cannot be used together.");
+        }
+        if (ids.equals(List.of("advertiser_id"))) {
+            return Level.ACCOUNT;
+        }
+        if (ids.equals(List.of("campaign_id"))) {
+            if (promotion == null) {
+                throw ApiError.invalid("filtering: gmv_max_promotion_types is required for campaign_id.");
+            }
+            return PRODUCT_TYPE.equals(promotion) ? Level.PRODUCT_CAMPAIGN : Level.LIVE_CAMPAIGN;
+        }
+        if (ids.equals(List.of("item_group_id")) || ids.equals(List.of("campaign_id", "item_group_id"))) {
+            return Level.PRODUCT;
+        }
+        if (ids.equals(List.of("room_id")) || ids.equals(List.of("campaign_id", "room_id"))) {
+            return Level.ROOM;
+        }
+        throw ApiError.invalid("dimensions: " + dimensions + " is not a grouping the simulator serves (account,"
+                               + " campaign, product and LIVE room levels).");
+    }
+
+    /** The entities of the query's level that its filters keep, in id order. */
+    private long[] entities(Query q, JsonNode filtering, String promotion) {
+        long store = (long) q.advertiser * STORES + q.store;
+        q.promotion = promotion;
+        if (q.level == Level.ACCOUNT) {
+            return new long[] { store };
+        }
+        List<String> statuses = filterList(filtering, "campaign_statuses");
+        boolean deletedToo = statuses != null && (statuses.contains("STATUS_ALL") || statuses.contains("STATUS_DELETE"));
+        List<String> campaignIds = filterList(filtering, "campaign_ids");
+        boolean campaignLevel = q.level == Level.PRODUCT_CAMPAIGN || q.level == Level.LIVE_CAMPAIGN;
+        if (!campaignLevel && campaignIds == null) {
+            throw ApiError.invalid("filtering: campaign_ids is required for " + q.dimensions + ".");
+        }
+        List<String> childIds = filterList(filtering, q.level == Level.PRODUCT ? "item_group_ids" : "room_ids");
+        List<Long> kept = new ArrayList<>();
+        for (int k = 0; k < CAMPAIGNS; k++) {
+            long campaign = store * CAMPAIGNS + k;
+            if (!q.level.promotionType.equals(promotionOf(campaign))
+                    || campaignIds != null && !campaignIds.contains(Long.toString(CAMPAIGN_BASE + campaign))
+                    || campaignLevel && deleted(campaign) && !deletedToo) {
+                continue;
+            }
+            if (campaignLevel) {
+                kept.add(campaign);
+                continue;
+            }
+            int children = q.level == Level.PRODUCT ? PRODUCTS : ROOMS;
+            long base = q.level == Level.PRODUCT ? ITEM_GROUP_BASE : ROOM_BASE;
+            for (int j = 0; j < children; j++) {
+                long child = campaign * children + j;
+                if (childIds == null || childIds.contains(Long.toString(base + child))) {
+                    kept.add(child);
+                }
+            }
+        }
+        return kept.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The campaign a row's entity belongs to (its dimension {@code campaign_id}). */
+    private static long campaignOf(Level level, long entity) {
+        return switch (level) {
+            case PRODUCT -> entity / PRODUCTS;
+            case ROOM -> entity / ROOMS;
+            default -> entity;
+        };
+    }
+
+    private static String promotionOf(long campaign) {
+        return campaign % CAMPAIGNS < PRODUCT_CAMPAIGNS ? PRODUCT_TYPE : LIVE_TYPE;
+    }
+
+    /** The last of every {@code deletedEvery} campaigns of a store is deleted. */
+    private boolean deleted(long campaign) {
+        int every = config.quirks().deletedEvery();
+        return every > 0 && campaign % CAMPAIGNS % every == every - 1;
+    }
+
+    private int advertiser(String advertiserId) {
+        if (advertiserId == null || advertiserId.isBlank()) {
+            throw ApiError.invalid("advertiser_id: Missing data for required field.");
+        }
+        int advertiser = data.advertiserIndex(advertiserId);
+        if (advertiser < 0) {
+            throw new ApiError(ApiError.NO_PERMISSION, "No permission to operate advertiser " + advertiserId + ".");
+        }
+        return advertiser;
+    }
+
+    /** The store's index under the advertiser; a store of another account, or not authorized to this one, fails. */
+    private static int storeIndex(String storeId, int advertiser) {
+        try {
+            long index = Long.parseLong(storeId) - STORE_BASE - (long) advertiser * STORES;
+            if (index >= 0 && index < STORES - 1) {
+                return (int) index;
+            }
+        } catch (NumberFormatException e) {
+            // not a store id
+        }
+        throw new ApiError(ApiError.NO_PERMISSION, "No permission to operate store " + storeId
+                                                   + " for GMV Max with this advertiser.");
+    }
+
+    private JsonNode filtering(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            JsonNode filtering = mapper.readTree(value);
+            if (filtering == null || !filtering.isObject()) {
+                throw ApiError.invalid("filtering: Not a valid object.");
+            }
+            for (String key : List.of("campaign_ids", "item_group_ids", "room_ids")) {
+                List<String> ids = filterList(filtering, key);
+                if (ids != null && ids.size() > 100) {
+                    throw ApiError.invalid("filtering." + key + ": at most 100 ids.");
+                }
+            }
+            return filtering;
+        } catch (JsonProcessingException e) {
+            throw ApiError.invalid("filtering: Not a valid JSON.");
+        }
+    }
+
+    private static String promotionType(JsonNode filtering) {
+        List<String> types = filterList(filtering, "gmv_max_promotion_types");
+        if (types == null || types.size() != 1) {
+            return null;
+        }
+        if (!Set.of(PRODUCT_TYPE, LIVE_TYPE).contains(types.get(0))) {
+            throw ApiError.invalid("filtering.gmv_max_promotion_types: Must be one of PRODUCT, LIVE.");
+        }
+        return types.get(0);
+    }
+
+    private static List<String> filterList(JsonNode filtering, String key) {
+        JsonNode values = filtering == null ? null : filtering.get(key);
+        if (values == null) {
+            return null;
+        }
+        if (!values.isArray()) {
+            throw ApiError.invalid("filtering." + key + ": Not a valid list.");
+        }
+        List<String> list = new ArrayList<>();
+        values.forEach(v -> list.add(v.asText()));
+        return list;
+    }
+
+    private List<String> list(String value, String field, boolean required) {
+        if (value == null) {
+            if (required) {
+                throw ApiError.invalid(field + ": Missing data for required field.");
+            }
+            return List.of();
+        }
+        try {
+            return mapper.readValue(value, new TypeReference<List<String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw ApiError.invalid(field + ": Not a valid list.");
+        }
+    }
+}
