@@ -72,6 +72,33 @@ class TikTokReportKameletTest {
     }
 
     @Test
+    void kameletReadsGmvMaxReportsOfAStore() throws Exception {
+        String advertiser = simulator.advertiserIds().get(0);
+        String store = simulator.gmvMaxStoreIds(advertiser).get(1);
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
+                         + ")&advertiserId=" + advertiser + "&baseUrl=" + simulator.baseUrl()
+                         + "&reportName=gmv-max-account&storeId=" + store + "&lookbackDays=1")
+                            .to("mock:rows");
+                }
+            });
+            MockEndpoint mock = context.getEndpoint("mock:rows", MockEndpoint.class);
+            mock.expectedMessageCount(2);   // yesterday and today
+            context.start();
+            mock.assertIsSatisfied(10_000);
+
+            for (var exchange : mock.getExchanges()) {
+                JsonNode row = new ObjectMapper().readTree(exchange.getMessage().getBody(String.class));
+                assertThat(row.get("store_id").asText()).isEqualTo(store);
+                assertThat(row.get("gross_revenue").isNumber()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void missingRequiredParameterFailsNamingIt() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
             assertThatThrownBy(() -> {

@@ -4,20 +4,22 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The seed's two reports, "Ad Group Summary" and "Auction Campaign Summary", for the last 7 days, each written to a
- * CSV file whose columns are the advertiser, the preset's dimensions and the requested metrics.
+ * CSV file whose columns are the advertiser, the preset's dimensions and the requested metrics; and the TikTok Shop
+ * GMV Max report of product campaigns (every store of each advertiser), with the preset's metrics.
  */
 public class ReportRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        report("adgroup-summary");
-        report("campaign-summary");
+        report("adgroup-summary", "&metrics={{tiktok.metrics}}");
+        report("campaign-summary", "&metrics={{tiktok.metrics}}");
+        report("gmv-max-product", "");
     }
 
-    private void report(String preset) {
+    private void report(String preset, String options) {
         from("timer:" + preset + "?repeatCount=1&delay=0").routeId(preset)
                 .to("tiktok-report:" + preset + "?advertiserId={{tiktok.advertiser-ids}}"
-                    + "&lookbackDays={{tiktok.lookback-days}}&metrics={{tiktok.metrics}}")
+                    + "&lookbackDays={{tiktok.lookback-days}}" + options)
                 .bean("reportSummary", "record")
                 .marshal().custom("csv")
                 .to("file:{{tiktok.output}}?fileName=" + preset + ".csv")

@@ -38,7 +38,8 @@ public class ReportSummary {
             row.putIfAbsent("advertiser_id", advertiser);
             Totals totals = byAdvertiser.computeIfAbsent(String.valueOf(row.get("advertiser_id")), a -> new Totals());
             totals.rows++;
-            if (row.get("spend") instanceof BigDecimal spend) {
+            // GMV Max reports call their spend "cost"
+            if ((row.containsKey("spend") ? row.get("spend") : row.get("cost")) instanceof BigDecimal spend) {
                 totals.spend = totals.spend.add(spend);
             }
             if (row.get("impressions") instanceof Long impressions) {

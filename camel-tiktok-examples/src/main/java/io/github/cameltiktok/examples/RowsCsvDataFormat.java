@@ -17,7 +17,8 @@ import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * Writes report rows ({@code List<Map<String, Object>>}) as CSV with Jackson: a header line, then one line per row.
- * Columns are the rows' keys in their order (advertiser, dimensions, metrics); a null value is an empty cell.
+ * Columns are the rows' keys in their order (advertiser and GMV Max store first, then dimensions and metrics); a
+ * null value is an empty cell.
  */
 public class RowsCsvDataFormat extends ServiceSupport implements DataFormat, DataFormatName {
 
@@ -33,9 +34,9 @@ public class RowsCsvDataFormat extends ServiceSupport implements DataFormat, Dat
     public void marshal(Exchange exchange, Object graph, OutputStream stream) throws Exception {
         List<Map<String, Object>> rows = exchange.getContext().getTypeConverter().mandatoryConvertTo(List.class, graph);
         Set<String> columns = new LinkedHashSet<>();
-        for (Map<String, Object> row : rows) {
-            if (row.containsKey("advertiser_id")) {
-                columns.add("advertiser_id");
+        for (String first : List.of("advertiser_id", "store_id")) {
+            if (rows.stream().anyMatch(row -> row.containsKey(first))) {
+                columns.add(first);
             }
         }
         rows.forEach(row -> columns.addAll(row.keySet()));

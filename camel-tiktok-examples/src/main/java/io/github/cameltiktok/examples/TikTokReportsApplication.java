@@ -18,7 +18,7 @@ import org.apache.camel.main.Main;
  */
 public final class TikTokReportsApplication {
 
-    static final int REPORT_ROUTES = 3;
+    static final int REPORT_ROUTES = 4;
 
     private TikTokReportsApplication() {
     }

@@ -52,6 +52,11 @@ class TikTokReportsApplicationTest {
             assertThat(LocalDate.parse(day)).isBetween(today.minusDays(6), today);
         });
         assertThat(Files.readAllLines(first.resolve("adgroup-summary-yaml.csv"))).isEqualTo(adgroups);
+        List<String> gmvMax = Files.readAllLines(first.resolve("gmv-max-product.csv"));
+        assertThat(gmvMax.get(0)).isEqualTo("advertiser_id,store_id,campaign_id,stat_time_day,cost,net_cost,orders,"
+                                            + "cost_per_order,gross_revenue,roi,currency");
+        // 3 advertisers x 2 stores x 3 product campaigns x the last 7 days
+        assertThat(gmvMax).hasSize(1 + 3 * 2 * 3 * 7);
         assertThat(printed).contains("embedded TikTok simulator", "adgroup-summary", "campaign-summary",
                 "adgroup-summary-yaml", "7000000000000000001");
 
@@ -59,6 +64,7 @@ class TikTokReportsApplicationTest {
         run("reports", second, 0);
         assertThat(Files.readAllLines(second.resolve("adgroup-summary.csv"))).isEqualTo(adgroups);
         assertThat(Files.readAllLines(second.resolve("campaign-summary.csv"))).isEqualTo(campaigns);
+        assertThat(Files.readAllLines(second.resolve("gmv-max-product.csv"))).isEqualTo(gmvMax);
     }
 
     @Test
