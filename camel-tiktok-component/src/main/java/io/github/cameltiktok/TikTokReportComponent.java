@@ -326,9 +326,16 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         return requestsPerSecond;
     }
 
-    /** Requests per second to TikTok for one developer app, across all endpoints of this component; 0 for no limit. */
+    /**
+     * Requests per second to TikTok for one developer app, across all endpoints of this component; 0 for no limit.
+     * A positive rate set while endpoints run applies to them at once (a worker's share of the app's rate after its
+     * consumer group changed, say).
+     */
     public void setRequestsPerSecond(double requestsPerSecond) {
         this.requestsPerSecond = requestsPerSecond;
+        if (requestsPerSecond > 0) {
+            rateLimiters.values().forEach(limiter -> limiter.setRate(requestsPerSecond));
+        }
     }
 
     public double getAsyncTasksPerSecond() {

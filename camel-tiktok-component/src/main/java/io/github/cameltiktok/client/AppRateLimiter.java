@@ -18,42 +18,67 @@ public final class AppRateLimiter {
     static final Duration SLOW_FOR = Duration.ofMinutes(1);
     static final int MAX_SLOWDOWN = 8;
 
-    private final long periodNanos;
     /**
-     * When the last {@code perWindow} requests actually left, oldest first: a thread woken late must not put one
-     * request too many into any window of {@code windowNanos} (a second, for a rate of one or more).
+     * The spacing of one rate: the period between slots, and when the last {@code perWindow} requests actually
+     * left, oldest first, so that a thread woken late cannot put one request too many into any window of
+     * {@code windowNanos} (a second, for a rate of one or more).
      */
-    private final long[] recentSends;
-    private final long windowNanos;
-    private int oldest;
+    private static final class Pace {
+        final long periodNanos;
+        final long windowNanos;
+        final long[] recentSends;
+        int oldest;
+
+        Pace(double requestsPerSecond) {
+            if (!(requestsPerSecond > 0)) {
+                throw new IllegalArgumentException("requestsPerSecond must be > 0");
+            }
+            // 1% longer than 1/rate, so that network jitter cannot put one request too many into TikTok's window
+            periodNanos = Math.max(1, Math.round(1.01e9 / requestsPerSecond));
+            recentSends = new long[(int) Math.max(1, Math.floor(requestsPerSecond))];
+            windowNanos = periodNanos * recentSends.length;
+            java.util.Arrays.fill(recentSends, System.nanoTime() - windowNanos);
+        }
+    }
+
+    private volatile Pace pace;
     /** The earliest time the next request may go. */
     private final AtomicLong nextSlot = new AtomicLong(System.nanoTime());
     /** Periods taken per request: 1 at the configured rate, 2 at half of it, ... */
     private final AtomicInteger slowdown = new AtomicInteger(1);
     private final AtomicLong slowedAt = new AtomicLong(System.nanoTime());
 
-    private AppRateLimiter(long periodNanos, int perWindow) {
-        this.periodNanos = periodNanos;
-        this.recentSends = new long[perWindow];
-        this.windowNanos = periodNanos * perWindow;
-        java.util.Arrays.fill(recentSends, System.nanoTime() - windowNanos);
+    private AppRateLimiter(double requestsPerSecond) {
+        this.pace = new Pace(requestsPerSecond);
+    }
+
+    /** A limiter of {@code requestsPerSecond}. */
+    public static AppRateLimiter of(double requestsPerSecond) {
+        return new AppRateLimiter(requestsPerSecond);
     }
 
     /**
-     * A limiter of {@code requestsPerSecond}. The period is 1% longer than 1/rate so that network jitter cannot put
-     * one request too many into one of TikTok's windows.
+     * Changes the rate while requests are sent (a worker's share of the app's rate after its group changed): the
+     * requests sent in the last window still count against the new rate, so a lower rate takes effect at once.
      */
-    public static AppRateLimiter of(double requestsPerSecond) {
-        if (!(requestsPerSecond > 0)) {
-            throw new IllegalArgumentException("requestsPerSecond must be > 0");
+    public void setRate(double requestsPerSecond) {
+        Pace next = new Pace(requestsPerSecond);
+        Pace before = pace;
+        synchronized (before) {
+            // carry the latest sends over, newest last
+            int carried = Math.min(next.recentSends.length, before.recentSends.length);
+            for (int i = 0; i < carried; i++) {
+                int from = Math.floorMod(before.oldest - carried + i, before.recentSends.length);
+                next.recentSends[next.recentSends.length - carried + i] = before.recentSends[from];
+            }
+            pace = next;
         }
-        return new AppRateLimiter(Math.max(1, Math.round(1.01e9 / requestsPerSecond)),
-                (int) Math.max(1, Math.floor(requestsPerSecond)));
     }
 
     /** Waits for the turn of one request. */
     void acquire(String what) {
-        long period = periodNanos * currentSlowdown();
+        Pace current = pace;
+        long period = current.periodNanos * currentSlowdown();
         long slot;
         while (true) {
             long now = System.nanoTime();
@@ -67,12 +92,16 @@ public final class AppRateLimiter {
         // the slots are even, but a thread may wake late: count what really left in the last window
         while (true) {
             long earliest;
-            synchronized (recentSends) {
+            Pace window = pace;
+            synchronized (window) {
+                if (window != pace) {
+                    continue;   // the rate changed meanwhile: count against the new one
+                }
                 long now = System.nanoTime();
-                earliest = recentSends[oldest] + windowNanos;
+                earliest = window.recentSends[window.oldest] + window.windowNanos;
                 if (now - earliest >= 0) {
-                    recentSends[oldest] = now;
-                    oldest = (oldest + 1) % recentSends.length;
+                    window.recentSends[window.oldest] = now;
+                    window.oldest = (window.oldest + 1) % window.recentSends.length;
                     return;
                 }
             }

@@ -57,4 +57,28 @@ class AppRateLimiterTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(millis).isGreaterThanOrEqualTo(350);
     }
+
+    @Test
+    void aLowerRateAppliesAtOnceCountingWhatWasJustSent() {
+        // 10 sent at 20 per second, then the rate drops to 3: no second that holds any request sent after the change
+        // holds more than 3 (the recent sends count), and the next ones are a third of a second apart
+        AppRateLimiter limiter = AppRateLimiter.of(20);
+        java.util.List<Long> before = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            limiter.acquire("test");
+            before.add(System.nanoTime());
+        }
+        limiter.setRate(3);
+        java.util.List<Long> after = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            limiter.acquire("test");
+            after.add(System.nanoTime());
+        }
+        java.util.List<Long> all = new java.util.ArrayList<>(before);
+        all.addAll(after);
+        for (long sent : after) {
+            long windowStart = sent - 1_000_000_000L;
+            assertThat(all.stream().filter(t -> t > windowStart && t <= sent).count()).isLessThanOrEqualTo(3);
+        }
+    }
 }
