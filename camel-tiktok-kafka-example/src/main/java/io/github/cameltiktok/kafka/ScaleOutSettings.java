@@ -1,0 +1,84 @@
+package io.github.cameltiktok.kafka;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a planner and its workers share: where Kafka, ZooKeeper and TikTok are, the advertisers and the report, how
+ * work is planned, and the app's rate that all workers together stay under.
+ *
+ * @param bootstrapServers     Kafka's {@code bootstrap.servers}
+ * @param zooKeeperConnect     ZooKeeper's connect string, for electing the planner
+ * @param baseUrl              TikTok's API host (or a simulator's)
+ * @param accessToken          the app's access token
+ * @param advertiserIds        the advertisers to plan for
+ * @param report               the {@code tiktok-report:} preset the workers read, e.g. {@code adgroup-summary}
+ * @param dimensions           the report's dimensions: with the advertiser, the identity of a row (its Kafka key)
+ * @param metrics              the report's metrics
+ * @param startDate            the first day of the backfill
+ * @param lookbackDays         days before the last planned day read again once a new day is planned (TikTok restates
+ *                             recent figures)
+ * @param windowDays           days one work item covers at most (a backfill is spread over many items)
+ * @param planPeriodMillis     how often the leading planner looks for a new day
+ * @param appRequestsPerSecond the developer app's rate that all workers together stay under
+ * @param workPartitions       partitions of the work topic: at most {@code appRequestsPerSecond}, so that each
+ *                             partition's share of the rate is at least one request a second; more workers than
+ *                             partitions stand idle
+ */
+public record ScaleOutSettings(String bootstrapServers, String zooKeeperConnect, String baseUrl, String accessToken,
+        List<String> advertiserIds, String report, List<String> dimensions, String metrics, LocalDate startDate,
+        int lookbackDays, int windowDays, long planPeriodMillis, double appRequestsPerSecond, int workPartitions) {
+
+    /** Work items, keyed by advertiser id: what to read. */
+    public static final String WORK_TOPIC = "tiktok-work";
+    /** Report rows, keyed by advertiser and dimensions (compacted: the latest figures of a restated day win). */
+    public static final String ROWS_TOPIC = "tiktok-rows";
+    /** The planner's progress: per advertiser the last day planned (compacted, survives a planner fail-over). */
+    public static final String PLAN_TOPIC = "tiktok-plan";
+    /** The consumer group of the workers. */
+    public static final String WORKER_GROUP = "tiktok-workers";
+    /** The cluster namespace the planner candidates elect their leader in. */
+    public static final String PLANNER_NAMESPACE = "tiktok-planner";
+
+    public ScaleOutSettings {
+        Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        Objects.requireNonNull(zooKeeperConnect, "zooKeeperConnect");
+        advertiserIds = List.copyOf(advertiserIds);
+        dimensions = List.copyOf(dimensions);
+        if (workPartitions < 1 || workPartitions > Math.max(1, Math.floor(appRequestsPerSecond))) {
+            throw new IllegalArgumentException("workPartitions must be 1 to appRequestsPerSecond ("
+                                               + appRequestsPerSecond + "), so that each partition's share of the"
+                                               + " app's rate is at least one request a second: " + workPartitions);
+        }
+        if (windowDays < 1 || lookbackDays < 0) {
+            throw new IllegalArgumentException("windowDays must be at least 1 and lookbackDays at least 0");
+        }
+    }
+
+    /**
+     * The ad group summary of the advertisers from {@code startDate}: a week per work item, a week looked back, the
+     * planner checking every minute, 9 requests a second for the app (under TikTok's basic tier) over 9 partitions.
+     */
+    public static ScaleOutSettings defaults(String bootstrapServers, String zooKeeperConnect, String baseUrl,
+                                            String accessToken, List<String> advertiserIds, LocalDate startDate) {
+        return new ScaleOutSettings(bootstrapServers, zooKeeperConnect, baseUrl, accessToken, advertiserIds,
+                "adgroup-summary", List.of("adgroup_id", "stat_time_day"), "spend,impressions,clicks", startDate, 7, 7,
+                60_000, 9, 9);
+    }
+
+    public ScaleOutSettings withPlanning(int lookbackDays, int windowDays, long planPeriodMillis) {
+        return new ScaleOutSettings(bootstrapServers, zooKeeperConnect, baseUrl, accessToken, advertiserIds, report,
+                dimensions, metrics, startDate, lookbackDays, windowDays, planPeriodMillis, appRequestsPerSecond,
+                workPartitions);
+    }
+
+    /** Never shows the token. */
+    @Override
+    public String toString() {
+        return "ScaleOutSettings[bootstrapServers=" + bootstrapServers + ", zooKeeperConnect=" + zooKeeperConnect
+               + ", baseUrl=" + baseUrl + ", advertisers=" + advertiserIds.size() + ", report=" + report
+               + ", startDate=" + startDate + ", lookbackDays=" + lookbackDays + ", windowDays=" + windowDays
+               + ", appRequestsPerSecond=" + appRequestsPerSecond + ", workPartitions=" + workPartitions + "]";
+    }
+}

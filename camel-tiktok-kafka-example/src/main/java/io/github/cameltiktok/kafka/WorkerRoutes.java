@@ -1,0 +1,78 @@
+package io.github.cameltiktok.kafka;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.TikTokReportConstants;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
+
+/**
+ * A worker, one of any number in the {@code tiktok-workers} consumer group: each work item is read by the
+ * component's producer (the item's advertiser and window as header overrides) and each of its rows is published to
+ * the rows topic, keyed by its identity ({@code advertiser_id} and the report's dimensions), with {@code acks=all}.
+ * The item's offset is committed only after every row was acknowledged, so a worker that dies in the middle of an
+ * item leaves it to another worker: at least once, never lost.
+ */
+public final class WorkerRoutes extends RouteBuilder {
+
+    private final ScaleOutSettings settings;
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    private final AtomicLong items = new AtomicLong();
+    private final AtomicLong rows = new AtomicLong();
+
+    public WorkerRoutes(ScaleOutSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void configure() {
+        from("kafka:" + ScaleOutSettings.WORK_TOPIC + "?groupId=" + ScaleOutSettings.WORKER_GROUP
+             + "&autoOffsetReset=earliest&autoCommitEnable=false&allowManualCommit=true&maxPollRecords=1"
+             + "&breakOnFirstError=true")
+                .routeId("worker")
+                .process(exchange -> {
+                    WorkItem item = json.readValue(exchange.getMessage().getBody(String.class), WorkItem.class);
+                    exchange.getMessage().setHeader(TikTokReportConstants.ADVERTISER_ID, item.advertiserId());
+                    exchange.getMessage().setHeader(TikTokReportConstants.START_DATE, item.startDate().toString());
+                    exchange.getMessage().setHeader(TikTokReportConstants.END_DATE, item.endDate().toString());
+                })
+                // the endpoint's advertiser is a placeholder: every message names its own
+                .to("tiktok-report:" + settings.report() + "?advertiserId=" + settings.advertiserIds().get(0)
+                    + "&dimensions=" + String.join(",", settings.dimensions()) + "&metrics=" + settings.metrics())
+                .split(body())
+                    .process(exchange -> {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> row = exchange.getMessage().getBody(Map.class);
+                        String advertiser = exchange.getMessage().getHeader(TikTokReportConstants.ADVERTISER_ID,
+                                String.class);
+                        Map<String, Object> keyed = new LinkedHashMap<>();
+                        keyed.put("advertiser_id", advertiser);
+                        keyed.putAll(row);
+                        StringBuilder key = new StringBuilder(advertiser);
+                        settings.dimensions().forEach(d -> key.append('|').append(row.get(d)));
+                        exchange.getMessage().setHeader(KafkaConstants.KEY, key.toString());
+                        exchange.getMessage().setBody(json.writeValueAsString(keyed));
+                    })
+                    .to("kafka:" + ScaleOutSettings.ROWS_TOPIC + "?requestRequiredAcks=all")
+                    .process(exchange -> rows.incrementAndGet())
+                .end()
+                .process(exchange -> {
+                    exchange.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class).commit();
+                    items.incrementAndGet();
+                });
+    }
+
+    /** Work items this worker completed (its rows acknowledged, its offset committed). */
+    public long items() {
+        return items.get();
+    }
+
+    /** Rows this worker published. */
+    public long rows() {
+        return rows.get();
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.cameltiktok.kafka;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlannerTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    private static Planner planner(int lookbackDays, int windowDays) {
+        return new Planner(ScaleOutSettings.defaults("kafka:9092", "zk:2181", "https://business-api.tiktok.com", "t",
+                List.of("1", "2"), TODAY.minusDays(9)).withPlanning(lookbackDays, windowDays, 1000));
+    }
+
+    @Test
+    void aNewAdvertiserIsBackfilledFromTheStartDateInWindows() {
+        Planner.Plan plan = planner(7, 4).plan(Map.of("2", TODAY), TODAY);
+        assertThat(plan.items()).containsExactly(
+                new WorkItem("1", TODAY.minusDays(9), TODAY.minusDays(6)),
+                new WorkItem("1", TODAY.minusDays(5), TODAY.minusDays(2)),
+                new WorkItem("1", TODAY.minusDays(1), TODAY));
+        assertThat(plan.planned()).containsExactly(Map.entry("1", TODAY));
+    }
+
+    @Test
+    void aNewDayIsPlannedWithTheLookbackOnceAndNotAgainTheSameDay() {
+        Planner.Plan plan = planner(3, 30).plan(Map.of("1", TODAY.minusDays(1), "2", TODAY.minusDays(1)), TODAY);
+        assertThat(plan.items()).containsExactly(new WorkItem("1", TODAY.minusDays(3), TODAY),
+                new WorkItem("2", TODAY.minusDays(3), TODAY));
+        assertThat(planner(3, 30).plan(plan.planned(), TODAY).items()).isEmpty();
+    }
+
+    @Test
+    void theLookbackNeverReachesBeforeTheStartDate() {
+        Planner.Plan plan = planner(30, 30).plan(Map.of("1", TODAY.minusDays(1), "2", TODAY), TODAY);
+        assertThat(plan.items()).containsExactly(new WorkItem("1", TODAY.minusDays(9), TODAY));
+    }
+}

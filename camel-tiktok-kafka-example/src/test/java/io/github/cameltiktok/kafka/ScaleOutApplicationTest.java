@@ -1,0 +1,35 @@
+package io.github.cameltiktok.kafka;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's scale-out command: the demo on embedded engines prints what each worker did, every row arrived. */
+class ScaleOutApplicationTest {
+
+    @Test
+    void demoRunsThePipelineAndPrintsEachWorkersShare() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int exit = ScaleOutApplication.run("demo", Map.of("TIKTOK_WORKERS", "2"),
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        String printed = buffer.toString(StandardCharsets.UTF_8);
+
+        assertThat(exit).as(printed).isZero();
+        // 10 advertisers x 8 ad groups x 14 days, in 20 items of a week
+        assertThat(printed).contains("leads and planned 20 work items", "worker-1", "worker-2",
+                "rows topic tiktok-rows: 1120 rows, 1120 distinct");
+    }
+
+    @Test
+    void unknownModeNamesTheAllowedOnes() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int exit = ScaleOutApplication.run("leader", Map.of(), new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("Allowed values: demo, planner, worker");
+    }
+}
