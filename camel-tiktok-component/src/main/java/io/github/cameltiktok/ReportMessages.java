@@ -1,10 +1,13 @@
 package io.github.cameltiktok;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.cameltiktok.client.DateWindow;
 import io.github.cameltiktok.client.ReportReader;
 import io.github.cameltiktok.client.ReportResult;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
 
 /** The output headers of the contract, set the same way by producer and consumer. */
@@ -42,24 +45,41 @@ final class ReportMessages {
      */
     static void setHeaders(Message message, List<String> advertiserIds, List<ReportReader.Part> parts,
                            ReportResult result) {
-        message.setHeader(TikTokReportConstants.ADVERTISER_ID, String.join(",", advertiserIds));
+        headers(advertiserIds, parts, result).forEach(message::setHeader);
+    }
+
+    /**
+     * The headers of the rows streamed from one page of a part ({@code splitRows}): made once per page, copied into
+     * each row's message (a copy of a sorted header map costs no comparisons, unlike setting each header).
+     */
+    static Map<String, Object> streamedRowHeaders(CamelContext context, ReportReader.Part part, String requestId) {
+        Map<String, Object> headers = context.getCamelContextExtension().getHeadersMapFactory().newMap();
+        headers.putAll(headers(List.of(part.advertiserId()), List.of(part), null));
+        headers.put(TikTokReportConstants.REQUEST_ID, requestId);
+        return headers;
+    }
+
+    private static Map<String, Object> headers(List<String> advertiserIds, List<ReportReader.Part> parts,
+                                               ReportResult result) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put(TikTokReportConstants.ADVERTISER_ID, String.join(",", advertiserIds));
         List<String> stores = parts.stream().map(ReportReader.Part::storeId).filter(java.util.Objects::nonNull)
                 .distinct().toList();
         if (!stores.isEmpty()) {
-            message.setHeader(TikTokReportConstants.STORE_ID, String.join(",", stores));
+            headers.put(TikTokReportConstants.STORE_ID, String.join(",", stores));
         }
         DateWindow window = span(parts);
         if (window != null) {
-            message.setHeader(TikTokReportConstants.START_DATE, window.start().toString());
-            message.setHeader(TikTokReportConstants.END_DATE, window.end().toString());
+            headers.put(TikTokReportConstants.START_DATE, window.start().toString());
+            headers.put(TikTokReportConstants.END_DATE, window.end().toString());
         }
-        if (result == null) {
-            return;
+        if (result != null) {
+            headers.put(TikTokReportConstants.REQUEST_ID, result.requestId());
+            headers.put(TikTokReportConstants.TOTAL_NUMBER, result.totalNumber());
+            if (result.totalMetrics() != null) {
+                headers.put(TikTokReportConstants.TOTAL_METRICS, result.totalMetrics());
+            }
         }
-        message.setHeader(TikTokReportConstants.REQUEST_ID, result.requestId());
-        message.setHeader(TikTokReportConstants.TOTAL_NUMBER, result.totalNumber());
-        if (result.totalMetrics() != null) {
-            message.setHeader(TikTokReportConstants.TOTAL_METRICS, result.totalMetrics());
-        }
+        return headers;
     }
 }

@@ -23,6 +23,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheck;
+import org.apache.camel.spi.HeadersMapFactory;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
@@ -147,11 +148,14 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
                 return;
             }
             WindowCompletion completion = streamed.computeIfAbsent(part, WindowCompletion::new);
+            HeadersMapFactory headersMaps = getEndpoint().getCamelContext().getCamelContextExtension()
+                    .getHeadersMapFactory();
+            Map<String, Object> headers = ReportMessages.streamedRowHeaders(getEndpoint().getCamelContext(), part,
+                    requestId);
             for (int r = 0; r < page.size(); r++) {
                 Exchange exchange = createExchange(false);
                 exchange.getIn().setBody(page.get(r));
-                ReportMessages.setHeaders(exchange.getIn(), List.of(part), null);
-                exchange.getIn().setHeader(TikTokReportConstants.REQUEST_ID, requestId);
+                exchange.getIn().setHeaders(headersMaps.newMap(headers));
                 exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, batchIndex++);
                 exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, lastPage && r == page.size() - 1);
                 completion.expect(exchange);

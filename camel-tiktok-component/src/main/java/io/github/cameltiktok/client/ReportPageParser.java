@@ -112,7 +112,7 @@ final class ReportPageParser {
                         while (parser.nextToken() == JsonToken.FIELD_NAME) {
                             String name = parser.currentName();
                             parser.nextToken();
-                            page.totalMetrics.put(name, readValue(parser, name, Kind.METRIC));
+                            page.totalMetrics.put(name, readValue(parser, !TikTokReportCatalog.isAttributeMetric(name)));
                         }
                     } else {
                         parser.skipChildren();
@@ -141,14 +141,6 @@ final class ReportPageParser {
         }
     }
 
-    /** What a value is in a row: its kind, not TikTok's encoding of it, decides its Java type. */
-    private enum Kind {
-        /** A dimension or a field of the list item itself (an id): always text. */
-        TEXT,
-        /** A metric: a number, unless the catalog knows it as an attribute (a name, an id, a budget). */
-        METRIC
-    }
-
     /**
      * Reads the list items {@code {"dimensions": {...}, "metrics": {...}}} of one page, each flattened into a
      * {@link ReportRow}: dimensions first, then other scalar fields of the item (such as {@code advertiser_id}), then
@@ -159,9 +151,30 @@ final class ReportPageParser {
         private final RowBuilder itemFields = new RowBuilder(2);
         private final RowBuilder metrics;
 
+        /** The metric names of the row before, by position, and whether each is numeric. */
+        private String[] metricNames = new String[0];
+        private boolean[] numeric = new boolean[0];
+
         RowReader(int fields) {
             row = new RowBuilder(fields);
             metrics = new RowBuilder(fields);
+        }
+
+        /**
+         * Whether a metric is numeric (not an attribute): asked of the catalog once per name and position, since
+         * Jackson hands out the same String for the same name and rows repeat their metrics in the same order.
+         */
+        private boolean isNumeric(int position, String name) {
+            if (position < metricNames.length && metricNames[position] == name) {
+                return numeric[position];
+            }
+            if (position >= metricNames.length) {
+                metricNames = Arrays.copyOf(metricNames, position + 1);
+                numeric = Arrays.copyOf(numeric, position + 1);
+            }
+            metricNames[position] = name;
+            numeric[position] = !TikTokReportCatalog.isAttributeMetric(name);
+            return numeric[position];
         }
 
         /** The item's row; null for an item with neither dimensions nor metrics (it holds no figures). */
@@ -177,14 +190,14 @@ final class ReportPageParser {
                 if (token == JsonToken.START_OBJECT && (isMetrics || "dimensions".equals(field))) {
                     figures = true;
                     RowBuilder target = isMetrics ? metrics : row;
-                    Kind kind = isMetrics ? Kind.METRIC : Kind.TEXT;
+                    int position = 0;
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
                         parser.nextToken();
-                        target.add(name, readValue(parser, name, kind));
+                        target.add(name, readValue(parser, isMetrics && isNumeric(position++, name)));
                     }
                 } else if (token.isScalarValue()) {
-                    itemFields.add(field, readValue(parser, field, Kind.TEXT));
+                    itemFields.add(field, readValue(parser, false));
                 } else {
                     parser.skipChildren();
                 }
@@ -200,10 +213,9 @@ final class ReportPageParser {
 
     /**
      * A value as the contract types it, the same whether TikTok quotes it or not: text for dimensions, ids and
-     * attribute metrics (a number keeps its digits as written), numbers for numeric metrics.
+     * attribute metrics (a number keeps its digits as written; numeric false), numbers for numeric metrics.
      */
-    private Object readValue(JsonParser parser, String name, Kind kind) throws IOException {
-        boolean numeric = kind == Kind.METRIC && !TikTokReportCatalog.isAttributeMetric(name);
+    private Object readValue(JsonParser parser, boolean numeric) throws IOException {
         return switch (parser.currentToken()) {
             case VALUE_STRING -> numeric
                     ? MetricValues.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
