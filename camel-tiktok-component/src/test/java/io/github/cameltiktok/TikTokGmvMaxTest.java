@@ -123,6 +123,11 @@ class TikTokGmvMaxTest {
                 List<?> rows = exchange.getMessage().getBody(List.class);
                 assertThat(rows).hasSize(4);   // lookbackDays 3: four days up to today
             }
+            // the consumer records a window once its exchange completed and its read ended, in either order
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (saved.size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             for (String store : tiktok.gmvMaxStoreIds(advertiser)) {
                 String key = saved.keySet().stream().filter(k -> k.startsWith(advertiser + "/" + store + "@"))
                         .findFirst().orElseThrow(() -> new AssertionError("no state for store " + store + ": "

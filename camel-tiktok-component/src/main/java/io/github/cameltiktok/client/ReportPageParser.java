@@ -27,6 +27,7 @@ final class ReportPageParser {
 
     private final HttpTransport transport;
     private final ObjectMapper mapper;
+    private final TextCache dimensionValues = new TextCache();
 
     ReportPageParser(HttpTransport transport) {
         this.transport = transport;
@@ -194,7 +195,8 @@ final class ReportPageParser {
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
                         parser.nextToken();
-                        target.add(name, readValue(parser, isMetrics && isNumeric(position++, name)));
+                        target.add(name, isMetrics ? readValue(parser, isNumeric(position++, name))
+                                : readDimension(parser));
                     }
                 } else if (token.isScalarValue()) {
                     itemFields.add(field, readValue(parser, false));
@@ -208,6 +210,52 @@ final class ReportPageParser {
             itemFields.appendTo(row);
             metrics.appendTo(row);
             return row.build();
+        }
+    }
+
+    /**
+     * A dimension value: text, and the same String for the same value across rows and pages (a day, an id repeated
+     * on every day), so that a report kept whole (producer, batch consumer) holds each value once.
+     */
+    private Object readDimension(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            return readValue(parser, false);
+        }
+        int length = parser.getTextLength();
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        if (length == 0 || (length == 1 && chars[offset] == '-')) {
+            return null;
+        }
+        return dimensionValues.text(chars, offset, length);
+    }
+
+    /**
+     * Recent texts by content, in a fixed table: a hit returns the String made before, a miss makes one and takes
+     * the slot. Shared by the threads that read pages: a lost race is a miss, and Strings are safe to share.
+     */
+    static final class TextCache {
+        private final String[] slots = new String[1 << 15];
+
+        String text(char[] chars, int offset, int length) {
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + chars[offset + i];
+            }
+            int slot = (hash ^ (hash >>> 15)) & (slots.length - 1);
+            String cached = slots[slot];
+            if (cached != null && cached.length() == length) {
+                int i = 0;
+                while (i < length && cached.charAt(i) == chars[offset + i]) {
+                    i++;
+                }
+                if (i == length) {
+                    return cached;
+                }
+            }
+            String text = new String(chars, offset, length);
+            slots[slot] = text;
+            return text;
         }
     }
 
