@@ -297,10 +297,14 @@ final class ReportPageParser {
             size = 0;
         }
 
-        /** A name seen twice in one item (in dimensions and metrics) keeps its place and takes the later value. */
+        /**
+         * A name seen twice in one item (in dimensions and metrics) keeps its place and takes the later value. Names
+         * are compared by their cached hash first: a row's names nearly always differ, and often in length only.
+         */
         void add(String name, Object value) {
+            int hash = name.hashCode();
             for (int i = 0; i < size; i++) {
-                if (names[i].equals(name)) {
+                if (names[i] == name || (names[i].hashCode() == hash && names[i].equals(name))) {
                     values[i] = value;
                     return;
                 }
