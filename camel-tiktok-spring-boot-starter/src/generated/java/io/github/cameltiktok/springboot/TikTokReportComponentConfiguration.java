@@ -132,7 +132,9 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     /**
      * Requests per second that all endpoints of this component send to TikTok for one developer app (endpoints with
      * the same appId, or the same access token), retries included. TikTok's per-app limits come in tiers of 10, 20,
-     * 30 and 50 QPS (the sandbox allows 1); the default stays under the basic tier. 0 turns the limit off.
+     * 30 and 50 QPS (the sandbox allows 1); the default stays under the basic tier. 0 turns the limit off. A new
+     * positive rate set while endpoints run applies to them at once (a worker's share of the app's rate, see Scaling
+     * out).
      */
     private java.lang.Double requestsPerSecond = 9.0;
 
