@@ -77,6 +77,23 @@ class TikTokGmvMaxTest {
     }
 
     @Test
+    void hourlyReportsAreReadOneDayARequest() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SHOP)) {
+            List<Map<String, Object>> rows = read(tiktok, "tiktok-report:gmv-max-live?advertiserId="
+                    + tiktok.advertiserIds().get(0) + "&dimensions=campaign_id,stat_time_hour&startDate="
+                    + TODAY.minusDays(3) + "&endDate=" + TODAY.minusDays(2));
+
+            // 2 stores x 2 LIVE campaigns (the deleted one included) x 48 hours
+            assertThat(rows).hasSize(2 * 2 * 48);
+            var requests = tiktok.wireMock().findAll(getRequestedFor(urlPathEqualTo(REPORT)));
+            assertThat(requests).hasSize(4);
+            assertThat(requests).allSatisfy(r -> assertThat(r.queryParameter("start_date").firstValue())
+                    .isEqualTo(r.queryParameter("end_date").firstValue()));
+            assertThat(rows.get(0).get("stat_time_hour")).isEqualTo(TODAY.minusDays(3) + " 00:00:00");
+        }
+    }
+
+    @Test
     void campaignsOfBothPromotionTypesAddUpToTheAccountDeletedOnesIncluded() throws Exception {
         try (TikTokSimulator tiktok = TikTokSimulator.start(SHOP)) {
             String window = "?advertiserId=" + tiktok.advertiserIds().get(0) + "&startDate=" + TODAY.minusDays(9)
