@@ -34,6 +34,11 @@ public record ScaleOutSettings(String bootstrapServers, String zooKeeperConnect,
     public static final String WORK_TOPIC = "tiktok-work";
     /** Report rows, keyed by advertiser and dimensions (compacted: the latest figures of a restated day win). */
     public static final String ROWS_TOPIC = "tiktok-rows";
+    /**
+     * Work items that can never succeed as planned (TikTok refuses them for good: no permission, invalid parameters),
+     * with the reason in the {@code tiktok.failure} header: parked here so that they do not block their partition.
+     */
+    public static final String FAILED_TOPIC = "tiktok-work-failed";
     /** The planner's progress: per advertiser the last day planned (compacted, survives a planner fail-over). */
     public static final String PLAN_TOPIC = "tiktok-plan";
     /** The consumer group of the workers. */

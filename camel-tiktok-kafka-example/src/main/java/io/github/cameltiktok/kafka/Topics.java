@@ -39,7 +39,8 @@ final class Topics {
                     new NewTopic(ScaleOutSettings.WORK_TOPIC, settings.workPartitions(), replicationFactor),
                     new NewTopic(ScaleOutSettings.ROWS_TOPIC, settings.workPartitions(), replicationFactor)
                             .configs(compacted),
-                    new NewTopic(ScaleOutSettings.PLAN_TOPIC, 1, replicationFactor).configs(compacted));
+                    new NewTopic(ScaleOutSettings.PLAN_TOPIC, 1, replicationFactor).configs(compacted),
+                    new NewTopic(ScaleOutSettings.FAILED_TOPIC, 1, replicationFactor));
             admin.createTopics(topics.stream().filter(t -> !existing.contains(t.name())).toList()).all().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
