@@ -1,6 +1,5 @@
 package io.github.cameltiktok;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,18 +77,17 @@ final class GmvMaxOptions {
             }
             merged = object;
             if (presetFilters != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = mapper.readTree(presetFilters).fields(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> preset = it.next();
+                mapper.readTree(presetFilters).fields().forEachRemaining(preset -> {
                     if (!merged.has(preset.getKey())) {
                         merged.set(preset.getKey(), preset.getValue());
                     }
-                }
+                });
             }
         } catch (JsonProcessingException e) {
             return userFilters;
         }
         boolean campaignLevel = GmvMaxCatalog.level(dimensions, promotionType(merged))
-                .map(level -> level.requiredFilters().contains(GmvMaxCatalog.PROMOTION_TYPES_FILTER)).orElse(false);
+                .map(GmvMaxCatalog.Level::campaignStatuses).orElse(false);
         if (includeDeleted && campaignLevel && !merged.has(GmvMaxCatalog.CAMPAIGN_STATUSES)) {
             GmvMaxCatalog.ALL_CAMPAIGN_STATUSES.forEach(merged.putArray(GmvMaxCatalog.CAMPAIGN_STATUSES)::add);
         }

@@ -81,18 +81,19 @@ public final class GmvMaxCatalog {
 
     /** Sort fields per promotion type ({@code sort_field}). */
     private static final Map<String, List<String>> SORT_FIELDS = Map.of(
-            PRODUCT, Stream.concat(Stream.of("cost", "net_cost", "orders", "cost_per_order", "gross_revenue", "roi",
-                    "product_impressions", "product_clicks", "product_click_rate", "ad_click_rate",
-                    "ad_conversion_rate"), CREATIVE_RATES.stream().skip(5)).toList(),
+            PRODUCT, Stream.concat(Stream.of("cost", "net_cost", "orders", "cost_per_order", "gross_revenue", "roi"),
+                    CREATIVE_RATES.stream()).toList(),
             LIVE, List.of("cost", "net_cost", "orders", "cost_per_order", "gross_revenue", "roi", "live_views",
                     "cost_per_live_view", "10_second_live_views", "cost_per_10_second_live_view", "live_follows"));
 
     /**
      * A level of GMV Max reporting: the dimension groupings it answers (each with or without one time dimension where
      * {@code timed}), the promotion type it belongs to (null: both), the filter keys it requires and its metrics.
+     *
+     * @param campaignStatuses whether its filters take {@code campaign_statuses} (the campaign levels)
      */
     public record Level(String name, String promotionType, List<List<String>> groupings, boolean timed,
-                        List<String> requiredFilters, Set<String> metrics) {
+                        List<String> requiredFilters, boolean campaignStatuses, Set<String> metrics) {
 
         boolean matches(List<String> idDimensions) {
             return groupings.stream().anyMatch(g -> g.equals(idDimensions));
@@ -111,32 +112,32 @@ public final class GmvMaxCatalog {
 
     /** The levels of TikTok's "Metrics in GMV Max Campaign reports", in its order. */
     public static final List<Level> LEVELS = List.of(
-            new Level("account", null, List.of(List.of("advertiser_id")), true, List.of(),
+            new Level("account", null, List.of(List.of("advertiser_id")), true, List.of(), false,
                     set(List.of("cost", "orders", "cost_per_order", "gross_revenue", "roi", "net_cost"))),
             new Level("product campaign", PRODUCT, List.of(List.of("campaign_id")), true,
-                    List.of(PROMOTION_TYPES_FILTER),
+                    List.of(PROMOTION_TYPES_FILTER), true,
                     set(CAMPAIGN_ATTRIBUTES, List.of("roas_bid", "net_cost"), CORE)),
             new Level("product (SPU)", PRODUCT, List.of(List.of("item_group_id"),
-                    List.of("campaign_id", "item_group_id")), true, List.of(CAMPAIGN_IDS),
+                    List.of("campaign_id", "item_group_id")), true, List.of(CAMPAIGN_IDS), false,
                     set(List.of("product_name", "item_group_id", "product_image_url", "product_status", "bid_type"),
                             CORE)),
             new Level("product creative", PRODUCT, List.of(List.of("campaign_id", "item_group_id", "item_id"),
-                    List.of("item_id")), true, List.of(CAMPAIGN_IDS, ITEM_GROUP_IDS),
+                    List.of("item_id")), true, List.of(CAMPAIGN_IDS, ITEM_GROUP_IDS), false,
                     set(List.of("title", "item_id", "tt_account_name", "tt_account_profile_image_url",
                             "tt_account_authorization_type", "shop_content_type", "creative_delivery_status"), CORE,
                             CREATIVE_RATES)),
             new Level("product duration", PRODUCT, List.of(List.of("duration"), List.of("campaign_id", "duration"),
                     List.of("item_group_id", "duration"), List.of("campaign_id", "item_group_id", "duration")), false,
-                    List.of(CAMPAIGN_IDS, ITEM_GROUP_IDS), set(List.of("bid_type", "roas_bid"), CORE)),
+                    List.of(CAMPAIGN_IDS, ITEM_GROUP_IDS), false, set(List.of("bid_type", "roas_bid"), CORE)),
             new Level("LIVE campaign", LIVE, List.of(List.of("campaign_id")), true, List.of(PROMOTION_TYPES_FILTER),
-                    set(CAMPAIGN_ATTRIBUTES, List.of("tt_account_name", "tt_account_profile_image_url", "identity_id"),
-                            LIVE_DELIVERY)),
+                    true, set(CAMPAIGN_ATTRIBUTES, List.of("tt_account_name", "tt_account_profile_image_url",
+                            "identity_id"), LIVE_DELIVERY)),
             new Level("LIVE room", LIVE, List.of(List.of("room_id"), List.of("campaign_id", "room_id")), true,
-                    List.of(CAMPAIGN_IDS),
+                    List.of(CAMPAIGN_IDS), false,
                     set(List.of("live_name", "live_status", "live_launched_time", "live_duration"), LIVE_DELIVERY)),
             new Level("LIVE duration", LIVE, List.of(List.of("duration"), List.of("campaign_id", "duration"),
                     List.of("room_id", "duration"), List.of("campaign_id", "room_id", "duration")), false,
-                    List.of(CAMPAIGN_IDS, ROOM_IDS), set(List.of("bid_type"), CORE, List.of("all_shops_orders",
+                    List.of(CAMPAIGN_IDS, ROOM_IDS), false, set(List.of("bid_type"), CORE, List.of("all_shops_orders",
                     "all_shops_gross_revenue", "all_shops_roi", "all_shops_cost_per_order", "live_views"))));
 
     /** Every dimension of GMV Max reports. */

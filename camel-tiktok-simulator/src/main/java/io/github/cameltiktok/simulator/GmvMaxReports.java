@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -137,13 +136,13 @@ final class GmvMaxReports {
     Query parse(Function<String, String> param) {
         Query q = new Query();
         q.advertiser = advertiser(param.apply("advertiser_id"));
-        List<String> stores = list(param.apply("store_ids"), "store_ids", true);
+        List<String> stores = list(param.apply("store_ids"), "store_ids");
         if (stores.size() != 1) {
             throw ApiError.invalid("store_ids: Length must be 1.");
         }
         q.store = storeIndex(stores.get(0), q.advertiser);
-        q.dimensions = list(param.apply("dimensions"), "dimensions", true);
-        q.metrics = list(param.apply("metrics"), "metrics", true);
+        q.dimensions = list(param.apply("dimensions"), "dimensions");
+        q.metrics = list(param.apply("metrics"), "metrics");
         JsonNode filtering = filtering(param.apply("filtering"));
         String promotion = promotionType(filtering);
         q.level = level(q.dimensions, promotion);
@@ -408,7 +407,8 @@ final class GmvMaxReports {
             return new long[] { store };
         }
         List<String> statuses = filterList(filtering, "campaign_statuses");
-        boolean deletedToo = statuses != null && (statuses.contains("STATUS_ALL") || statuses.contains("STATUS_DELETE"));
+        boolean deletedToo = statuses != null
+                             && (statuses.contains("STATUS_ALL") || statuses.contains("STATUS_DELETE"));
         List<String> campaignIds = filterList(filtering, "campaign_ids");
         boolean campaignLevel = q.level == Level.PRODUCT_CAMPAIGN || q.level == Level.LIVE_CAMPAIGN;
         if (!campaignLevel && campaignIds == null) {
@@ -528,18 +528,12 @@ final class GmvMaxReports {
         return list;
     }
 
-    private List<String> list(String value, String field, boolean required) {
-        if (value == null) {
-            if (required) {
-                throw ApiError.invalid(field + ": Missing data for required field.");
-            }
-            return List.of();
+    /** A required query parameter holding a JSON array of strings. */
+    private List<String> list(String value, String field) {
+        List<String> list = ReportEngine.jsonArray(mapper, value, field);
+        if (list == null) {
+            throw ApiError.invalid(field + ": Missing data for required field.");
         }
-        try {
-            return mapper.readValue(value, new TypeReference<List<String>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw ApiError.invalid(field + ": Not a valid list.");
-        }
+        return list;
     }
 }

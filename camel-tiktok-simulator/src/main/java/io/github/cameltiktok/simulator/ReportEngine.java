@@ -530,6 +530,11 @@ final class ReportEngine {
     }
 
     private List<String> jsonArray(String value, String field) {
+        return jsonArray(mapper, value, field);
+    }
+
+    /** A query parameter holding a JSON array of strings, null when absent; TikTok's 40002 when it is not one. */
+    static List<String> jsonArray(ObjectMapper mapper, String value, String field) {
         if (value == null) {
             return null;
         }

@@ -250,14 +250,14 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
      * advertisers of the app; {@code fields} narrows the answer.
      */
     private Map<String, Object> advertiserInfo(Request request) {
-        List<String> ids = jsonList(param(request, "advertiser_ids"), "advertiser_ids");
+        List<String> ids = ReportEngine.jsonArray(mapper, param(request, "advertiser_ids"), "advertiser_ids");
         if (ids == null || ids.isEmpty()) {
             throw ApiError.invalid("advertiser_ids: Missing data for required field.");
         }
         if (ids.size() > 100) {
             throw ApiError.invalid("advertiser_ids: at most 100 ids.");
         }
-        List<String> fields = jsonList(param(request, "fields"), "fields");
+        List<String> fields = ReportEngine.jsonArray(mapper, param(request, "fields"), "fields");
         List<Map<String, Object>> list = new java.util.ArrayList<>();
         for (String id : ids) {
             int advertiser = data.advertiserIndex(id);
@@ -276,18 +276,6 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
             list.add(info);
         }
         return Map.of("list", list);
-    }
-
-    private List<String> jsonList(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return mapper.readValue(value, new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw ApiError.invalid(field + ": Not a valid list.");
-        }
     }
 
     /** The authorization page: the simulated advertiser approves at once and is redirected with an auth code. */
