@@ -54,12 +54,14 @@ public final class ScaleOutApplication {
         String zooKeeper = env.get("ZOOKEEPER_CONNECT");
         String token = env.get("TIKTOK_ACCESS_TOKEN");
         String advertisers = env.get("TIKTOK_ADVERTISER_ID");
-        if (kafka == null || zooKeeper == null || token == null || advertisers == null) {
-            out.println("A " + mode + " needs KAFKA_BOOTSTRAP_SERVERS, ZOOKEEPER_CONNECT, TIKTOK_ACCESS_TOKEN and"
-                        + " TIKTOK_ADVERTISER_ID");
+        boolean planner = "planner".equals(mode);
+        if (kafka == null || (planner && zooKeeper == null) || token == null || advertisers == null) {
+            out.println("A " + mode + " needs KAFKA_BOOTSTRAP_SERVERS, " + (planner ? "ZOOKEEPER_CONNECT, " : "")
+                        + "TIKTOK_ACCESS_TOKEN and TIKTOK_ADVERTISER_ID");
             return 2;
         }
-        ScaleOutSettings settings = settings(env, kafka, zooKeeper,
+        // workers are not elected: they need no ZooKeeper
+        ScaleOutSettings settings = settings(env, kafka, planner ? zooKeeper : "",
                 env.getOrDefault("TIKTOK_BASE_URL", "https://business-api.tiktok.com"), token,
                 Arrays.stream(advertisers.split(",")).map(String::trim).toList());
         Topics.create(settings, Short.parseShort(env.getOrDefault("KAFKA_REPLICATION_FACTOR", "1")));
@@ -69,7 +71,7 @@ public final class ScaleOutApplication {
             @Override
             public void beforeConfigure(BaseMainSupport main) {
                 try {
-                    if ("planner".equals(mode)) {
+                    if (planner) {
                         Instances.planner(main.getCamelContext(), settings, id, Clock.systemDefaultZone());
                     } else {
                         Instances.worker(main.getCamelContext(), settings, id);

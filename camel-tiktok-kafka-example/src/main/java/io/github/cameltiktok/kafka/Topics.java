@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Creates the topics of the pipeline where they are missing, and reads one whole. */
@@ -41,7 +42,17 @@ final class Topics {
                             .configs(compacted),
                     new NewTopic(ScaleOutSettings.PLAN_TOPIC, 1, replicationFactor).configs(compacted),
                     new NewTopic(ScaleOutSettings.FAILED_TOPIC, 1, replicationFactor));
-            admin.createTopics(topics.stream().filter(t -> !existing.contains(t.name())).toList()).all().get();
+            var created = admin.createTopics(topics.stream().filter(t -> !existing.contains(t.name())).toList());
+            for (var topic : created.values().values()) {
+                try {
+                    topic.get();
+                } catch (ExecutionException e) {
+                    // another instance starting at the same time created it first
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating the topics", e);

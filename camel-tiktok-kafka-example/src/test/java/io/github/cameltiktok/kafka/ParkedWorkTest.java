@@ -19,8 +19,29 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A work item TikTok refuses for good is parked with its reason and does not block the items behind it. */
+/**
+ * A work item TikTok refuses for good is parked with its reason and does not block the items behind it; instances
+ * starting together create the topics once between them.
+ */
 class ParkedWorkTest {
+
+    @Test
+    void instancesStartingTogetherCreateTheTopicsOnce() throws Exception {
+        try (EmbeddedEngines engines = EmbeddedEngines.start(true, false)) {
+            ScaleOutSettings settings = ScaleOutSettings.defaults(engines.bootstrapServers(), "", "", "",
+                    List.of("1"), LocalDate.now());
+            List<java.util.concurrent.CompletableFuture<Void>> starts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                starts.add(java.util.concurrent.CompletableFuture.runAsync(() -> Topics.create(settings, (short) 1)));
+            }
+            for (var start : starts) {
+                start.get();   // none fails because another created a topic first
+            }
+            List<String> none = new ArrayList<>();
+            Topics.readAll(engines.bootstrapServers(), ScaleOutSettings.WORK_TOPIC, (key, value) -> none.add(key));
+            assertThat(none).isEmpty();
+        }
+    }
 
     @Test
     void aRefusedItemIsParkedAndTheNextOneIsRead() throws Exception {
