@@ -15,40 +15,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import static io.github.cameltiktok.simulator.GmvMaxShop.*;
+
 /**
- * TikTok Shop GMV Max: {@code GET /gmv_max/store/list/} and {@code GET /gmv_max/report/get/}, from a deterministic
- * shop tree. Each advertiser has three stores: the first two authorized to it for GMV Max, the third to another
- * account ({@code is_gmv_max_available=false}, its reports refused). Each store runs three product campaigns (four
- * products each) and two LIVE campaigns (two LIVE rooms each); figures exist per product or room and day, and every
- * other level adds them up. The report serves the account, product campaign, product (SPU), LIVE campaign and LIVE
- * room levels with TikTok's rules: one store, JSON-encoded query values, the filtering object, deleted campaigns left
+ * TikTok Shop GMV Max's report, {@code GET /gmv_max/report/get/}, from the simulator's {@link GmvMaxShop} (whose
+ * stores {@code /gmv_max/store/list/} lists). It serves the account, product campaign, product (SPU), LIVE campaign
+ * and LIVE room levels with TikTok's rules: one store, JSON-encoded query values, the filtering object, deleted campaigns left
  * out unless {@code campaign_statuses} asks for them, 40002 for metrics of another level.
  */
 final class GmvMaxReports {
-
-    static final long STORE_BASE = 7_400_000_000_000_000_000L;
-    static final long CAMPAIGN_BASE = 1_850_000_000_000_000_000L;
-    static final long ITEM_GROUP_BASE = 1_729_000_000_000_000_000L;
-    static final long ROOM_BASE = 7_390_000_000_000_000_000L;
-    static final int STORES = 3;
-    static final int PRODUCT_CAMPAIGNS = 3;
-    static final int LIVE_CAMPAIGNS = 2;
-    static final int CAMPAIGNS = PRODUCT_CAMPAIGNS + LIVE_CAMPAIGNS;
-    private static final String PRODUCT_TYPE = "PRODUCT";
-    private static final String LIVE_TYPE = "LIVE";
-    static final int PRODUCTS = 4;
-    static final int ROOMS = 2;
-
-    /** Counts per product or room and day; money in cents. */
-    private static final int COST = 0;
-    private static final int ORDERS = 1;
-    private static final int REVENUE = 2;
-    private static final int IMPRESSIONS = 3;
-    private static final int CLICKS = 4;
-    private static final int VIEWS = 5;
-    private static final int VIEWS_10S = 6;
-    private static final int FOLLOWS = 7;
-    private static final int COUNTS = 8;
 
     enum Level {
         ACCOUNT(null, Set.of("cost", "orders", "cost_per_order", "gross_revenue", "roi", "net_cost")),
@@ -74,34 +49,18 @@ final class GmvMaxReports {
 
     private final SimulatorConfig config;
     private final SyntheticData data;
+    private final GmvMaxShop shop;
     private final ObjectMapper mapper;
 
     GmvMaxReports(SimulatorConfig config, ObjectMapper mapper) {
+        this.shop = new GmvMaxShop(config);
         this.config = config;
         this.data = new SyntheticData(config);
         this.mapper = mapper;
     }
 
-    /** {@code data} of {@code /gmv_max/store/list/}. */
-    Map<String, Object> stores(String advertiserId) {
-        int advertiser = advertiser(advertiserId);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (int s = 0; s < STORES; s++) {
-            Map<String, Object> store = new LinkedHashMap<>();
-            store.put("store_id", storeId(advertiser, s));
-            store.put("store_name", "Shop " + (advertiser + 1) + "-" + (s + 1));
-            store.put("store_code", "SIMSHOP" + (advertiser * STORES + s));
-            store.put("is_gmv_max_available", s < STORES - 1);
-            store.put("store_status", "ACTIVE");
-            store.put("store_role", s < STORES - 1 ? "AD_PROMOTION" : "UNSET");
-            store.put("targeting_region_codes", List.of("US"));
-            list.add(store);
-        }
-        return Map.of("store_list", list);
-    }
-
-    static String storeId(int advertiser, int store) {
-        return Long.toString(STORE_BASE + (long) advertiser * STORES + store);
+    GmvMaxShop shop() {
+        return shop;
     }
 
     /** A report query, validated like TikTok's, with the entities and days it spans. */
@@ -135,7 +94,7 @@ final class GmvMaxReports {
 
     Query parse(Function<String, String> param) {
         Query q = new Query();
-        q.advertiser = advertiser(param.apply("advertiser_id"));
+        q.advertiser = shop.advertiser(param.apply("advertiser_id"));
         List<String> stores = list(param.apply("store_ids"), "store_ids");
         if (stores.size() != 1) {
             throw ApiError.invalid("store_ids: Length must be 1.");
@@ -208,7 +167,7 @@ final class GmvMaxReports {
                 }
             }
             Map<String, String> totals = new LinkedHashMap<>();
-            q.metrics.stream().filter(m -> !isText(m)).forEach(m -> totals.put(m, metric(q, -1, m, sums)));
+            q.metrics.stream().filter(m -> !isText(m)).forEach(m -> totals.put(m, metric(q.level, -1, m, sums)));
             page.put("total_metrics", totals);
         }
         return page;
@@ -256,7 +215,7 @@ final class GmvMaxReports {
             });
         }
         Map<String, String> metrics = new LinkedHashMap<>();
-        q.metrics.forEach(m -> metrics.put(m, metric(q, entity, m, counts)));
+        q.metrics.forEach(m -> metrics.put(m, metric(q.level, entity, m, counts)));
         metrics.putIfAbsent("currency", "USD");
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("dimensions", dimensions);
@@ -277,13 +236,13 @@ final class GmvMaxReports {
                     for (int k = 0; k < CAMPAIGNS; k++) {
                         long campaign = entity * CAMPAIGNS + k;
                         if (q.promotion == null || q.promotion.equals(promotionOf(campaign))) {
-                            addCampaign(campaign, day, counts);
+                            shop.addCampaign(campaign, day, counts);
                         }
                     }
                 }
-                case PRODUCT_CAMPAIGN, LIVE_CAMPAIGN -> addCampaign(entity, day, counts);
-                case PRODUCT -> addLeaf(ITEM_GROUP_BASE + entity, day, counts);
-                case ROOM -> addLeaf(ROOM_BASE + entity, day, counts);
+                case PRODUCT_CAMPAIGN, LIVE_CAMPAIGN -> shop.addCampaign(entity, day, counts);
+                case PRODUCT -> shop.addLeaf(ITEM_GROUP_BASE + entity, day, counts);
+                case ROOM -> shop.addLeaf(ROOM_BASE + entity, day, counts);
             }
         }
         if (q.hourly) {
@@ -291,71 +250,8 @@ final class GmvMaxReports {
         }
     }
 
-    private void addCampaign(long campaign, LocalDate day, long[] counts) {
-        boolean product = PRODUCT_TYPE.equals(promotionOf(campaign));
-        for (int j = 0; j < (product ? PRODUCTS : ROOMS); j++) {
-            addLeaf(product ? ITEM_GROUP_BASE + campaign * PRODUCTS + j : ROOM_BASE + campaign * ROOMS + j, day,
-                    counts);
-        }
-    }
-
-    /** One product's or room's figures of a day (rooms have views, products impressions). */
-    private void addLeaf(long leafId, LocalDate day, long[] counts) {
-        if (!data.hasDelivery(day)) {
-            return;
-        }
-        long h = SyntheticData.mix(leafId * 1_000_003L + day.toEpochDay());
-        long cost = 500 + (h & 0x1FFF);                        // $5.00..$86.91
-        long orders = (h >>> 13) & 15;                         // 0..15
-        long revenue = orders * (1_500 + ((h >>> 17) & 4095)); // $15..$56 an order
-        boolean room = leafId >= ROOM_BASE;
-        long impressions = room ? 0 : 1_000 + ((h >>> 29) & 8191);
-        counts[COST] += cost;
-        counts[ORDERS] += orders;
-        counts[REVENUE] += revenue;
-        counts[IMPRESSIONS] += impressions;
-        counts[CLICKS] += impressions * (10 + ((h >>> 42) & 31)) / 1000;
-        long views = room ? 300 + ((h >>> 29) & 2047) : 0;
-        counts[VIEWS] += views;
-        counts[VIEWS_10S] += views * 2 / 5;
-        counts[FOLLOWS] += views / 40;
-    }
-
-    /** A metric's value as TikTok writes it; {@code entity} -1 for a total. */
-    private String metric(Query q, long entity, String metric, long[] c) {
-        return switch (metric) {
-            case "cost" -> ReportEngine.hundredths(c[COST]);
-            case "net_cost" -> ReportEngine.hundredths(c[COST] * 95 / 100);
-            case "orders" -> Long.toString(c[ORDERS]);
-            case "cost_per_order" -> c[ORDERS] == 0 ? "-" : ReportEngine.ratio(c[COST], c[ORDERS] * 100);
-            case "gross_revenue" -> ReportEngine.hundredths(c[REVENUE]);
-            case "roi" -> ReportEngine.ratio(c[REVENUE], c[COST]);
-            case "roas_bid" -> "3.00";
-            case "product_impressions" -> Long.toString(c[IMPRESSIONS]);
-            case "product_clicks" -> Long.toString(c[CLICKS]);
-            case "live_views" -> Long.toString(c[VIEWS]);
-            case "cost_per_live_view" -> ReportEngine.ratio(c[COST], c[VIEWS] * 100);
-            case "10_second_live_views" -> Long.toString(c[VIEWS_10S]);
-            case "cost_per_10_second_live_view" -> ReportEngine.ratio(c[COST], c[VIEWS_10S] * 100);
-            case "live_follows" -> Long.toString(c[FOLLOWS]);
-            case "campaign_id" -> Long.toString(CAMPAIGN_BASE + entity);
-            case "campaign_name" -> (q.level == Level.LIVE_CAMPAIGN ? "LIVE GMV Max " : "Product GMV Max ")
-                                    + (entity + 1);
-            case "operation_status" -> deleted(entity) ? "DISABLE" : "ENABLE";
-            case "schedule_type" -> "Continuously";
-            case "bid_type" -> "CUSTOM";
-            case "item_group_id" -> Long.toString(ITEM_GROUP_BASE + entity);
-            case "product_name" -> "Product " + (entity + 1);
-            case "product_status" -> "available";
-            case "live_name" -> "Live " + (entity + 1);
-            case "live_status" -> "END";
-            default -> "-";
-        };
-    }
-
-    private static boolean isText(String metric) {
-        return Set.of("campaign_id", "campaign_name", "operation_status", "schedule_type", "bid_type",
-                "item_group_id", "product_name", "product_status", "live_name", "live_status").contains(metric);
+    private String metric(Level level, long entity, String metric, long[] counts) {
+        return shop.metric(metric, entity, level == Level.LIVE_CAMPAIGN || level == Level.ROOM, counts);
     }
 
     private long[] sorted(Query q) {
@@ -365,7 +261,7 @@ final class GmvMaxReports {
         Long[] rows = new Long[(int) total];
         for (int i = 0; i < total; i++) {
             counts(q, i, counts);
-            String value = metric(q, q.entities[(int) (i % q.entities.length)], q.sortField, counts);
+            String value = metric(q.level, q.entities[(int) (i % q.entities.length)], q.sortField, counts);
             values[i] = value.equals("-") ? Double.NEGATIVE_INFINITY : Double.parseDouble(value);
             rows[i] = (long) i;
         }
@@ -420,7 +316,7 @@ final class GmvMaxReports {
             long campaign = store * CAMPAIGNS + k;
             if (!q.level.promotionType.equals(promotionOf(campaign))
                     || campaignIds != null && !campaignIds.contains(Long.toString(CAMPAIGN_BASE + campaign))
-                    || campaignLevel && deleted(campaign) && !deletedToo) {
+                    || campaignLevel && shop.deleted(campaign) && !deletedToo) {
                 continue;
             }
             if (campaignLevel) {
@@ -446,41 +342,6 @@ final class GmvMaxReports {
             case ROOM -> entity / ROOMS;
             default -> entity;
         };
-    }
-
-    private static String promotionOf(long campaign) {
-        return campaign % CAMPAIGNS < PRODUCT_CAMPAIGNS ? PRODUCT_TYPE : LIVE_TYPE;
-    }
-
-    /** The last of every {@code deletedEvery} campaigns of a store is deleted. */
-    private boolean deleted(long campaign) {
-        int every = config.quirks().deletedEvery();
-        return every > 0 && campaign % CAMPAIGNS % every == every - 1;
-    }
-
-    private int advertiser(String advertiserId) {
-        if (advertiserId == null || advertiserId.isBlank()) {
-            throw ApiError.invalid("advertiser_id: Missing data for required field.");
-        }
-        int advertiser = data.advertiserIndex(advertiserId);
-        if (advertiser < 0) {
-            throw new ApiError(ApiError.NO_PERMISSION, "No permission to operate advertiser " + advertiserId + ".");
-        }
-        return advertiser;
-    }
-
-    /** The store's index under the advertiser; a store of another account, or not authorized to this one, fails. */
-    private static int storeIndex(String storeId, int advertiser) {
-        try {
-            long index = Long.parseLong(storeId) - STORE_BASE - (long) advertiser * STORES;
-            if (index >= 0 && index < STORES - 1) {
-                return (int) index;
-            }
-        } catch (NumberFormatException e) {
-            // not a store id
-        }
-        throw new ApiError(ApiError.NO_PERMISSION, "No permission to operate store " + storeId
-                                                   + " for GMV Max with this advertiser.");
     }
 
     private JsonNode filtering(String value) {

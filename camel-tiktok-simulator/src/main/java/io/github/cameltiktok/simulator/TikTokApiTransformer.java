@@ -110,7 +110,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                 case ADGROUP_PATH -> ok(request, requestId, null,
                         () -> entities.page(SyntheticData.Level.ADGROUP, name -> param(request, name)));
                 case GMV_MAX_STORE_PATH -> ok(request, requestId, null,
-                        () -> gmvMax.stores(param(request, "advertiser_id")));
+                        () -> gmvMax.shop().stores(param(request, "advertiser_id")));
                 case GMV_MAX_REPORT_PATH -> ok(request, requestId, null, () -> gmvMaxPage(request));
                 default -> responseDefinition().withStatus(404).withBody("page not found").build();
             };

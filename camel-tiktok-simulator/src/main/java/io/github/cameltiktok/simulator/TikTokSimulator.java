@@ -118,8 +118,8 @@ public final class TikTokSimulator implements AutoCloseable {
     /** The ids of the stores an advertiser may read GMV Max reports of ({@code is_gmv_max_available=true}). */
     public List<String> gmvMaxStoreIds(String advertiserId) {
         int advertiser = advertiserIds().indexOf(advertiserId);
-        return java.util.stream.IntStream.range(0, GmvMaxReports.STORES - 1)
-                .mapToObj(s -> GmvMaxReports.storeId(advertiser, s)).toList();
+        return java.util.stream.IntStream.range(0, GmvMaxShop.STORES - 1)
+                .mapToObj(s -> GmvMaxShop.storeId(advertiser, s)).toList();
     }
 
     public SimulatorConfig config() {
