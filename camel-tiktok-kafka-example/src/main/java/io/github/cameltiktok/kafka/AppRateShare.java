@@ -25,7 +25,6 @@ public final class AppRateShare implements SubscribeAdapter {
     private final TikTokReportComponent tiktok;
     private final double appRequestsPerSecond;
     private final String worker;
-    private volatile int share;
 
     AppRateShare(TikTokReportComponent tiktok, double appRequestsPerSecond, String worker) {
         this.tiktok = tiktok;
@@ -65,13 +64,8 @@ public final class AppRateShare implements SubscribeAdapter {
     private void update(Consumer<?, ?> consumer) {
         int owned = consumer.assignment().size();
         int total = consumer.partitionsFor(ScaleOutSettings.WORK_TOPIC).size();
-        share = (int) Math.max(1, Math.floor(appRequestsPerSecond * Math.max(1, owned) / total));
+        int share = (int) Math.max(1, Math.floor(appRequestsPerSecond * Math.max(1, owned) / total));
         tiktok.setRequestsPerSecond(share);
         LOG.info("{} holds {} of {} work partitions: {} requests a second to TikTok", worker, owned, total, share);
-    }
-
-    /** The requests a second this worker may send now. */
-    public int share() {
-        return share;
     }
 }

@@ -59,8 +59,9 @@ public final class WorkerRoutes extends RouteBuilder {
              + "&breakOnFirstError=true")
                 .routeId("worker")
                 .process(exchange -> {
-                    exchange.setProperty(ITEM, exchange.getMessage().getBody(String.class));
-                    WorkItem item = json.readValue(exchange.getMessage().getBody(String.class), WorkItem.class);
+                    String text = exchange.getMessage().getBody(String.class);
+                    exchange.setProperty(ITEM, text);
+                    WorkItem item = json.readValue(text, WorkItem.class);
                     exchange.getMessage().setHeader(TikTokReportConstants.ADVERTISER_ID, item.advertiserId());
                     exchange.getMessage().setHeader(TikTokReportConstants.START_DATE, item.startDate().toString());
                     exchange.getMessage().setHeader(TikTokReportConstants.END_DATE, item.endDate().toString());

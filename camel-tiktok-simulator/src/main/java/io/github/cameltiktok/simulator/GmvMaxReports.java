@@ -103,8 +103,8 @@ final class GmvMaxReports {
         q.dimensions = list(param.apply("dimensions"), "dimensions");
         q.metrics = list(param.apply("metrics"), "metrics");
         JsonNode filtering = filtering(param.apply("filtering"));
-        String promotion = promotionType(filtering);
-        q.level = level(q.dimensions, promotion);
+        q.promotion = promotionType(filtering);
+        q.level = level(q.dimensions, q.promotion);
         List<String> invalid = q.metrics.stream().filter(m -> !q.level.metrics.contains(m)).toList();
         if (!invalid.isEmpty()) {
             throw ApiError.invalid("Invalid metric(s): '" + invalid + "'. Please remove those metrics and retry.");
@@ -125,7 +125,7 @@ final class GmvMaxReports {
                 q.days.add(day);
             }
         }
-        q.entities = entities(q, filtering, promotion);
+        q.entities = entities(q, filtering);
         q.totals = "true".equals(param.apply("enable_total_metrics"));
         q.sortField = param.apply("sort_field");
         if (q.sortField != null && (!q.metrics.contains(q.sortField) || isText(q.sortField))) {
@@ -296,9 +296,8 @@ final class GmvMaxReports {
     }
 
     /** The entities of the query's level that its filters keep, in id order. */
-    private long[] entities(Query q, JsonNode filtering, String promotion) {
+    private long[] entities(Query q, JsonNode filtering) {
         long store = (long) q.advertiser * STORES + q.store;
-        q.promotion = promotion;
         if (q.level == Level.ACCOUNT) {
             return new long[] { store };
         }
