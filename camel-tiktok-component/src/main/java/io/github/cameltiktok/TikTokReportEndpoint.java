@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import io.github.cameltiktok.client.AccountClient;
 import io.github.cameltiktok.client.AdvertiserDirectory;
@@ -58,10 +59,20 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     private ReportReader reader;
     private ExecutorService executor;
     private ExecutorService pageExecutor;
+    private boolean delayConfigured;
 
     public TikTokReportEndpoint(String uri, TikTokReportComponent component, TikTokReportConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        // ScheduledPollEndpoint hands its consumer a fixed 500 ms when delay is unset (it never asks
+        // getDefaultDelay()), so the hour is set here; a delay given on the URI is applied after and wins
+        super.setDelay(DEFAULT_POLL_DELAY);
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        delayConfigured = true;
     }
 
     @Override
@@ -82,6 +93,10 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         TikTokReportConsumer consumer = new TikTokReportConsumer(this, processor);
+        if (!delayConfigured) {
+            // the hour in whatever timeUnit the user chose
+            super.setDelay(getTimeUnit().convert(DEFAULT_POLL_DELAY, TimeUnit.MILLISECONDS));
+        }
         configureConsumer(consumer);
         return consumer;
     }
@@ -163,9 +178,9 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 ? advertisers.get(advertiserIds) : new AdvertiserDirectory.Lookup(Map.of(), Map.of());
         List<ReportReader.Part> parts = new ArrayList<>();
         Map<String, RuntimeException> failures = new LinkedHashMap<>();
-        lookup.failures().forEach((id, e) -> failures.put(id, new IllegalStateException("The report of advertiser "
-                + id + " cannot be read: TikTok's /advertiser/info/ does not tell its account's time zone (the day"
-                + " its window ends). " + e.getMessage(), e)));
+        lookup.failures().forEach((id, e) -> failures.put(id, new IllegalStateException(e.getMessage()
+                + " — met while looking up the time zone of advertiser " + id + " (the day its window ends) at"
+                + " TikTok's /advertiser/info/, so its report was not read", e)));
         for (String id : advertiserIds) {
             if (lookup.failures().containsKey(id)) {
                 continue;
@@ -177,8 +192,9 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 try {
                     stores = storeIds != null ? storeIds : advertisers.gmvMaxStores(id);
                 } catch (RuntimeException e) {
-                    failures.put(id, new IllegalStateException("The GMV Max report of advertiser " + id + " cannot be"
-                            + " read: TikTok's /gmv_max/store/list/ does not list its stores. " + e.getMessage(), e));
+                    failures.put(id, new IllegalStateException(e.getMessage() + " — met while listing the TikTok"
+                            + " Shop stores of advertiser " + id + " at TikTok's /gmv_max/store/list/, so its GMV Max"
+                            + " report was not read", e));
                     continue;
                 }
                 if (stores.isEmpty()) {
