@@ -107,7 +107,7 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
         GmvMaxOptions.check(c, reportType, mode, errors);
         List<String> storeIds = gmvMax && c.getStoreId() != null
                 ? parseIds(c.getStoreId(), "option storeId", "store", errors) : null;
-        between(errors, "lookbackDays", c.getLookbackDays(), 0, MAX_LOOKBACK_DAYS, "days");
+        between(errors, "lookbackDays", c.getLookbackDays(), 1, MAX_LOOKBACK_DAYS, "days");
         between(errors, "concurrency", c.getConcurrency(), 1, MAX_CONCURRENCY, "date chunks read at once");
         atLeast(errors, "maxRetries", c.getMaxRetries(), 0);
         atLeast(errors, "retryInitialDelay", c.getRetryInitialDelay(), 1);
@@ -257,7 +257,7 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
             end = start != null && start.isAfter(today) ? start : today;
         }
         if (start == null) {
-            start = end.minusDays(lookbackDays);
+            start = end.minusDays(lookbackDays - 1);   // lookbackDays days, the last one included
         }
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("Invalid report window: end " + end + " is before start " + start);

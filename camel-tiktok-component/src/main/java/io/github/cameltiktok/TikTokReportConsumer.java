@@ -267,7 +267,8 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         if (lastDelivered == null) {
             return report.window(today, null, null);
         }
-        LocalDate from = (lastDelivered.isAfter(today) ? today : lastDelivered).minusDays(report.lookbackDays());
+        // the last lookbackDays days up to the last one delivered (included) are read again, then every day after it
+        LocalDate from = (lastDelivered.isAfter(today) ? today : lastDelivered).minusDays(report.lookbackDays() - 1);
         if (report.startDate() != null && from.isBefore(report.startDate())) {
             from = report.startDate();
         }

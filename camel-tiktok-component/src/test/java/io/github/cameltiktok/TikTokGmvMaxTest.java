@@ -124,7 +124,7 @@ class TikTokGmvMaxTest {
             context.getRegistry().bind("state", state);
             context.start();
             ConsumerTemplate consumer = context.createConsumerTemplate();
-            String uri = "tiktok-report:gmv-max-account?advertiserId=" + advertiser + "&lookbackDays=3"
+            String uri = "tiktok-report:gmv-max-account?advertiserId=" + advertiser + "&lookbackDays=4"
                          + "&stateRepository=#state&delay=3600000";
             List<Exchange> exchanges = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
@@ -138,7 +138,7 @@ class TikTokGmvMaxTest {
                     .containsExactlyElementsOf(tiktok.gmvMaxStoreIds(advertiser));
             for (Exchange exchange : exchanges) {
                 List<?> rows = exchange.getMessage().getBody(List.class);
-                assertThat(rows).hasSize(4);   // lookbackDays 3: four days up to today
+                assertThat(rows).hasSize(4);   // lookbackDays 4: four days up to today
             }
             // the consumer records a window once its exchange completed and its read ended, in either order
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

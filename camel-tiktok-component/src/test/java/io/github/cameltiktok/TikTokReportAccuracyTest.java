@@ -69,7 +69,7 @@ class TikTokReportAccuracyTest {
             Map<String, String> before = todays();
             List<Map<String, Object>> rows = read(tiktok, "tiktok-report:advertiser-summary?advertiserId="
                                                           + String.join(",", ids)
-                                                          + "&lookbackDays=0&advertiserFields=currency,timezone");
+                                                          + "&lookbackDays=1&advertiserFields=currency,timezone");
             Map<String, String> after = todays();
 
             assertThat(rows).hasSize(2);
@@ -95,7 +95,7 @@ class TikTokReportAccuracyTest {
             context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("tiktok-report:advertiser-summary?lookbackDays=1&repeatCount=1&initialDelay=0"
+                    from("tiktok-report:advertiser-summary?lookbackDays=2&repeatCount=1&initialDelay=0"
                          + "&pollStrategy=#recording&advertiserId=" + advertisers)
                             .process(e -> delivered.add(e.getIn().getHeader(TikTokReportConstants.ADVERTISER_ID,
                                     String.class)));

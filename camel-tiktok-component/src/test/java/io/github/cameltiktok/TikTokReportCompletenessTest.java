@@ -125,7 +125,7 @@ class TikTokReportCompletenessTest {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("tiktok-report:adgroup-summary?mode=sync&lookbackDays=0&stateRepository=#states"
+                    from("tiktok-report:adgroup-summary?mode=sync&lookbackDays=1&stateRepository=#states"
                          + "&advertiserId=" + tiktok.advertiserIds().get(0) + "&initialDelay=0&delay=200")
                             .routeId("report").to("mock:rows");
                 }
@@ -216,7 +216,7 @@ class TikTokReportCompletenessTest {
     @Test
     void failedCancelledAndEndlessTasksFailTheExchange() throws Exception {
         SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0);
-        String uri = "tiktok-report:adgroup-summary?mode=async&asyncPollInterval=5&lookbackDays=2";
+        String uri = "tiktok-report:adgroup-summary?mode=async&asyncPollInterval=5&lookbackDays=3";
         try (TikTokSimulator tiktok = TikTokSimulator.start(config.withTasks(TaskBehaviour.FAIL, 2))) {
             assertThat(readFailure(tiktok, uri)).isInstanceOf(TikTokApiException.class).hasMessageContaining("FAILED")
                     .hasMessageContaining("internal aggregation error");
@@ -254,7 +254,7 @@ class TikTokReportCompletenessTest {
     void asyncCombinationsTikTokRefusesFailAtStartUp() throws Exception {
         try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults())) {
             assertThat(readFailure(tiktok, "tiktok-report:custom?mode=async&reportType=PLAYABLE_MATERIAL"
-                                           + "&dimensions=playable_id&metrics=spend&lookbackDays=1"))
+                                           + "&dimensions=playable_id&metrics=spend&lookbackDays=2"))
                     .hasMessageContaining("reportType=PLAYABLE_MATERIAL").hasMessageContaining("BASIC, AUDIENCE, CATALOG");
             assertThat(readFailure(tiktok, "tiktok-report:audience?mode=async&metrics=spend,reach"))
                     .hasMessageContaining("reach").hasMessageContaining("audience dimensions gender,age");

@@ -68,7 +68,7 @@ class TikTokReportConfigurationErrorsTest extends TikTokReportTestSupport {
                         new String[] { "queryLifetime", "time dimension" }),
                 Arguments.of("adgroup-summary?lookbackDays=3", new String[] { "Missing option advertiserId" }),
                 Arguments.of("adgroup-summary?advertiserId=12ab", new String[] { "advertiserId", "'12ab'", "numeric advertiser ids" }),
-                Arguments.of("adgroup-summary?" + ADV + "&lookbackDays=-1", new String[] { "lookbackDays", "'-1'", "0 to 365 days" }),
+                Arguments.of("adgroup-summary?" + ADV + "&lookbackDays=-1", new String[] { "lookbackDays", "'-1'", "1 to 365 days" }),
                 Arguments.of("adgroup-summary?" + ADV + "&param.page_size=10", new String[] { "param.page_size", "pageSize" }),
                 Arguments.of("adgroup-summary?" + ADV + "&serviceType=BIDDING", new String[] { "serviceType", "'BIDDING'", "AUCTION, RESERVATION" }),
                 Arguments.of("adgroup-summary?" + ADV + "&metricz=spend", new String[] { "metricz" }),

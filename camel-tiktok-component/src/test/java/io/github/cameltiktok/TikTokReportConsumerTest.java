@@ -109,7 +109,7 @@ class TikTokReportConsumerTest extends TikTokReportTestSupport {
         MockEndpoint mock = getMockEndpoint("mock:rows");
         mock.expectedMessageCount(2);
 
-        route("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + "&lookbackDays=2&stateRepository=#states"
+        route("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + "&lookbackDays=3&stateRepository=#states"
               + "&repeatCount=2&initialDelay=0&delay=10", false);
         String key = reportConsumer().stateKey(ADVERTISER);
         // a previous run delivered up to 10 days ago
@@ -166,10 +166,10 @@ class TikTokReportConsumerTest extends TikTokReportTestSupport {
         mock.expectedMessageCount(2);
 
         route("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + "&startDate=" + backfillFrom
-              + "&lookbackDays=2&stateRepository=#states&repeatCount=2&initialDelay=0&delay=200");
+              + "&lookbackDays=3&stateRepository=#states&repeatCount=2&initialDelay=0&delay=200");
 
         mock.assertIsSatisfied();
-        // first poll: the backfill from startDate; second: from the last day delivered minus lookbackDays
+        // first poll: the backfill from startDate; second: the last lookbackDays days up to the last day delivered
         assertThat(reportRequests()).extracting(r -> r.queryParameter("start_date").firstValue())
                 .containsExactly(backfillFrom.toString(), today.minusDays(2).toString());
     }

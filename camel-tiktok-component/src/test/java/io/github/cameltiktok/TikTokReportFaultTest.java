@@ -204,7 +204,7 @@ class TikTokReportFaultTest {
     @Test
     void stoppedMidWindowResumesFromTheFileStateWithoutLosingOrDoublingAWindow() throws Exception {
         // a rolling window: the last 3 days; the second advertiser's pages are slow, so the stop lands mid-paging
-        String rolling = "tiktok-report:adgroup-summary?pageSize=10&lookbackDays=2";
+        String rolling = "tiktok-report:adgroup-summary?pageSize=10&lookbackDays=3";
         faults.add(simulator.wireMock().stubFor(get(urlPathEqualTo(REPORT_PATH)).atPriority(1)
                 .withQueryParam("advertiser_id", equalTo(adv2)).willReturn(transformed().withFixedDelay(400))));
         Path store = tempDir.resolve("tiktok-state.properties");
@@ -267,7 +267,7 @@ class TikTokReportFaultTest {
         faults.add(simulator.wireMock().stubFor(page(adv1, 3).inScenario("expiry-once")
                 .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("renewed")
                 .willReturn(envelope(40102, "Access token has expired."))));
-        String rolling = "tiktok-report:adgroup-summary?pageSize=10&lookbackDays=2";
+        String rolling = "tiktok-report:adgroup-summary?pageSize=10&lookbackDays=3";
         CamelContext context = context(c -> { });
         context.addRoutes(route(rolling + "&advertiserId=" + adv1 + "&splitRows=true&repeatCount=2&initialDelay=0"
                                 + "&delay=300", "mock:rows"));

@@ -47,7 +47,7 @@ class TikTokReportKameletTest {
                 public void configure() {
                     from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
                          + ")&advertiserId=" + simulator.advertiserIds().get(0) + "&baseUrl=" + simulator.baseUrl()
-                         + "&reportName=campaign-summary&metrics=spend,clicks&lookbackDays=1")
+                         + "&reportName=campaign-summary&metrics=spend,clicks&lookbackDays=2")
                             .to("mock:rows");
                 }
             });
@@ -81,7 +81,7 @@ class TikTokReportKameletTest {
                 public void configure() {
                     from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
                          + ")&advertiserId=" + advertiser + "&baseUrl=" + simulator.baseUrl()
-                         + "&reportName=gmv-max-account&storeId=" + store + "&lookbackDays=1")
+                         + "&reportName=gmv-max-account&storeId=" + store + "&lookbackDays=2")
                             .to("mock:rows");
                 }
             });

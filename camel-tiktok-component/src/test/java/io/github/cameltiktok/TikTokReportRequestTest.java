@@ -145,7 +145,7 @@ class TikTokReportRequestTest extends TikTokReportTestSupport {
     @Test
     void rollingWindowEndsTodayAndReachesBackLookbackDays() {
         LoggedRequest request = onlyRequest("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
-                                            + "&lookbackDays=3");
+                                            + "&lookbackDays=4");
         LocalDate today = LocalDate.now();
         assertThat(TikTokApiStubs.query(request))
                 .containsEntry("start_date", today.minusDays(3).toString())
@@ -163,8 +163,8 @@ class TikTokReportRequestTest extends TikTokReportTestSupport {
                 .willReturn(okJson(TikTokApiStubs.page(1, 1000, 0, 0, List.of()))));
         Map<String, List<String>> todays = todays("Etc/GMT-12", "Etc/GMT+10");
 
-        template.requestBody("tiktok-report:adgroup-summary?advertiserId=111,222&lookbackDays=1", (Object) null);
-        template.requestBody("tiktok-report:adgroup-summary?advertiserId=111,222&lookbackDays=1", (Object) null);
+        template.requestBody("tiktok-report:adgroup-summary?advertiserId=111,222&lookbackDays=2", (Object) null);
+        template.requestBody("tiktok-report:adgroup-summary?advertiserId=111,222&lookbackDays=2", (Object) null);
 
         Map<String, List<String>> asked = todays("Etc/GMT-12", "Etc/GMT+10");
         List<LoggedRequest> reports = reportRequests();
@@ -196,7 +196,7 @@ class TikTokReportRequestTest extends TikTokReportTestSupport {
     @Test
     void businessCenterReportIsAskedByBcId() {
         LoggedRequest request = onlyRequest("tiktok-report:custom?bcId=7100000000000000001&reportType=BC"
-                                            + "&dimensions=advertiser_id,stat_time_day&metrics=spend&lookbackDays=1");
+                                            + "&dimensions=advertiser_id,stat_time_day&metrics=spend&lookbackDays=2");
         Map<String, String> query = TikTokApiStubs.query(request);
         assertThat(query).containsEntry("bc_id", "7100000000000000001").containsEntry("report_type", "BC")
                 .doesNotContainKeys("advertiser_id", "service_type", "data_level", "filtering");
