@@ -158,8 +158,11 @@ final class ReportValidator {
         if (allowed.contains(value)) {
             return true;
         }
+        List<String> closest = value == null ? List.of() : closest(value, allowed);
+        // a short list: all of it, then the nearest
         errors.add("Invalid value '" + value + "' for option " + option + ". Allowed values: "
-                   + String.join(", ", allowed));
+                   + String.join(", ", allowed)
+                   + (closest.isEmpty() ? "" : ". Did you mean " + String.join(" or ", closest) + "?"));
         return false;
     }
 
@@ -170,8 +173,10 @@ final class ReportValidator {
                 errors.add("Invalid value '" + value + "' for option " + option
                            + ": names are comma-separated without spaces or empty entries");
             } else if (!allowed.contains(value)) {
+                List<String> closest = closest(value, allowed);
                 String text = "Invalid value '" + value + "' for option " + option + ": not known for " + context
-                              + ". Allowed values: " + String.join(", ", allowed);
+                              + (closest.isEmpty() ? "" : ". Did you mean " + String.join(" or ", closest) + "?")
+                              + allowedValues(allowed);
                 if (validateFields) {
                     errors.add(text + " (set validateFields=false to send names this component does not know yet)");
                 } else {
@@ -179,6 +184,59 @@ final class ReportValidator {
                 }
             }
         }
+    }
+
+    /** Lists longer than this are cut in messages: the reader wants the near names, docs/fields.md has them all. */
+    static final int LISTED_VALUES = 12;
+
+    private static String allowedValues(Collection<String> allowed) {
+        if (allowed.size() <= LISTED_VALUES) {
+            return ". Allowed values: " + String.join(", ", allowed);
+        }
+        return ". Allowed values: " + String.join(", ", allowed.stream().limit(LISTED_VALUES).toList()) + " and "
+               + (allowed.size() - LISTED_VALUES) + " more (all of them: docs/fields.md)";
+    }
+
+    /**
+     * The allowed names nearest a misspelled one (at most three, fewest edits first), or none when every name is
+     * far from it: a typo is a few edits away, and a prefix (spen for spend) counts as near.
+     */
+    static List<String> closest(String value, Collection<String> allowed) {
+        int limit = Math.max(2, value.length() / 3);
+        record Candidate(String name, int distance) {
+        }
+        return allowed.stream()
+                .map(name -> new Candidate(name, value.length() >= 3 && (name.startsWith(value) || value.startsWith(name)) ? 0
+                        : editDistance(value.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT))))
+                .filter(c -> c.distance() <= limit)
+                .sorted(java.util.Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name))
+                .limit(3).map(Candidate::name).toList();
+    }
+
+    /** Levenshtein distance (inserts, deletes, substitutions; a swap of two letters counts as one). */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] beforePrevious = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, beforePrevious[j - 2] + 1);
+                }
+                current[j] = d;
+            }
+            int[] recycled = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[b.length()];
     }
 
     static void duplicates(List<String> errors, String option, List<String> values) {
@@ -199,10 +257,26 @@ final class ReportValidator {
             }
             return root;
         } catch (JsonProcessingException e) {
-            errors.add("Invalid value '" + filtering + "' for option filters: not valid JSON ("
-                       + e.getOriginalMessage() + ")" + expected);
+            errors.add("Invalid value '" + filtering + "' for option filters: not valid JSON, " + whereJsonBreaks(
+                    filtering, e) + expected);
             return null;
         }
+    }
+
+    /**
+     * Where a JSON text breaks, in the user's own text: the position, what Jackson expected in plain words (none of
+     * its source or location notes), and the text up to the break marked with {@code <-- here}.
+     */
+    static String whereJsonBreaks(String text, JsonProcessingException e) {
+        long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
+        int at = offset < 0 || offset > text.length() ? text.length() : (int) offset;
+        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        // Jackson adds the place where an enclosing value started, with its source: not the user's concern
+        reason = reason.replaceAll("(?s)\\s*\\(for [^()]*\\[Source:.*", "").replaceAll("(?s)\\s*\\[Source:.*", "")
+                .replaceAll("\\s+", " ").trim();
+        int from = Math.max(0, at - 40);
+        String upToBreak = text.substring(from, Math.min(text.length(), at + 1));
+        return "at character " + (at + 1) + ": " + reason + " (" + (from > 0 ? "…" : "") + upToBreak + " <-- here)";
     }
 
     private void checkFiltering(List<String> errors, String filtering) {

@@ -45,6 +45,7 @@ public class TikTokReportProducer extends DefaultProducer {
                 TikTokReportConstants.START_DATE);
         LocalDate end = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.END_DATE, String.class),
                 TikTokReportConstants.END_DATE);
+        checkHeaderWindow(report, start, end);
         List<String> storeIds = report.storeIds();
         String storeHeader = in.getHeader(TikTokReportConstants.STORE_ID, String.class);
         if (storeHeader != null) {
@@ -94,5 +95,19 @@ public class TikTokReportProducer extends DefaultProducer {
         Message out = exchange.getMessage();
         out.setBody(rows);
         ReportMessages.setHeaders(out, advertiserIds, parts, result[0]);
+    }
+
+    /** A window whose end the headers put before its start fails naming where each end came from. */
+    private static void checkHeaderWindow(ResolvedReport report, LocalDate startHeader, LocalDate endHeader) {
+        LocalDate start = startHeader != null ? startHeader : report.startDate();
+        LocalDate end = endHeader != null ? endHeader : report.endDate();
+        if ((startHeader == null && endHeader == null) || start == null || end == null || !end.isBefore(start)) {
+            return;
+        }
+        String endSource = endHeader != null ? "header " + TikTokReportConstants.END_DATE : "option endDate";
+        String startSource = startHeader != null ? "header " + TikTokReportConstants.START_DATE : "option startDate";
+        throw new IllegalArgumentException("Invalid " + endSource + "=" + end + ": before " + startSource + "=" + start
+                + ", the window's first day. Allowed values: " + start + " or later (or drop the "
+                + (endHeader != null ? endSource : startSource) + ")");
     }
 }

@@ -112,6 +112,7 @@ class TikTokReportEncodingTest extends TikTokReportTestSupport {
         TikTokApiException failure = exchange.getException(TikTokApiException.class);
         assertThat(failure).isNotNull();
         assertThat(failure.getCode()).isEqualTo(40002);
-        assertThat(failure.getMessage()).isEqualTo("TikTok API error 40002 (no message)").doesNotContain("null");
+        assertThat(failure.getMessage()).startsWith("TikTok API error 40002, a request parameter was refused for advertiser")
+                .endsWith(" (no message) [GET /open_api/v1.3/report/integrated/get/]").doesNotContain("null");
     }
 }

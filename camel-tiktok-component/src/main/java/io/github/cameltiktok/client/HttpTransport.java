@@ -209,7 +209,7 @@ public final class HttpTransport {
             try {
                 return http.execute(request, reader::read);
             } catch (TikTokApiException e) {
-                failure = e;
+                failure = inCall(e, what, request);
             } catch (IOException e) {
                 // connection refused or reset, timeouts, truncated or malformed bodies: transient by nature
                 String cause = overdue.get()
@@ -342,17 +342,56 @@ public final class HttpTransport {
             LOG.warn("TikTok answered partial success (request_id {}): {}", requestId, apiMessage);
             return;
         }
-        String text = code == TikTokApiException.NO_CODE ? "TikTok's answer carries no code"
-                : "TikTok API error " + code;
+        throw new TikTokApiException(describe(code, apiMessage, requestId, null, null), code, apiMessage, requestId,
+                200, TikTokErrorCodes.isRetryable(code), null);
+    }
+
+    /**
+     * The message of an error in TikTok's envelope: the code and its meaning first (which advertiser, what to do),
+     * TikTok's own words next, then the call that met it.
+     *
+     * @param call          e.g. {@code GET /open_api/v1.3/advertiser/info/}, or null
+     * @param advertiserIds the request's advertiser(s), or null
+     */
+    static String describe(long code, String apiMessage, String requestId, String call, String advertiserIds) {
+        StringBuilder text = new StringBuilder(code == TikTokApiException.NO_CODE ? "TikTok's answer carries no code"
+                : "TikTok API error " + code);
+        String meaning = TikTokErrorCodes.meaning(code, advertiserIds);
+        if (meaning != null) {
+            text.append(", ").append(meaning);
+        }
         if (apiMessage != null && !apiMessage.isBlank()) {
-            text += ": " + apiMessage;
+            text.append(meaning != null ? ". TikTok says: " : ": ").append(apiMessage);
         } else {
-            text += " (no message)";
+            text.append(" (no message)");
         }
         if (requestId != null && !requestId.isBlank()) {
-            text += " (request_id " + requestId + ")";
+            text.append(" (request_id ").append(requestId).append(')');
         }
-        throw new TikTokApiException(text, code, apiMessage, requestId, 200, TikTokErrorCodes.isRetryable(code), null);
+        if (call != null) {
+            text.append(" [").append(call).append(']');
+        }
+        return text.toString();
+    }
+
+    /** An envelope error, its message told which call met it and for which advertiser. */
+    private static TikTokApiException inCall(TikTokApiException e, String call, HttpUriRequestBase request) {
+        if (e.getCode() == TikTokApiException.NO_CODE || e.getHttpStatus() != 200) {
+            return e;
+        }
+        String advertiserIds = null;
+        try {
+            for (org.apache.hc.core5.http.NameValuePair p : new URIBuilder(request.getUri()).getQueryParams()) {
+                if ("advertiser_id".equals(p.getName()) || "advertiser_ids".equals(p.getName())) {
+                    advertiserIds = p.getValue().replaceAll("[\\[\\]\"\\s]", "");
+                }
+            }
+        } catch (URISyntaxException ignored) {
+            // the call alone is context enough
+        }
+        return new TikTokApiException(describe(e.getCode(), e.getApiMessage(), e.getRequestId(), call,
+                advertiserIds), e.getCode(), e.getApiMessage(), e.getRequestId(), e.getHttpStatus(), e.isRetryable(),
+                e.getCause());
     }
 
     /** Scheme, host and port of a redirect target: never its path or query, which may echo a secret. */

@@ -42,6 +42,32 @@ public final class TikTokErrorCodes {
                || failure.getHttpStatus() == 429;
     }
 
+    /**
+     * A code in the user's terms and what to do about it, to lead an error message; null for a code with nothing to
+     * add to TikTok's own message.
+     *
+     * @param advertiserIds the advertiser(s) the request was about, or null
+     */
+    public static String meaning(long code, String advertiserIds) {
+        String advertiser = advertiserIds == null || advertiserIds.isBlank() ? "" : " for advertiser " + advertiserIds;
+        return switch ((int) code) {
+            case 40001 -> "no permission" + advertiser + ": the access token's TikTok user has not authorized it to"
+                          + " your app, or the app lacks the scope of this call. Check advertiserId (the advertisers"
+                          + " the token may read are listed by /oauth2/advertiser/get/) and the app's scopes";
+            case 40002 -> "a request parameter was refused" + advertiser;
+            case 40067 -> "the query is too large" + advertiser + ": ask for fewer days or objects";
+            case 40100 -> "too many requests from this app: TikTok's per-app QPS limit was reached; lower"
+                          + " requestsPerSecond";
+            case 40102 -> "the access token has expired: get a new one (Connect with TikTok) and set accessToken";
+            case 40104 -> "no access token was sent: set accessToken, or appId, appSecret and authCode";
+            case 40105 -> "the access token is invalid or revoked: get a new one (Connect with TikTok) and set"
+                          + " accessToken";
+            case 40133 -> "too many requests" + advertiser + ": TikTok's per-advertiser limit was reached";
+            case 50000, 50002 -> "TikTok's servers failed or were busy; it may work later";
+            default -> null;
+        };
+    }
+
     public static boolean isRetryableHttpStatus(int status) {
         return status == 429 || status >= 500;
     }
