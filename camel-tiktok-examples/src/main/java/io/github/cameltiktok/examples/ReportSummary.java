@@ -21,8 +21,9 @@ public class ReportSummary {
     private static final class Totals {
         long rows;
         BigDecimal spend = BigDecimal.ZERO;
-        long impressions;
-        long clicks;
+        /** Null while no row had the metric: a report without it (GMV Max) prints a dash, not a 0. */
+        Long impressions;
+        Long clicks;
     }
 
     /**
@@ -43,10 +44,10 @@ public class ReportSummary {
                 totals.spend = totals.spend.add(spend);
             }
             if (row.get("impressions") instanceof Long impressions) {
-                totals.impressions += impressions;
+                totals.impressions = (totals.impressions == null ? 0 : totals.impressions) + impressions;
             }
             if (row.get("clicks") instanceof Long clicks) {
-                totals.clicks += clicks;
+                totals.clicks = (totals.clicks == null ? 0 : totals.clicks) + clicks;
             }
         }
     }
@@ -64,11 +65,15 @@ public class ReportSummary {
         return reports.size();
     }
 
+    private static String orDash(Long value) {
+        return value == null ? "–" : value.toString();
+    }
+
     public synchronized void print(PrintStream out) {
         String format = "%-22s %-20s %7s %12s %12s %9s%n";
         out.printf(format, "report", "advertiser", "rows", "spend", "impressions", "clicks");
         reports.forEach((report, byAdvertiser) -> byAdvertiser.forEach((advertiser, t) -> out.printf(format,
-                report, advertiser, t.rows, t.spend.toPlainString(), t.impressions, t.clicks)));
+                report, advertiser, t.rows, t.spend.toPlainString(), orDash(t.impressions), orDash(t.clicks))));
         files.stream().sorted().forEach(file -> out.println("wrote " + file));
     }
 }

@@ -12,7 +12,8 @@ import org.apache.camel.main.Main;
  * <p>
  * With no {@code TIKTOK_ACCESS_TOKEN} in the environment everything runs against an embedded TikTok simulator on a
  * free loopback port; with {@code TIKTOK_ACCESS_TOKEN} and {@code TIKTOK_ADVERTISER_ID} the same routes read the real
- * API. {@code TIKTOK_OUTPUT} names the output folder (default {@code output}). {@code TIKTOK_DEV_CONSOLE_PORT} turns
+ * API ({@code TIKTOK_BASE_URL} another host: a standalone simulator or a proxy). {@code TIKTOK_OUTPUT} names the
+ * output folder (default {@code output}). {@code TIKTOK_DEV_CONSOLE_PORT} turns
  * Camel's HTTP dev console on at that port ({@code /q/dev/tiktok-report}) and keeps the application running for
  * {@code TIKTOK_RUN_SECONDS} (default 600).
  */
@@ -77,7 +78,15 @@ public final class TikTokReportsApplication {
                             + " comma-separated)");
                 return 2;
             }
-            out.println("Reading reports from TikTok for advertisers " + advertisers);
+            // the environment this run was given (application.properties reads the process's own)
+            main.addOverrideProperty("camel.component.tiktok-report.access-token", token);
+            String baseUrl = env.get("TIKTOK_BASE_URL");
+            if (baseUrl != null && !baseUrl.isBlank()) {
+                // a standalone simulator (./mvnw -q -pl camel-tiktok-simulator exec:java) or a proxy
+                main.addOverrideProperty("camel.component.tiktok-report.base-url", baseUrl.trim());
+            }
+            out.println("Reading reports from " + (baseUrl == null || baseUrl.isBlank() ? "TikTok" : baseUrl.trim())
+                        + " for advertisers " + advertisers);
             main.addOverrideProperty("tiktok.advertiser-ids", advertisers);
         }
         try {

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.github.cameltiktok.simulator.SimulatorConfig;
+import io.github.cameltiktok.simulator.SimulatorMain;
+import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,12 +62,39 @@ class TikTokReportsApplicationTest {
         assertThat(gmvMax).hasSize(1 + 3 * 2 * 3 * 7);
         assertThat(printed).contains("embedded TikTok simulator", "adgroup-summary", "campaign-summary",
                 "adgroup-summary-yaml", "7000000000000000001");
+        // GMV Max has no impressions or clicks: a dash, not a 0
+        assertThat(printed.lines().filter(l -> l.startsWith("gmv-max-product")).toList()).hasSize(3)
+                .allSatisfy(l -> assertThat(l).matches(".* –\\s+–$"));
 
         Path second = tempDir.resolve("second");
         run("reports", second, 0);
         assertThat(Files.readAllLines(second.resolve("adgroup-summary.csv"))).isEqualTo(adgroups);
         assertThat(Files.readAllLines(second.resolve("campaign-summary.csv"))).isEqualTo(campaigns);
         assertThat(Files.readAllLines(second.resolve("gmv-max-product.csv"))).isEqualTo(gmvMax);
+    }
+
+    @Test
+    void theVariablesTheStandaloneSimulatorPrintsPointTheApplicationAtIt() throws Exception {
+        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults())) {
+            ByteArrayOutputStream usage = new ByteArrayOutputStream();
+            SimulatorMain.printUsage(simulator, new PrintStream(usage, true, StandardCharsets.UTF_8));
+            Map<String, String> env = new java.util.HashMap<>();
+            usage.toString(StandardCharsets.UTF_8).lines().map(String::trim).filter(l -> l.startsWith("export "))
+                    .map(l -> l.substring("export ".length()).split("=", 2)).forEach(kv -> env.put(kv[0], kv[1]));
+            assertThat(env).containsKeys("TIKTOK_BASE_URL", "TIKTOK_ACCESS_TOKEN", "TIKTOK_ADVERTISER_ID");
+            Path output = tempDir.resolve("standalone");
+            env.put("TIKTOK_OUTPUT", output.toString());
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+            int exit = TikTokReportsApplication.run("reports", env, new PrintStream(buffer, true,
+                    StandardCharsets.UTF_8));
+
+            String printed = buffer.toString(StandardCharsets.UTF_8);
+            assertThat(exit).as(printed).isZero();
+            assertThat(printed).contains("Reading reports from " + simulator.baseUrl());
+            assertThat(Files.readAllLines(output.resolve("adgroup-summary.csv"))).hasSize(1 + 3 * 12 * 7);
+            assertThat(simulator.stats().requests()).isPositive();
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 /** The Spring Boot example against the simulator: its application.properties are all the component gets. */
 @CamelSpringBootTest
 @SpringBootTest(classes = TikTokReportSpringBootApplication.class,
-                properties = { "camel.springboot.main-run-controller=false",
+                properties = { "camel.main.run-controller=false",
                                "camel.main.dev-console-enabled=true" })
 class TikTokReportSpringBootApplicationTest {
 

@@ -1,0 +1,96 @@
+package io.github.cameltiktok.simulator;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the simulator on its own, for an application to be pointed at: {@code ./mvnw -q -pl camel-tiktok-simulator
+ * exec:java}. It listens on loopback port {@value #DEFAULT_PORT} (argument {@code --port N}, 0 for a free one; or
+ * {@code TIKTOK_SIMULATOR_PORT}), prints what an application needs to use it and runs until stopped (Ctrl+C).
+ */
+public final class SimulatorMain {
+
+    static final int DEFAULT_PORT = 18600;
+
+    private SimulatorMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int port;
+        try {
+            port = port(args, System.getenv("TIKTOK_SIMULATOR_PORT"));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        TikTokSimulator simulator;
+        try {
+            // no request journal: a simulator left running for days must not grow
+            simulator = TikTokSimulator.start(SimulatorConfig.defaults().withRequestJournal(false), port);
+        } catch (RuntimeException e) {
+            System.err.println("The TikTok simulator cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+                               + "): is another one running? Choose another port with -Dexec.args=\"--port 18601\""
+                               + " or --port 0 for a free one.");
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            stopped.countDown();
+        }, "tiktok-simulator-stop"));
+        printUsage(simulator, System.out);
+        stopped.await();
+    }
+
+    static int port(String[] args, String fromEnvironment) {
+        String value = fromEnvironment;
+        for (int i = 0; i < args.length; i++) {
+            if ("--port".equals(args[i]) && i + 1 < args.length) {
+                value = args[++i];
+            } else if (args[i].startsWith("--port=")) {
+                value = args[i].substring("--port=".length());
+            } else {
+                throw new IllegalArgumentException("Unknown argument '" + args[i] + "'. Allowed: --port N"
+                                                   + " (0 to 65535, 0 for a free port)");
+            }
+        }
+        if (value == null || value.isBlank()) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Invalid port '" + value + "'. Allowed values: 0 to 65535"
+                                           + " (0 for a free port)");
+    }
+
+    /** What to set in an application so that it reads from this simulator. */
+    public static void printUsage(TikTokSimulator simulator, PrintStream out) {
+        String baseUrl = simulator.baseUrl();
+        String token = simulator.config().accessToken();
+        String advertisers = String.join(",", simulator.advertiserIds());
+        out.println("TikTok simulator running at " + baseUrl + " (Ctrl+C stops it)");
+        out.println("  access token it accepts: " + token + " (a simulator token, not a secret)");
+        out.println("  advertiser ids:          " + advertisers);
+        out.println("  figures:                 " + simulator.config().firstDay() + " to "
+                    + simulator.config().lastDay() + ", at most " + simulator.config().qpsLimit()
+                    + " requests a second, as TikTok's basic tier");
+        out.println();
+        out.println("Point an application at it with these environment variables (the examples and the Spring Boot"
+                    + " example read them):");
+        out.println("  export TIKTOK_BASE_URL=" + baseUrl);
+        out.println("  export TIKTOK_ACCESS_TOKEN=" + token);
+        out.println("  export TIKTOK_ADVERTISER_ID=" + advertisers);
+        out.println("or with these properties (Camel Main application.properties or Spring Boot):");
+        out.println("  camel.component.tiktok-report.base-url=" + baseUrl);
+        out.println("  camel.component.tiktok-report.access-token=" + token);
+        out.println("  camel.component.tiktok-report.advertiser-id=" + advertisers);
+    }
+}

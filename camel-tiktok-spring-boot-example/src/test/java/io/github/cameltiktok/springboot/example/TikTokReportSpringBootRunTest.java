@@ -1,0 +1,88 @@
+package io.github.cameltiktok.springboot.example;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.cameltiktok.simulator.SimulatorConfig;
+import io.github.cameltiktok.simulator.SimulatorMain;
+import io.github.cameltiktok.simulator.TikTokSimulator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The example started as {@code spring-boot:run} starts it (its main class, its application.properties, the run
+ * controller on), pointed at the simulator with the environment variables the standalone simulator prints: it keeps
+ * running after its first poll and writes the day's file. A wrong run-controller property name lets the JVM end at
+ * once, which this test sees as a missing controller thread.
+ */
+class TikTokReportSpringBootRunTest {
+
+    @TempDir
+    Path output;
+
+    @Test
+    void keepsRunningAndWritesTheDaysFileAgainstTheSimulator() throws Exception {
+        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(1, 2, 2, 1))) {
+            List<String> args = new ArrayList<>();
+            for (String line : printedUsage(simulator)) {
+                // "  export TIKTOK_BASE_URL=http://127.0.0.1:…": what a user pastes into the example's shell
+                if (line.trim().startsWith("export ")) {
+                    args.add("--" + line.trim().substring("export ".length()));
+                }
+            }
+            assertThat(args).hasSize(3).anyMatch(a -> a.startsWith("--TIKTOK_BASE_URL="));
+            args.add("--tiktok.output=" + output);
+            args.add("--server.port=0");
+
+            ConfigurableApplicationContext app = SpringApplication.run(TikTokReportSpringBootApplication.class,
+                    args.toArray(String[]::new));
+            try {
+                LocalDate today = LocalDate.now();
+                Path file = output.resolve("adgroup-summary-" + simulator.advertiserIds().get(0) + "-"
+                                           + today.minusDays(6) + "-" + today + ".json");
+                await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(file) && Files.size(file) > 0);
+                assertThat(Files.readString(file)).contains("\"adgroup_id\"", "\"spend\"");
+
+                // what keeps spring-boot:run's JVM alive between the hourly polls
+                Optional<Thread> controller = runController();
+                assertThat(controller).as("Camel's run controller thread").isPresent();
+                assertThat(controller.get().isDaemon()).isFalse();
+                assertThat(app.isRunning()).isTrue();
+            } finally {
+                app.close();
+                // Ctrl+C ends the JVM; in this test JVM the controller, still waiting for it, is stopped by hand (it
+                // ends with an InterruptedException of its own, outside any await: Awaitility would report it)
+                Optional<Thread> controller = runController();
+                if (controller.isPresent()) {
+                    controller.get().interrupt();
+                    controller.get().join(Duration.ofSeconds(20).toMillis());
+                }
+            }
+            assertThat(runController()).isEmpty();
+        }
+    }
+
+    private static List<String> printedUsage(TikTokSimulator simulator) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        SimulatorMain.printUsage(simulator, new PrintStream(text, true, StandardCharsets.UTF_8));
+        return text.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static Optional<Thread> runController() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && "CamelMainRunController".equals(t.getName())).findFirst();
+    }
+}
