@@ -67,9 +67,13 @@ class TikTokReportDefaultsTest {
     }
 
     static List<Documented> documented(String startMarker, Pattern row) throws Exception {
+        return documented(Path.of("..", "docs", "options.md"), startMarker, row);
+    }
+
+    static List<Documented> documented(Path file, String startMarker, Pattern row) throws Exception {
         List<Documented> rows = new ArrayList<>();
         boolean inTable = false;
-        for (String line : Files.readAllLines(Path.of("..", "docs", "options.md"))) {
+        for (String line : Files.readAllLines(file)) {
             if (line.startsWith(startMarker)) {
                 inTable = true;
             } else if (inTable && line.startsWith("<!--")) {
@@ -88,6 +92,14 @@ class TikTokReportDefaultsTest {
     void everyDocumentedDefaultIsWhatTheRunningRouteHolds() throws Exception {
         List<Documented> options = documented("<!-- options:start", OPTION_ROW);
         List<Documented> scheduler = documented("<!-- scheduler-options:start", SCHEDULER_ROW);
+        // the README's short table: each of its defaults must be the reference's, so the same checks cover it
+        List<Documented> dayOne = documented(Path.of("..", "README.md"), "<!-- day-one-options:start", SCHEDULER_ROW);
+        assertThat(dayOne).extracting(Documented::option).contains("lookbackDays", "delay", "requestsPerSecond");
+        for (Documented d : dayOne) {
+            assertThat(java.util.stream.Stream.concat(options.stream(), scheduler.stream())
+                    .filter(o -> o.option().equals(d.option())).map(Documented::defaultValue))
+                    .as("README default of " + d.option() + " against docs/options.md").containsExactly(d.defaultValue());
+        }
         assertThat(options).as("options with a default in docs/options.md").hasSizeGreaterThan(20);
         assertThat(scheduler).extracting(Documented::option).contains("delay", "initialDelay");
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every row of the README's "Rejected inputs" table: the route does not start, the error contains the text the table
+ * Every row of the "Rejected inputs" table of docs/errors.md: the route does not start, the error contains the text the table
  * promises and no secret, and TikTok (here WireMock) sees no request.
  */
 class TikTokReportRejectedInputsTest extends TikTokReportTestSupport {
@@ -35,8 +35,8 @@ class TikTokReportRejectedInputsTest extends TikTokReportTestSupport {
     static Stream<Arguments> rejectedInputs() throws Exception {
         List<Arguments> rows = new ArrayList<>();
         boolean inTable = false;
-        for (String line : Files.readAllLines(Path.of("..", "README.md"))) {
-            if (line.startsWith("### Rejected inputs")) {
+        for (String line : Files.readAllLines(Path.of("..", "docs", "errors.md"))) {
+            if (line.startsWith("## Rejected inputs")) {
                 inTable = true;
             } else if (inTable && line.startsWith("#")) {
                 break;

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every client-side logger at TRACE — Camel's, the component's and Apache HttpClient's — in a JVM of its own (the
  * logging configuration is read once per JVM): the token, app secret and auth code set on the component appear only in
- * the lines of the two HttpClient loggers the README's Security section names; a token written into an endpoint URI
- * also in Camel's own endpoint-resolution loggers, which the README names too. The stand-in server's own loggers
+ * the lines of the two HttpClient loggers docs/security.md names; a token written into an endpoint URI
+ * also in Camel's own endpoint-resolution loggers, which docs/security.md names too. The stand-in server's own loggers
  * (Jetty, WireMock) are not the application's and stay quiet.
  */
 class TikTokReportSecretsAtTraceTest {
@@ -70,7 +70,7 @@ class TikTokReportSecretsAtTraceTest {
                 leaks.add(masked(line));
             }
         }
-        assertThat(leaks).as("lines holding a secret outside the loggers the README names").isEmpty();
+        assertThat(leaks).as("lines holding a secret outside the loggers docs/security.md names").isEmpty();
         // and TRACE really was on: HttpClient printed the header (the warning says so)
         assertThat(headerLines).as("lines of the header loggers holding a secret").isPositive();
         assertThat(log).contains("Logger org.apache.hc.client5.http.headers is enabled at DEBUG");

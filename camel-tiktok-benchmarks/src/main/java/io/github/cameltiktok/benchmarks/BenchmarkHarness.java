@@ -22,14 +22,14 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * The benchmarks of the README, in one run against one local simulator:
+ * The benchmarks of docs/benchmarks.md, in one run against one local simulator:
  * <ol>
  * <li>throughput on one large report: (a) JDK HttpClient + Jackson streaming, (b) a hand-written camel-http route,
  * (c) the component as producer, batch consumer and splitRows consumer;</li>
  * <li>memory: the splitRows consumer on the same report in a JVM with {@code -Xmx128m};</li>
  * <li>a latency-bound pull of many advertisers against a slow simulator with a QPS cap.</li>
  * </ol>
- * {@code --full} (the README's command) reads a 1,000,000-row report; {@code --smoke} (the test suite) a few
+ * {@code --full} (the command in docs/benchmarks.md) reads a 1,000,000-row report; {@code --smoke} (the test suite) a few
  * thousand rows, so that the harness cannot rot.
  */
 public final class BenchmarkHarness {

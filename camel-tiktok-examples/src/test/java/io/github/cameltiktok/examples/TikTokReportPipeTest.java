@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's Pipe: the tiktok-report-source Kamelet piped to a sink, loaded as Camel JBang would load it. */
+/** The Pipe of docs/kamelet.md: the tiktok-report-source Kamelet piped to a sink, loaded as Camel JBang would load it. */
 class TikTokReportPipeTest {
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's scale-out command: the demo on embedded engines prints what each worker did, every row arrived. */
+/** The scale-out command of docs/scaling-out.md: the demo on embedded engines prints what each worker did, every row arrived. */
 class ScaleOutApplicationTest {
 
     @Test

@@ -81,8 +81,10 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.Boolean includeDeleted = true;
 
     /**
-     * Days before today (producer) or before the last delivered day (consumer) that a rolling window reads again, so
-     * that figures TikTok restates as attribution settles are fetched again.
+     * How many days a rolling window (no startDate and endDate) reads, the last one included, so that figures TikTok
+     * restates as attribution settles are fetched again. Producer: the lookbackDays days up to today (7: today and
+     * the 6 days before). Consumer, first poll: the same; each later poll: the lookbackDays days up to the last day
+     * delivered, then every day after it up to today. 1 to 365.
      */
     private java.lang.Integer lookbackDays = 7;
 
@@ -150,10 +152,10 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     /**
      * First day of the report window, yyyy-MM-dd, in the advertiser's time zone. With neither startDate nor endDate
-     * the window rolls: from lookbackDays days before today (the consumer: before the last day delivered) up to
-     * today, today being each advertiser's own day in its account's time zone (from TikTok's /advertiser/info/). A
-     * consumer given startDate alone reads from it while it has delivered nothing (a backfill), then resumes from
-     * the last day delivered, never before startDate.
+     * the window rolls: the last lookbackDays days up to today (the consumer: up to the last day delivered, then on
+     * to today), today being each advertiser's own day in its account's time zone (from TikTok's /advertiser/info/).
+     * A consumer given startDate alone reads from it while it has delivered nothing (a backfill), then resumes as
+     * above, never before startDate.
      */
     private java.lang.String startDate;
 

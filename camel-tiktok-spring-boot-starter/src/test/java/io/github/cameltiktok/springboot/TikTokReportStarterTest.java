@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = TikTokReportStarterTest.TestApplication.class, properties = {
         "camel.component.tiktok-report.requests-per-second=4.5",
         "camel.component.tiktok-report.connect-timeout=5000",
-        "camel.component.tiktok-report.lookback-days=2",
+        "camel.component.tiktok-report.lookback-days=3",
         "camel.component.tiktok-report.metrics=spend,clicks"
 })
 class TikTokReportStarterTest {
@@ -75,7 +75,7 @@ class TikTokReportStarterTest {
         assertThat(component.getConnectTimeout()).isEqualTo(5000L);
         assertThat(component.getConfiguration().getAccessToken()).isEqualTo(TOKEN);
         assertThat(component.getConfiguration().getBaseUrl()).isEqualTo(SIMULATOR.baseUrl());
-        assertThat(component.getConfiguration().getLookbackDays()).isEqualTo(2);
+        assertThat(component.getConfiguration().getLookbackDays()).isEqualTo(3);
         // unset options keep the component's defaults
         assertThat(component.getConfiguration().getMaxRetries()).isEqualTo(5);
     }
