@@ -82,13 +82,13 @@ public final class OptionDocs {
             }
             byDimensions.forEach((dimensions, level) -> doc.append("| ").append(level).append(" | ")
                     .append(dimensions).append(" |\n"));
-            Set<String> metrics = TikTokReportCatalog.allowedMetrics(type);
+            Set<String> metrics = new java.util.TreeSet<>(TikTokReportCatalog.allowedMetrics(type));   // a stable order
             doc.append("\nMetrics (").append(metrics.size()).append("): ").append(codes(metrics)).append("\n");
         }
         doc.append("\n## GMV_MAX\n\n| level | dimensions | metrics |\n|---|---|---|\n");
         for (GmvMaxCatalog.Level level : GmvMaxCatalog.LEVELS) {
             doc.append("| ").append(level.name()).append(" | ").append(level.describeGroupings().replace("|", "\\|"))
-                    .append(" | ").append(codes(level.metrics())).append(" |\n");
+                    .append(" | ").append(codes(new java.util.TreeSet<>(level.metrics()))).append(" |\n");
         }
         return doc.toString();
     }
