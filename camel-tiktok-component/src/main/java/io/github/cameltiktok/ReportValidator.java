@@ -203,11 +203,13 @@ final class ReportValidator {
      */
     static List<String> closest(String value, Collection<String> allowed) {
         int limit = Math.max(2, value.length() / 3);
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
         record Candidate(String name, int distance) {
         }
         return allowed.stream()
-                .map(name -> new Candidate(name, value.length() >= 3 && (name.startsWith(value) || value.startsWith(name)) ? 0
-                        : editDistance(value.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT))))
+                .map(name -> new Candidate(name, value.length() >= 3
+                        && (name.startsWith(value) || value.startsWith(name))
+                        ? 0 : editDistance(lower, name.toLowerCase(java.util.Locale.ROOT))))
                 .filter(c -> c.distance() <= limit)
                 .sorted(java.util.Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name))
                 .limit(3).map(Candidate::name).toList();

@@ -374,9 +374,13 @@ public final class HttpTransport {
         return text.toString();
     }
 
-    /** An envelope error, its message told which call met it and for which advertiser. */
+    /**
+     * An envelope error, its message told which call met it and for which advertiser. Only plain envelope errors
+     * (checkCode's) are rebuilt: a subclass (a truncated or shifting report) keeps its type and its own words.
+     */
     private static TikTokApiException inCall(TikTokApiException e, String call, HttpUriRequestBase request) {
-        if (e.getCode() == TikTokApiException.NO_CODE || e.getHttpStatus() != 200) {
+        if (e.getClass() != TikTokApiException.class || e.getCode() == TikTokApiException.NO_CODE
+                || e.getHttpStatus() != 200) {
             return e;
         }
         String advertiserIds = null;

@@ -64,21 +64,11 @@ public final class OptionDocs {
                 + " edit. `validateFields=false` sends names the catalog does not know yet.\n");
         for (String type : TikTokReportCatalog.REPORT_TYPES) {
             doc.append("\n## ").append(type).append("\n\n| data level | dimensions |\n|---|---|\n");
-            List<String> levels = new ArrayList<>(TikTokReportCatalog.AUCTION_DATA_LEVELS);
-            if (!TikTokReportCatalog.TT_SHOP.equals(type)) {
-                levels.addAll(TikTokReportCatalog.RESERVATION_DATA_LEVELS);
-            }
+            // data levels with the same dimensions share a row; a Business Center report has no data level
             Map<String, String> byDimensions = new LinkedHashMap<>();
-            for (String level : levels) {
-                if (TikTokReportCatalog.TT_SHOP.equals(type) && !TikTokReportCatalog.TT_SHOP_DATA_LEVELS.contains(level)) {
-                    continue;
-                }
-                String dimensions = codes(TikTokReportCatalog.allowedDimensions(type, level));
-                byDimensions.merge(dimensions, level, (a, b) -> a + ", " + b);
-            }
-            if (TikTokReportCatalog.BC.equals(type)) {
-                byDimensions.clear();
-                byDimensions.put(codes(TikTokReportCatalog.allowedDimensions(type, null)), "(none: a Business Center)");
+            for (String level : dataLevels(type)) {
+                byDimensions.merge(codes(TikTokReportCatalog.allowedDimensions(type, level)),
+                        level == null ? "(none: a Business Center)" : level, (a, b) -> a + ", " + b);
             }
             byDimensions.forEach((dimensions, level) -> doc.append("| ").append(level).append(" | ")
                     .append(dimensions).append(" |\n"));
@@ -91,6 +81,18 @@ public final class OptionDocs {
                     .append(" | ").append(codes(new java.util.TreeSet<>(level.metrics()))).append(" |\n");
         }
         return doc.toString();
+    }
+
+    private static List<String> dataLevels(String reportType) {
+        if (TikTokReportCatalog.BC.equals(reportType)) {
+            return java.util.Collections.singletonList(null);
+        }
+        if (TikTokReportCatalog.TT_SHOP.equals(reportType)) {
+            return TikTokReportCatalog.TT_SHOP_DATA_LEVELS;
+        }
+        List<String> levels = new ArrayList<>(TikTokReportCatalog.AUCTION_DATA_LEVELS);
+        levels.addAll(TikTokReportCatalog.RESERVATION_DATA_LEVELS);
+        return levels;
     }
 
     private static String codes(java.util.Collection<String> names) {
