@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.cameltiktok.simulator.SimulatorConfig;
-import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -26,10 +25,19 @@ public final class BoundedMemoryMain {
     private BoundedMemoryMain() {
     }
 
+    /** 150 advertisers x 48 ad groups x 30 days = 216,000 rows of 22 fields: about 200 MiB if every chunk waited. */
+    static SimulatorConfig simulator() {
+        return SimulatorConfig.defaults().withEntities(ADVERTISERS, 4, 12, 1).withQpsLimit(0).withRequestJournal(false);
+    }
+
+    /**
+     * @param args the simulator's base URL, its access token and the advertiser ids (comma-separated): the simulator
+     *             runs in the test's JVM, so that this heap holds the component's rows only
+     */
     public static void main(String[] args) throws Exception {
-        // 150 advertisers x 48 ad groups x 30 days = 216,000 rows of 22 fields: about 200 MiB if every chunk waited
-        SimulatorConfig config = SimulatorConfig.defaults().withEntities(ADVERTISERS, 4, 12, 1).withQpsLimit(0)
-                .withRequestJournal(false);
+        String baseUrl = args[0];
+        String accessToken = args[1];
+        String advertiserIds = args[2];
         AtomicLong rows = new AtomicLong();
         AtomicLong exchanges = new AtomicLong();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -46,19 +54,21 @@ public final class BoundedMemoryMain {
         });
         sampler.setDaemon(true);
         sampler.start();
-        try (TikTokSimulator tiktok = TikTokSimulator.start(config);
-             CamelContext context = SimulatorContexts.context(tiktok)) {
+        String uri = "tiktok-report:adgroup-summary?concurrency=4&repeatCount=1&initialDelay=0&metrics=" + METRICS
+                     + "&startDate=" + LocalDate.now().minusDays(30) + "&endDate=" + LocalDate.now().minusDays(1)
+                     + "&advertiserId=" + advertiserIds;
+        try (CamelContext context = SimulatorContexts.context(baseUrl, accessToken)) {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("tiktok-report:adgroup-summary?concurrency=4&repeatCount=1&initialDelay=0&metrics=" + METRICS
-                         + "&startDate=" + LocalDate.now().minusDays(30) + "&endDate=" + LocalDate.now().minusDays(1)
-                         + "&advertiserId=" + String.join(",", tiktok.advertiserIds()))
+                    from(uri)
                             // a route that takes nothing until the readers have read everything they would read
                             // ahead (all of it, were they not bounded), or 10 s have passed
                             .process(e -> {
+                                TikTokReportEndpoint endpoint = context.getEndpoint(uri, TikTokReportEndpoint.class);
                                 long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                                while (exchanges.get() == 0 && tiktok.stats().requests() < 2L * ADVERTISERS
+                                while (exchanges.get() == 0
+                                       && endpoint.getStatistics().requests() < 2L * ADVERTISERS
                                        && System.nanoTime() < until) {
                                     Thread.sleep(20);
                                 }

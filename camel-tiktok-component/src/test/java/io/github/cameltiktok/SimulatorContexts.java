@@ -15,10 +15,15 @@ final class SimulatorContexts {
     }
 
     static CamelContext context(TikTokSimulator tiktok) {
+        return context(tiktok.baseUrl(), tiktok.config().accessToken());
+    }
+
+    /** The same for a simulator that runs elsewhere (another JVM). */
+    static CamelContext context(String baseUrl, String accessToken) {
         CamelContext context = new DefaultCamelContext();
         TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
-        component.getConfiguration().setBaseUrl(tiktok.baseUrl());
-        component.getConfiguration().setAccessToken(tiktok.config().accessToken());
+        component.getConfiguration().setBaseUrl(baseUrl);
+        component.getConfiguration().setAccessToken(accessToken);
         component.getConfiguration().setRetryInitialDelay(5);
         component.getConfiguration().setRetryMaxDelay(20);
         component.setRequestsPerSecond(0);

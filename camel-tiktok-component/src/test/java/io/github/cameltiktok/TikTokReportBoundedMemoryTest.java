@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,20 +15,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With {@code concurrency > 1} only a bounded number of finished chunks wait in memory (twice the readers), whatever
  * the number of advertisers: 150 advertisers (about 200 MiB of rows) read under a 64 MiB heap while the route takes
- * no exchange for a while, in a JVM of its own. Without the bound the readers read everything ahead and the JVM runs
+ * no exchange for a while, in a JVM of its own (the simulator it reads from stays in the test's JVM, so that the
+ * small heap holds the component's rows only, however slowly a busy machine serves them). Without the bound the readers read everything ahead and the JVM runs
  * out of memory (checked once by hand).
  */
 class TikTokReportBoundedMemoryTest {
 
     @Test
     void manyAdvertisersFitASmallHeap() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(BoundedMemoryMain.simulator())) {
+            run(tiktok);
+        }
+    }
+
+    private static void run(TikTokSimulator tiktok) throws Exception {
         Process child = new ProcessBuilder(List.of(
                 System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
                 "-Xmx64m", "-cp", System.getProperty("java.class.path"),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.log.io.github.cameltiktok=warn",
                 "-Dorg.slf4j.simpleLogger.log.org.apache.camel=warn",
-                BoundedMemoryMain.class.getName())).redirectErrorStream(true).start();
+                BoundedMemoryMain.class.getName(), tiktok.baseUrl(), tiktok.config().accessToken(),
+                String.join(",", tiktok.advertiserIds()))).redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(150, TimeUnit.SECONDS)).isTrue();
         assertThat(output).doesNotContain("OutOfMemoryError");

@@ -125,7 +125,7 @@ class TikTokReportsApplicationTest {
         }
         Path output = tempDir.resolve("console");
         Map<String, String> env = Map.of("TIKTOK_OUTPUT", output.toString(), "TIKTOK_DEV_CONSOLE_PORT",
-                Integer.toString(port), "TIKTOK_RUN_SECONDS", "8");
+                Integer.toString(port), "TIKTOK_RUN_SECONDS", "120");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Thread app = new Thread(() -> {
             try {
@@ -140,7 +140,8 @@ class TikTokReportsApplicationTest {
                 "http://localhost:" + port + "/q/dev/tiktok-report")).header("Accept", "application/json").build();
         String json = null;
         String last = "no answer";
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(7);
+        // a busy machine may take a while to read the reports: wait for them, then stop the application
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             try {
                 java.net.http.HttpResponse<String> response = http.send(request,
@@ -157,7 +158,9 @@ class TikTokReportsApplicationTest {
             }
             Thread.sleep(200);
         }
+        app.interrupt();   // Camel Main takes an interrupt as the hang-up that stops it
         app.join(30_000);
+        assertThat(app.isAlive()).as("the application stopped").isFalse();
 
         assertThat(json).as("the dev console's JSON, once the reports were read; last answer: " + last).isNotNull()
                 .contains("\"reportName\":\"adgroup-summary\"", "\"reportName\":\"campaign-summary\"",

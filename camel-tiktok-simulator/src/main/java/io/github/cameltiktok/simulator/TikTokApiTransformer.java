@@ -323,10 +323,11 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         if (limit <= 0) {
             return;
         }
-        long second = System.currentTimeMillis() / 1000;
         AppWindow window = qpsWindows.computeIfAbsent(appId, a -> new AppWindow());
         synchronized (window) {
-            if (window.second != second) {
+            // the clock is read under the lock: a thread that read it earlier must not reopen a past second
+            long second = System.currentTimeMillis() / 1000;
+            if (second > window.second) {
                 window.second = second;
                 window.count = 0;
             }
