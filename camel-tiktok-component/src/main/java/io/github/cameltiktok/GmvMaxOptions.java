@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cameltiktok.client.GmvMaxCatalog;
-import io.github.cameltiktok.client.ReadMode;
+import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.model.ReadMode;
 
 /**
  * The options of a GMV Max report ({@code reportType=GMV_MAX}) resolved at start-up: which other options it cannot

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cameltiktok.client.GmvMaxCatalog;
-import io.github.cameltiktok.client.ReportRequest;
-import io.github.cameltiktok.client.TikTokReportCatalog;
+import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.model.ReportRequest;
 
 /**
  * The checks of a GMV Max report ({@code reportType=GMV_MAX}) against {@link GmvMaxCatalog}, before any request; the

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameltiktok.client.DateWindow;
-import io.github.cameltiktok.client.ReportReader;
-import io.github.cameltiktok.client.ReportResult;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.read.ReportReader;
+import io.github.cameltiktok.client.read.ReportResult;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
 

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameltiktok.client.GmvMaxCatalog;
-import io.github.cameltiktok.client.TikTokReportCatalog;
+import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 
 /** The report presets of the URI contract ({@code tiktok-report:<reportName>}): named starting points. */
 final class ReportPresets {

@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cameltiktok.client.DateWindow;
-import io.github.cameltiktok.client.GmvMaxCatalog;
-import io.github.cameltiktok.client.ReadMode;
-import io.github.cameltiktok.client.ReportRequest;
-import io.github.cameltiktok.client.TikTokReportCatalog;
+import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
 
 /**
  * Checks a report against {@link TikTokReportCatalog} before any request is sent. Messages name the option as the

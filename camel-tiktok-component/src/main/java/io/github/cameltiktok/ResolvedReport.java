@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cameltiktok.client.AdvertiserInfo;
-import io.github.cameltiktok.client.DateWindow;
-import io.github.cameltiktok.client.GmvMaxCatalog;
-import io.github.cameltiktok.client.ReadMode;
-import io.github.cameltiktok.client.ReportRequest;
-import io.github.cameltiktok.client.TikTokReportCatalog;
+import io.github.cameltiktok.client.account.AdvertiserInfo;
+import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

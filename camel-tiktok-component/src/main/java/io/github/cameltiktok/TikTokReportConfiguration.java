@@ -3,7 +3,7 @@ package io.github.cameltiktok;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.cameltiktok.client.TikTokReportCatalog;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;

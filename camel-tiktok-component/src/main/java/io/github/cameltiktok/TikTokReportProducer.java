@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameltiktok.client.ReportReader;
-import io.github.cameltiktok.client.ReportResult;
-import io.github.cameltiktok.client.RowListener;
+import io.github.cameltiktok.client.read.ReportReader;
+import io.github.cameltiktok.client.read.ReportResult;
+import io.github.cameltiktok.client.read.RowListener;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;

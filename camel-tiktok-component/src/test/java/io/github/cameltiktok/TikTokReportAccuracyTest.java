@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameltiktok.client.ReportInconsistentException;
+import io.github.cameltiktok.client.read.ReportInconsistentException;
 import io.github.cameltiktok.simulator.SimulatorConfig;
-import io.github.cameltiktok.simulator.SimulatorQuirks;
 import io.github.cameltiktok.simulator.SimulatorQuirks.Encoding;
 import io.github.cameltiktok.simulator.SimulatorQuirks.PageFault;
+import io.github.cameltiktok.simulator.SimulatorQuirks;
 import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

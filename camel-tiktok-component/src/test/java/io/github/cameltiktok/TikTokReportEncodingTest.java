@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameltiktok.client.TikTokApiException;
+import io.github.cameltiktok.client.http.TikTokApiException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

@@ -70,7 +70,7 @@ class TikTokReportErrorMessagesTest extends TikTokReportTestSupport {
                 .contains("TikTok says: Access token is incorrect or has been revoked.",
                         "[GET /open_api/v1.3/report/integrated/get/]")
                 .doesNotContain(TOKEN);
-        assertThat(((io.github.cameltiktok.client.TikTokApiException) failure).getCode()).isEqualTo(40105);
+        assertThat(((io.github.cameltiktok.client.http.TikTokApiException) failure).getCode()).isEqualTo(40105);
     }
 
     @Test

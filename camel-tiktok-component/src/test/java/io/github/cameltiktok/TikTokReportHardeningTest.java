@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.cameltiktok.client.TikTokApiException;
+import io.github.cameltiktok.client.http.TikTokApiException;
 import org.apache.camel.Exchange;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.cameltiktok.client.TikTokApiException;
+import io.github.cameltiktok.client.http.TikTokApiException;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;

@@ -88,12 +88,12 @@ final class Contenders {
 
     /**
      * (a') The same, with as many pages requested ahead as the component keeps ({@link
-     * io.github.cameltiktok.client.SyncReportPager#PAGES_IN_FLIGHT}), still handled in order.
+     * io.github.cameltiktok.client.read.SyncReportPager.PAGES_IN_FLIGHT}), still handled in order.
      */
     static RowDigest rawPipelined(Report report) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         RowDigest digest = new RowDigest();
-        int ahead = io.github.cameltiktok.client.SyncReportPager.PAGES_IN_FLIGHT;
+        int ahead = io.github.cameltiktok.client.read.SyncReportPager.PAGES_IN_FLIGHT;
         for (LocalDate[] chunk : report.chunks()) {
             int totalPage;
             try (InputStream body = http.send(request(report, chunk, 1), HttpResponse.BodyHandlers.ofInputStream())

@@ -8,8 +8,8 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.cameltiktok.client.MetricValues;
-import io.github.cameltiktok.client.TikTokReportCatalog;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.read.MetricValues;
 
 /**
  * One report page read with Jackson's streaming parser into rows typed as the component types them (dimensions and

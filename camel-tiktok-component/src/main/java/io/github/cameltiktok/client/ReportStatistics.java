@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.github.cameltiktok.client.http.TikTokApiException;
+
 /**
  * What one endpoint did, for its operators: requests, pages, rows, retries, throttled answers, recoveries, the last
  * request id and error, and per advertiser the last day delivered. Counted by the read pipeline, read by JMX, the dev
@@ -30,11 +32,11 @@ public final class ReportStatistics {
     private volatile String lastError;
     private final Map<String, LocalDate> lastDelivered = new ConcurrentSkipListMap<>();
 
-    void request() {
+    public void request() {
         requests.increment();
     }
 
-    void retry(boolean throttledAnswer) {
+    public void retry(boolean throttledAnswer) {
         retries.increment();
         if (throttledAnswer) {
             throttled.increment();
@@ -42,39 +44,39 @@ public final class ReportStatistics {
     }
 
     /** A throttled answer that was not retried (patience spent). */
-    void throttledGivenUp() {
+    public void throttledGivenUp() {
         throttled.increment();
     }
 
-    void page(String requestId) {
+    public void page(String requestId) {
         pages.increment();
         if (requestId != null) {
             lastRequestId = requestId;
         }
     }
 
-    void rows(int count) {
+    public void rows(int count) {
         rows.add(count);
     }
 
-    void reread() {
+    public void reread() {
         rereads.increment();
     }
 
     /** A truncated or too large chunk read completely by another way (a task, halves, id parts). */
-    void chunkRecovered() {
+    public void chunkRecovered() {
         recovered.increment();
     }
 
-    void asyncTask() {
+    public void asyncTask() {
         asyncTasks.increment();
     }
 
-    void reportEnded() {
+    public void reportEnded() {
         lastSuccess = Instant.now();
     }
 
-    void reportFailed(RuntimeException failure) {
+    public void reportFailed(RuntimeException failure) {
         failures.increment();
         lastFailure = Instant.now();
         TikTokApiException api = failure instanceof TikTokApiException t ? t : null;

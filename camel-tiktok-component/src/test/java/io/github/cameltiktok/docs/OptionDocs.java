@@ -15,8 +15,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cameltiktok.client.GmvMaxCatalog;
-import io.github.cameltiktok.client.TikTokReportCatalog;
+import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 
 /**
  * Writes every text that describes the component's options from its generated component JSON, so that none is

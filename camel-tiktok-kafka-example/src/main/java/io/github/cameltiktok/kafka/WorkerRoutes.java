@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.TikTokReportConstants;
-import io.github.cameltiktok.client.TikTokApiException;
+import io.github.cameltiktok.client.http.TikTokApiException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;

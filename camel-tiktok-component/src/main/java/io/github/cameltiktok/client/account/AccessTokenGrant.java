@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.account;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.account;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.http.HttpTransport;
+import io.github.cameltiktok.client.http.TikTokApiException;
 
 /**
  * The account calls besides reports: the OAuth code exchange, the advertisers a token may read, and the ids of an
@@ -34,8 +38,7 @@ public final class AccountClient {
         JsonNode data = transport.postDataOnce(TikTokReportCatalog.ACCESS_TOKEN_PATH, body, appSecret, authCode);
         String token = data.path("access_token").asText(null);
         if (token == null || token.isEmpty()) {
-            throw new TikTokApiException("TikTok's OAuth answer carries no access_token", TikTokApiException.NO_CODE,
-                    null, null, 200, false, null);
+            throw TikTokApiException.unusableAnswer("TikTok's OAuth answer carries no access_token");
         }
         return new AccessTokenGrant(token, texts(data.path("advertiser_ids")), texts(data.path("scope")));
     }
@@ -119,9 +122,8 @@ public final class AccountClient {
         }
         for (String id : advertiserIds) {
             if (!infos.containsKey(id)) {
-                throw new TikTokApiException("TikTok's /advertiser/info/ does not describe advertiser " + id
-                        + ", so its time zone (the day its reports end) is unknown", TikTokApiException.NO_CODE, null,
-                        null, 200, false, null);
+                throw TikTokApiException.unusableAnswer("TikTok's /advertiser/info/ does not describe advertiser "
+                        + id + ", so its time zone (the day its reports end) is unknown");
             }
         }
         return infos;

@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.account;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.cameltiktok.client.http.TikTokApiException;
 
 /**
  * The advertisers' time zones and currencies, asked of TikTok once for all advertisers that lack them (in batches)

@@ -1,10 +1,11 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.account;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cameltiktok.client.http.TikTokApiException;
 
 /**
  * What {@code /advertiser/info/} says about an ad account that its reports depend on: TikTok's dates are days in the
@@ -37,16 +38,14 @@ public record AdvertiserInfo(String advertiserId, String currency, String timezo
      */
     private static ZoneId zone(String advertiserId, String timezone) {
         if (timezone == null || timezone.isBlank()) {
-            throw new TikTokApiException("TikTok's /advertiser/info/ gives advertiser " + advertiserId + " no timezone,"
-                    + " so the day its reports end is unknown", TikTokApiException.NO_CODE, null, null, 200, false,
-                    null);
+            throw TikTokApiException.unusableAnswer("TikTok's /advertiser/info/ gives advertiser " + advertiserId
+                    + " no timezone, so the day its reports end is unknown");
         }
         try {
             return ZoneId.of(timezone.trim());
         } catch (DateTimeException e) {
-            throw new TikTokApiException("TikTok's /advertiser/info/ gives advertiser " + advertiserId + " the time"
-                    + " zone '" + timezone + "', which is not a zone Java knows", TikTokApiException.NO_CODE, null,
-                    null, 200, false, e);
+            throw TikTokApiException.unusableAnswer("TikTok's /advertiser/info/ gives advertiser " + advertiserId
+                    + " the time zone '" + timezone + "', which is not a zone Java knows", null, e);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.catalog;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.catalog;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReportRequest;
 
 /**
  * The one place that knows TikTok's reporting rules: report types, data levels, dimensions, metrics, time spans and

@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.http;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -113,8 +113,8 @@ public final class AppRateLimiter {
         for (long wait = time - System.nanoTime(); wait > 0; wait = time - System.nanoTime()) {
             LockSupport.parkNanos(this, wait);
             if (Thread.currentThread().isInterrupted()) {
-                throw new TikTokApiException(what + ": no request permit from the rate limiter (interrupted)",
-                        TikTokApiException.NO_CODE, null, null, 0, false, null);
+                throw TikTokApiException.failure(what + ": no request permit from the rate limiter (interrupted)",
+                        null);
             }
         }
     }

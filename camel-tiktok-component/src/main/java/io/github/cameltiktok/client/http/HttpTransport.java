@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +17,11 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.ReportStatistics;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
@@ -95,11 +96,11 @@ public final class HttpTransport {
         return baseUrl;
     }
 
-    ReportStatistics statistics() {
+    public ReportStatistics statistics() {
         return statistics;
     }
 
-    ObjectMapper mapper() {
+    public ObjectMapper mapper() {
         return mapper;
     }
 
@@ -157,7 +158,7 @@ public final class HttpTransport {
     }
 
     /** A value as JSON text, as TikTok wants arrays and objects in query strings. */
-    String json(Object value) {
+    public String json(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -215,8 +216,7 @@ public final class HttpTransport {
                 String cause = overdue.get()
                         ? "no whole answer within requestTimeout (" + deadlines.requestTimeout().toMillis() + " ms)"
                         : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + redact(e.getMessage()));
-                failure = new TikTokApiException(what + " failed: " + cause, TikTokApiException.NO_CODE, null, null,
-                        0, idempotent || notSent(e), null);
+                failure = TikTokApiException.noAnswer(what + " failed: " + cause, idempotent || notSent(e));
             } finally {
                 if (deadline != null) {
                     deadline.cancel(false);
@@ -234,10 +234,9 @@ public final class HttpTransport {
                 long waited = (System.nanoTime() - started) / 1_000_000;
                 if (waited + delay > retryPolicy.throttleTimeout().toMillis()) {
                     statistics.throttledGivenUp();
-                    throw new TikTokApiException(failure.getMessage() + "; still throttled after " + waited / 1000
+                    throw failure.retold(failure.getMessage() + "; still throttled after " + waited / 1000
                             + " s of retries (throttleRetryTimeout " + retryPolicy.throttleTimeout().toMillis()
-                            + " ms)", failure.getCode(), failure.getApiMessage(), failure.getRequestId(),
-                            failure.getHttpStatus(), false, null);
+                            + " ms)", false, null);
                 }
                 statistics.retry(true);
             } else if (retries++ < retryPolicy.maxRetries()) {
@@ -247,7 +246,8 @@ public final class HttpTransport {
                 throw failure;
             }
             LOG.debug("{} failed ({}); retrying in {} ms", what, failure.getMessage(), delay);
-            sleep(delay, runAllowed);
+            StopAwareSleep.sleep(delay, runAllowed,
+                    () -> new ReadStoppedException("Stopped while waiting to retry a request to TikTok"));
         }
     }
 
@@ -269,32 +269,6 @@ public final class HttpTransport {
                || e instanceof org.apache.hc.client5.http.ConnectTimeoutException;
     }
 
-    /** Waits, turning an interrupt (a stopping route) into a failure of the read. */
-    static void sleep(long millis, BooleanSupplier runAllowed) {
-        long end = System.nanoTime() + millis * 1_000_000;
-        for (long left = millis; left > 0; left = (end - System.nanoTime()) / 1_000_000) {
-            if (!runAllowed.getAsBoolean()) {
-                throw new TikTokApiException("Stopped while waiting to retry a request to TikTok",
-                        TikTokApiException.NO_CODE, null, null, 0, false, null);
-            }
-            sleep(Math.min(left, STOP_CHECK_MILLIS));
-        }
-    }
-
-    /** A stop is noticed within this time while waiting to retry. */
-    private static final long STOP_CHECK_MILLIS = 200;
-
-    /** Waits, turning an interrupt (a stopping route) into a failure of the read. */
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TikTokApiException("Interrupted while waiting for TikTok", TikTokApiException.NO_CODE, null,
-                    null, 0, false, e);
-        }
-    }
-
     /** Reads a small envelope whole and returns its {@code data}. */
     private JsonNode readData(ClassicHttpResponse response, String... secrets) throws IOException {
         checkHttpStatus(response);
@@ -314,26 +288,25 @@ public final class HttpTransport {
      * A non-200 answer never reached TikTok's API logic: a gateway or routing fault. A redirect is never followed:
      * the request would carry the access token to wherever it points.
      */
-    static void checkHttpStatus(ClassicHttpResponse response) throws IOException {
+    public static void checkHttpStatus(ClassicHttpResponse response) throws IOException {
         int status = response.getCode();
         if (status >= 300 && status < 400) {
             EntityUtils.consume(response.getEntity());
             Header location = response.getFirstHeader("Location");
-            throw new TikTokApiException("TikTok's address answered HTTP " + status + " " + response.getReasonPhrase()
-                    + ", a redirect to " + origin(location == null ? null : location.getValue()) + ". Redirects are"
-                    + " never followed, so that the access token never goes to another host: check baseUrl and any"
-                    + " proxy on the way", TikTokApiException.NO_CODE, null, null, status, false, null);
+            throw TikTokApiException.httpStatus("TikTok's address answered HTTP " + status + " "
+                    + response.getReasonPhrase() + ", a redirect to " + origin(location == null ? null
+                            : location.getValue()) + ". Redirects are never followed, so that the access token never"
+                    + " goes to another host: check baseUrl and any proxy on the way", status, false);
         }
         if (status != 200) {
             EntityUtils.consume(response.getEntity());
-            throw new TikTokApiException("TikTok answered HTTP " + status + " " + response.getReasonPhrase(),
-                    TikTokApiException.NO_CODE, null, null, status, TikTokErrorCodes.isRetryableHttpStatus(status),
-                    null);
+            throw TikTokApiException.httpStatus("TikTok answered HTTP " + status + " " + response.getReasonPhrase(),
+                    status, TikTokErrorCodes.isRetryableHttpStatus(status));
         }
     }
 
     /** Success is {@code code == 0} (TikTok answers errors with HTTP 200); anything else throws, redacted. */
-    void checkCode(long code, String message, String requestId, String... secrets) {
+    public void checkCode(long code, String message, String requestId, String... secrets) {
         if (code == TikTokErrorCodes.OK) {
             return;
         }
@@ -342,8 +315,8 @@ public final class HttpTransport {
             LOG.warn("TikTok answered partial success (request_id {}): {}", requestId, apiMessage);
             return;
         }
-        throw new TikTokApiException(describe(code, apiMessage, requestId, null, null), code, apiMessage, requestId,
-                200, TikTokErrorCodes.isRetryable(code), null);
+        throw TikTokApiException.envelope(describe(code, apiMessage, requestId, null, null), code, apiMessage,
+                requestId, TikTokErrorCodes.isRetryable(code));
     }
 
     /**
@@ -393,9 +366,8 @@ public final class HttpTransport {
         } catch (URISyntaxException ignored) {
             // the call alone is context enough
         }
-        return new TikTokApiException(describe(e.getCode(), e.getApiMessage(), e.getRequestId(), call,
-                advertiserIds), e.getCode(), e.getApiMessage(), e.getRequestId(), e.getHttpStatus(), e.isRetryable(),
-                e.getCause());
+        return e.retold(describe(e.getCode(), e.getApiMessage(), e.getRequestId(), call, advertiserIds),
+                e.isRetryable(), e.getCause());
     }
 
     /** Scheme, host and port of a redirect target: never its path or query, which may echo a secret. */
@@ -434,8 +406,8 @@ public final class HttpTransport {
     }
 
     /** A body that is not the JSON TikTok sends (a gateway page, a cut-off stream): retried like other I/O errors. */
-    static final class JsonParseFailure extends IOException {
-        JsonParseFailure(String message) {
+    public static final class JsonParseFailure extends IOException {
+        public JsonParseFailure(String message) {
             super(message);
         }
     }

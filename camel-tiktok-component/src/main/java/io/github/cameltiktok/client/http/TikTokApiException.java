@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.http;
 
 /**
  * A failed call to TikTok: an envelope with a non-zero {@code code}, an HTTP error status, or an unreadable answer.
@@ -15,14 +15,54 @@ public class TikTokApiException extends RuntimeException {
     private final int httpStatus;
     private final boolean retryable;
 
-    public TikTokApiException(String message, long code, String apiMessage, String requestId, int httpStatus,
-                              boolean retryable, Throwable cause) {
+    protected TikTokApiException(String message, long code, String apiMessage, String requestId, int httpStatus,
+                                 boolean retryable, Throwable cause) {
         super(message, cause);
         this.code = code;
         this.apiMessage = apiMessage;
         this.requestId = requestId;
         this.httpStatus = httpStatus;
         this.retryable = retryable;
+    }
+
+    /** A failure on this side, before or without an answer (interrupted, cancelled): nothing to retry. */
+    public static TikTokApiException failure(String message, Throwable cause) {
+        return new TikTokApiException(message, NO_CODE, null, null, 0, false, cause);
+    }
+
+    /** A request that got no answer (a broken connection, a timeout); retried when it may succeed later. */
+    public static TikTokApiException noAnswer(String message, boolean retryable) {
+        return new TikTokApiException(message, NO_CODE, null, null, 0, retryable, null);
+    }
+
+    /** An answer with an HTTP error status: TikTok's API logic never saw the request. */
+    public static TikTokApiException httpStatus(String message, int status, boolean retryable) {
+        return new TikTokApiException(message, NO_CODE, null, null, status, retryable, null);
+    }
+
+    /** TikTok's envelope with a non-zero {@code code} (TikTok answers errors with HTTP 200). */
+    public static TikTokApiException envelope(String message, long code, String apiMessage, String requestId,
+                                              boolean retryable) {
+        return new TikTokApiException(message, code, apiMessage, requestId, 200, retryable, null);
+    }
+
+    /** An answer that arrived whole but cannot be used (a field missing, JSON where a file was due). */
+    public static TikTokApiException unusableAnswer(String message, String requestId, Throwable cause) {
+        return new TikTokApiException(message, NO_CODE, null, requestId, 200, false, cause);
+    }
+
+    /** An unusable answer with no request id. */
+    public static TikTokApiException unusableAnswer(String message) {
+        return unusableAnswer(message, null, null);
+    }
+
+    /**
+     * The same failure told another way (with its context), TikTok's code, words, request id and status kept.
+     *
+     * @param cause the cause of the new exception (this one, to keep its trace; or this one's own cause)
+     */
+    public TikTokApiException retold(String message, boolean retryable, Throwable cause) {
+        return new TikTokApiException(message, code, apiMessage, requestId, httpStatus, retryable, cause);
     }
 
     /** TikTok's return code, or {@link #NO_CODE}. */

@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
 
 /**
  * What to report, independent of advertiser and dates: the resolved, immutable parameters of one TikTok
@@ -99,7 +100,7 @@ public record ReportRequest(
      *
      * @param filtering a JSON array of filters (the validator lets nothing else through), or null
      */
-    static String withInFilter(ObjectMapper mapper, String filtering, String field, List<String> values) {
+    public static String withInFilter(ObjectMapper mapper, String filtering, String field, List<String> values) {
         try {
             ArrayNode filters = filtering == null ? mapper.createArrayNode() : (ArrayNode) mapper.readTree(filtering);
             filters.addObject().put("field_name", field).put("filter_type", "IN")

@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +16,14 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.http.AppRateLimiter;
+import io.github.cameltiktok.client.http.HttpTransport;
+import io.github.cameltiktok.client.http.ReadStoppedException;
+import io.github.cameltiktok.client.http.StopAwareSleep;
+import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReportRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.slf4j.Logger;
@@ -32,8 +40,6 @@ public final class AsyncReportTasks {
     private static final Logger LOG = LoggerFactory.getLogger(AsyncReportTasks.class);
     /** Longest wait between two checks of a task, however long it runs. */
     static final long MAX_CHECK_INTERVAL_MILLIS = 60_000;
-    /** A stop request is noticed within this time while waiting for a task. */
-    private static final long STOP_CHECK_MILLIS = 200;
 
     private final HttpTransport transport;
     private final AppRateLimiter createLimiter;
@@ -76,8 +82,8 @@ public final class AsyncReportTasks {
                 createLimiter);
         String taskId = data.path("task_id").asText(null);
         if (taskId == null || taskId.isEmpty()) {
-            throw new TikTokApiException("TikTok's answer to the report task creation for advertiser " + advertiserId
-                    + " carries no task_id", TikTokApiException.NO_CODE, null, null, 200, false, null);
+            throw TikTokApiException.unusableAnswer("TikTok's answer to the report task creation for advertiser "
+                    + advertiserId + " carries no task_id");
         }
         transport.statistics().asyncTask();
         LOG.debug("Created report task {} for advertiser {} ({})", taskId, advertiserId, window);
@@ -135,9 +141,9 @@ public final class AsyncReportTasks {
                 }
                 case "FAILED", "CANCELED" -> {
                     String message = transport.redact(data.path("message").asText(null));
-                    throw new TikTokApiException("TikTok's report task " + taskId + " for advertiser " + advertiserId
-                            + " (" + window + ") ended " + status + (message == null ? "" : ": " + message),
-                            TikTokApiException.NO_CODE, message, null, 200, false, null);
+                    throw TikTokApiException.envelope("TikTok's report task " + taskId + " for advertiser "
+                            + advertiserId + " (" + window + ") ended " + status + (message == null ? "" : ": "
+                            + message), TikTokApiException.NO_CODE, message, null, false);
                 }
                 default -> {
                     // QUEUING, PROCESSING: wait
@@ -146,10 +152,9 @@ public final class AsyncReportTasks {
             long elapsed = (System.nanoTime() - started) / 1_000_000;
             if (elapsed + interval > timeoutMillis) {
                 cancel(advertiserId, taskId);
-                throw new TikTokApiException("TikTok's report task " + taskId + " for advertiser " + advertiserId
+                throw TikTokApiException.failure("TikTok's report task " + taskId + " for advertiser " + advertiserId
                         + " (" + window + ") was still " + status + " after " + elapsed + " ms (asyncTimeout="
-                        + timeoutMillis + "); it was cancelled", TikTokApiException.NO_CODE, null, null, 0, false,
-                        null);
+                        + timeoutMillis + "); it was cancelled", null);
             }
             waitOrStop(interval, advertiserId, taskId, runAllowed);
             interval = Math.min(MAX_CHECK_INTERVAL_MILLIS, interval + interval / 2);
@@ -157,15 +162,11 @@ public final class AsyncReportTasks {
     }
 
     private void waitOrStop(long millis, String advertiserId, String taskId, BooleanSupplier runAllowed) {
-        long until = System.nanoTime() + millis * 1_000_000;
-        for (long left = millis; left > 0; left = (until - System.nanoTime()) / 1_000_000) {
-            if (!runAllowed.getAsBoolean()) {
-                cancel(advertiserId, taskId);
-                throw new IllegalStateException("Stopped while waiting for TikTok's report task " + taskId
-                                                + " of advertiser " + advertiserId + "; the task was cancelled");
-            }
-            HttpTransport.sleep(Math.min(left, STOP_CHECK_MILLIS));
-        }
+        StopAwareSleep.sleep(millis, runAllowed, () -> {
+            cancel(advertiserId, taskId);
+            return new ReadStoppedException("Stopped while waiting for TikTok's report task " + taskId
+                                            + " of advertiser " + advertiserId + "; the task was cancelled");
+        });
     }
 
     /** Cancels a task that is no longer wanted; a failure to cancel is logged, never thrown over the cause. */
@@ -200,9 +201,8 @@ public final class AsyncReportTasks {
             JsonNode root = transport.mapper().readTree(response.getEntity().getContent());
             transport.checkCode(root.path("code").asLong(TikTokApiException.NO_CODE),
                     root.path("message").asText(null), root.path("request_id").asText(null));
-            throw new TikTokApiException("TikTok answered the download of report task " + taskId
-                    + " with JSON instead of the CSV file", TikTokApiException.NO_CODE, null,
-                    root.path("request_id").asText(null), 200, false, null);
+            throw TikTokApiException.unusableAnswer("TikTok answered the download of report task " + taskId
+                    + " with JSON instead of the CSV file", root.path("request_id").asText(null), null);
         }
         long rows = 0;
         try (InputStream in = response.getEntity().getContent();
@@ -267,8 +267,8 @@ public final class AsyncReportTasks {
             wanted.addAll(request.metrics());
             List<String> missing = wanted.stream().filter(n -> !headerNames.contains(n)).toList();
             if (!missing.isEmpty()) {
-                throw new TikTokApiException("The report task's CSV lacks the columns " + missing + " (its header: "
-                        + headerNames + ")", TikTokApiException.NO_CODE, null, null, 200, false, null);
+                throw TikTokApiException.unusableAnswer("The report task's CSV lacks the columns " + missing
+                        + " (its header: " + headerNames + ")");
             }
             headerNames.stream().filter(n -> !wanted.contains(n)).forEach(wanted::add);
             order = new int[wanted.size()];

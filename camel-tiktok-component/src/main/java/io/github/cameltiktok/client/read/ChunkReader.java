@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.read;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.account.AccountClient;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.http.TikTokErrorCodes;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -150,9 +158,8 @@ final class ChunkReader {
 
     private static TikTokApiException cannotSplit(String advertiserId, DateWindow chunk, TikTokApiException cause,
                                                   String why) {
-        return new TikTokApiException("The report of advertiser " + advertiserId + " (" + chunk + ") cannot be read"
-                + " completely: " + why + ". " + cause.getMessage(), cause.getCode(), cause.getApiMessage(),
-                cause.getRequestId(), cause.getHttpStatus(), false, cause);
+        return cause.retold("The report of advertiser " + advertiserId + " (" + chunk + ") cannot be read"
+                + " completely: " + why + ". " + cause.getMessage(), false, cause);
     }
 
     /** The ids of an {@code IN} filter on a field, or null when the request has none. */

@@ -1,4 +1,7 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.read;
+
+import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.model.DateWindow;
 
 /**
  * TikTok's pages of one report chunk did not add up: its synchronous report is not a snapshot, so rows can move

@@ -1,19 +1,24 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.read;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.account.AccountClient;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -225,10 +230,12 @@ public final class ReportReader {
             chunkCounts.add(chunks.size());
         }
         // finished chunks wait for their turn in memory: start no more than twice the readers ahead
-        int ahead = 2 * concurrency;
-        Deque<Future<ChunkBuffer>> inFlight = new ArrayDeque<>(ahead);
-        int next = 0;
-        try {
+        Iterator<Callable<ChunkBuffer>> work = chunkParts.stream().<Callable<ChunkBuffer>>map(chunk -> () -> {
+            ChunkBuffer buffer = new ChunkBuffer();
+            buffer.result = readChunk(chunk, buffer, buffer, runAllowed);
+            return buffer;
+        }).iterator();
+        try (BoundedPrefetch<ChunkBuffer> chunks = new BoundedPrefetch<>(work, 2 * concurrency, chunkExecutor)) {
             for (int p = 0; p < parts.size(); p++) {
                 Part part = parts.get(p);
                 if (!runAllowed.getAsBoolean()) {
@@ -237,16 +244,12 @@ public final class ReportReader {
                 ReportResult result = null;
                 RuntimeException failure = null;
                 for (int c = chunkCounts.get(p); c > 0; c--) {
-                    while (next < chunkParts.size() && inFlight.size() < ahead) {
-                        inFlight.add(submit(chunkParts.get(next++), runAllowed));
-                    }
-                    Future<ChunkBuffer> chunk = inFlight.poll();
                     if (failure != null) {
-                        chunk.cancel(true);
+                        chunks.skip();
                         continue;
                     }
                     try {
-                        ChunkBuffer buffer = SyncReportPager.await(chunk);
+                        ChunkBuffer buffer = chunks.take();
                         buffer.drainTo(toListener(listener, part, c == 1));
                         result = ReportResult.combine(result, buffer.result);
                         progress.chunkDone(part);
@@ -260,17 +263,7 @@ public final class ReportReader {
                     listener.onReportFailed(part, failure);
                 }
             }
-        } finally {
-            inFlight.forEach(f -> f.cancel(true));
         }
-    }
-
-    private Future<ChunkBuffer> submit(Part chunk, BooleanSupplier runAllowed) {
-        return chunkExecutor.submit(() -> {
-            ChunkBuffer buffer = new ChunkBuffer();
-            buffer.result = readChunk(chunk, buffer, buffer, runAllowed);
-            return buffer;
-        });
     }
 
     /**

@@ -1,8 +1,10 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.read;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 
 /**
  * What TikTok said about a report besides its rows.

@@ -1,4 +1,7 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.read;
+
+import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.model.DateWindow;
 
 /**
  * TikTok truncated a synchronous report (its answer carried {@code X-Tt-Ads-Throttle}): the rows are those of the

@@ -1,8 +1,9 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import io.github.cameltiktok.client.model.DateWindow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

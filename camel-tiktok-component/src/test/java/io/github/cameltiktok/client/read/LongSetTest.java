@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.read;
 
 import java.util.HashSet;
 import java.util.Random;
@@ -12,7 +12,7 @@ class LongSetTest {
 
     @Test
     void tellsNewValuesFromRepeatedOnesAcrossGrowth() {
-        SyncReportPager.LongSet set = new SyncReportPager.LongSet();
+        LongSet set = new LongSet();
         Set<Long> reference = new HashSet<>();
         Random random = new Random(42);
         for (int i = 0; i < 20_000; i++) {

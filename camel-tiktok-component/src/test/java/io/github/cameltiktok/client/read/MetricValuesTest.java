@@ -1,4 +1,4 @@
-package io.github.cameltiktok.client;
+package io.github.cameltiktok.client.read;
 
 import java.math.BigDecimal;
 
