@@ -14,7 +14,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.account.AdvertiserInfo;
-import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.catalog.ReportKind;
+import io.github.cameltiktok.client.model.TikTokIds;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
@@ -31,25 +32,11 @@ import org.slf4j.LoggerFactory;
  * @param advertiserFields fields of the advertiser's account added to each row ({@code currency}, {@code timezone})
  * @param storeIds         the GMV Max stores given by {@code storeId}, or null for those TikTok lists
  */
-record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, List<String> advertiserIds,
+record ResolvedReport(String reportName, ReportKind kind, ReportRequest request, ReadMode mode, List<String> advertiserIds,
         LocalDate startDate, LocalDate endDate, int lookbackDays, List<String> advertiserFields,
         List<String> storeIds) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResolvedReport.class);
-
-    /** Request parameters that have an option of their own and so cannot be given as {@code param.*}. */
-    private static final Map<String, String> OWN_OPTIONS = Map.ofEntries(
-            Map.entry("advertiser_id", "advertiserId"), Map.entry("advertiser_ids", "advertiserId"),
-            Map.entry("bc_id", "bcId"),
-            Map.entry("service_type", "serviceType"), Map.entry("report_type", "reportType"),
-            Map.entry("data_level", "dataLevel"), Map.entry("dimensions", "dimensions"),
-            Map.entry("metrics", "metrics"), Map.entry("filtering", "filters"),
-            Map.entry("order_field", "orderField"), Map.entry("order_type", "orderType"),
-            Map.entry("start_date", "startDate"), Map.entry("end_date", "endDate"),
-            Map.entry("query_lifetime", "queryLifetime"), Map.entry("enable_total_metrics", "enableTotalMetrics"),
-            Map.entry("page", "pageSize (every page is fetched)"), Map.entry("page_size", "pageSize"),
-            Map.entry("output_format", "mode (report tasks always ask for CSV_STRING)"),
-            Map.entry("enable_report_title_translation", "mode (report tasks never translate titles)"));
 
     ResolvedReport {
         advertiserIds = List.copyOf(advertiserIds);
@@ -72,41 +59,17 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
             preset = ReportPresets.PRESETS.get("custom");
         }
         String reportType = c.getReportType() != null ? c.getReportType() : preset.reportType();
-        boolean businessCenter = TikTokReportCatalog.BC.equals(reportType);
-        List<String> advertiserIds;
-        if (businessCenter) {
-            // a Business Center report: one report of the center, asked with bc_id
-            if (c.getBcId() == null || c.getBcId().isBlank()) {
-                errors.add("Missing option bcId: reportType=BC reads the report of a Business Center, give its id");
-                advertiserIds = List.of();
-            } else {
-                advertiserIds = parseAdvertiserIds(c.getBcId(), "option bcId", errors);
-            }
-            if (advertiserIds.size() > 1) {
-                errors.add("Invalid value '" + c.getBcId() + "' for option bcId. Allowed values: one business center"
-                           + " id");
-            }
-            if (c.getAdvertiserId() != null) {
-                errors.add("Invalid option advertiserId with reportType=BC: a business center report is asked by"
-                           + " bcId alone. Allowed values: no advertiserId");
-            }
-            if (c.getDataLevel() != null) {
-                errors.add("Invalid option dataLevel=" + c.getDataLevel() + " with reportType=BC: TikTok's BC report"
-                           + " takes no data level. Allowed values: none");
-            }
-        } else {
-            advertiserIds = parseAdvertiserIds(c.getAdvertiserId(), "option advertiserId", errors);
-            if (c.getBcId() != null) {
-                errors.add("Invalid option bcId with reportType=" + reportType + ": bcId is for reportType=BC only");
-            }
-        }
+        ReportKind kind = ReportKind.of(reportType);
+        ReadMode mode = mode(c.getMode(), errors);
+        ReportKind.Options options = new ReportKind.Options(reportType, c.getDataLevel(), c.getServiceType(), mode,
+                c.isQueryLifetime(), c.getParameters().keySet(), c.getAdvertiserId(), c.getBcId(), c.getStoreId(),
+                c.getAdvertiserFields() != null && !c.getAdvertiserFields().isBlank());
+        List<String> advertiserIds = kind.ids(options, errors);
+        kind.checkOptions(options, errors);
         checkCredentials(c, errors);
         checkBaseUrl(c.getBaseUrl(), errors);
-        ReadMode mode = mode(c.getMode(), errors);
-        boolean gmvMax = GmvMaxCatalog.REPORT_TYPE.equals(reportType);
-        GmvMaxOptions.check(c, reportType, mode, errors);
-        List<String> storeIds = gmvMax && c.getStoreId() != null
-                ? parseIds(c.getStoreId(), "option storeId", "store", errors) : null;
+        List<String> storeIds = kind.readsStores() && c.getStoreId() != null
+                ? TikTokIds.parse(c.getStoreId(), "option storeId", "store", errors) : null;
         between(errors, "lookbackDays", c.getLookbackDays(), 1, MAX_LOOKBACK_DAYS, "days");
         between(errors, "concurrency", c.getConcurrency(), 1, MAX_CONCURRENCY, "date chunks read at once");
         atLeast(errors, "maxRetries", c.getMaxRetries(), 0);
@@ -129,13 +92,6 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
         if (component.getProxyPort() != null && (component.getProxyPort() < 1 || component.getProxyPort() > 65535)) {
             errors.add("Invalid value '" + component.getProxyPort() + "' for option proxyPort"
                        + " (camel.component.tiktok-report.proxy-port). Allowed values: 1 to 65535");
-        }
-        for (String name : gmvMax ? List.<String>of() : c.getParameters().keySet()) {
-            String own = OWN_OPTIONS.get(name.toLowerCase(Locale.ROOT));
-            if (own != null) {
-                errors.add("Invalid option param." + name + ": TikTok's " + name.toLowerCase(Locale.ROOT) + " has its"
-                           + " own option, use " + own);
-            }
         }
         LocalDate start = parseDate(c.getStartDate(), "option startDate", errors);
         LocalDate end = parseDate(c.getEndDate(), "option endDate", errors);
@@ -172,73 +128,40 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
             }
         }
 
-        if (businessCenter && !advertiserFields.isEmpty()) {
-            errors.add("Invalid option advertiserFields with reportType=BC: a business center has no account"
-                       + " currency or time zone. Allowed values: none");
-        }
-
         Map<String, String> extra = new LinkedHashMap<>();
         c.getParameters().forEach((k, v) -> extra.put(k, v == null ? "" : v.toString()));
         List<String> dimensions = c.getDimensions() != null ? split(c.getDimensions()) : preset.dimensions();
         String filters = c.getFilters() == null || c.getFilters().isBlank() ? null : c.getFilters().trim();
-        if (gmvMax) {
-            filters = GmvMaxOptions.filtering(mapper, filters, preset.filters(), c.isIncludeDeleted(), dimensions);
+        ReportRequest request = ReportRequest.builder()
+                .serviceType(c.getServiceType())
+                .reportType(reportType)
+                .dataLevel(c.getDataLevel() != null ? c.getDataLevel() : preset.dataLevel())
+                .dimensions(dimensions)
+                .metrics(c.getMetrics() != null ? split(c.getMetrics()) : preset.metrics())
+                .filtering(kind.filtering(mapper, filters, preset.filters(), c.isIncludeDeleted(), dimensions))
+                .orderField(c.getOrderField())
+                .orderType(c.getOrderField() == null ? null : (c.getOrderType() != null ? c.getOrderType() : "DESC"))
+                .queryLifetime(c.isQueryLifetime())
+                .enableTotalMetrics(c.isEnableTotalMetrics())
+                .extraParameters(extra)
+                .pageSize(c.getPageSize())
+                .build();
+        if (c.isIncludeDeleted()) {
+            request = kind.withDeletedObjects(request, mode, mapper,
+                    warning -> LOG.warn("tiktok-report:{}: {}", c.getReportName(), warning));
         }
-        ReportRequest request = new ReportRequest(
-                c.getServiceType(),
-                reportType,
-                c.getDataLevel() != null ? c.getDataLevel() : preset.dataLevel(),
-                dimensions,
-                c.getMetrics() != null ? split(c.getMetrics()) : preset.metrics(),
-                filters,
-                c.getOrderField(),
-                c.getOrderField() == null ? null : (c.getOrderType() != null ? c.getOrderType() : "DESC"),
-                c.isQueryLifetime(),
-                c.isEnableTotalMetrics(),
-                extra,
-                c.getPageSize(),
-                null,
-                null);
-        request = withStatusFilter(request, c.isIncludeDeleted(), mode, mapper, c.getReportName());
 
         DateWindow fixedWindow = errors.isEmpty() && start != null && end != null ? new DateWindow(start, end) : null;
-        if (request.enableTotalMetrics() && mode != ReadMode.ASYNC && !gmvMax) {
-            TikTokReportCatalog.totalMetricsProblem(request).ifPresent(problem -> errors.add(
-                    "Invalid option enableTotalMetrics=true: " + problem + ". Allowed values: false"));
-        }
-        ReportValidator.Outcome outcome = new ReportValidator(mapper)
-                .validate(request, mode == null ? ReadMode.AUTO : mode, fixedWindow, c.isValidateFields(),
-                        c.isSplitDateRange());
-        errors.addAll(outcome.errors());
-        outcome.warnings().forEach(w -> LOG.warn("tiktok-report:{}: {}", c.getReportName(), w));
+        List<String> warnings = new ArrayList<>();
+        kind.validate(request, new ReportKind.Validation(mapper, mode == null ? ReadMode.AUTO : mode, fixedWindow,
+                c.isValidateFields(), c.isSplitDateRange()), errors, warnings);
+        warnings.forEach(w -> LOG.warn("tiktok-report:{}: {}", c.getReportName(), w));
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("Invalid tiktok-report:" + c.getReportName() + " endpoint: "
                                                + String.join("; ", errors));
         }
-        return new ResolvedReport(c.getReportName(), request, mode, advertiserIds, start, end, c.getLookbackDays(),
+        return new ResolvedReport(c.getReportName(), kind, request, mode, advertiserIds, start, end, c.getLookbackDays(),
                 advertiserFields, storeIds);
-    }
-
-    /**
-     * includeDeleted: the status filter of the report's level, unless the user's filters name it already. Report
-     * tasks take no status filter ({@code mode=async}): they are read with TikTok's default, which is said once.
-     */
-    private static ReportRequest withStatusFilter(ReportRequest request, boolean includeDeleted, ReadMode mode,
-                                                  ObjectMapper mapper, String reportName) {
-        String field = TikTokReportCatalog.statusFilterField(request.reportType(), request.dataLevel());
-        if (!includeDeleted || field == null || request.filterFields(mapper).contains(field)) {
-            return request;
-        }
-        if (mode == ReadMode.ASYNC) {
-            LOG.warn("tiktok-report:{}: includeDeleted cannot be honoured with mode=async: TikTok's report tasks take"
-                     + " no {} filter, so deleted objects may be left out. Use mode=auto or sync to include them, or"
-                     + " includeDeleted=false to accept TikTok's default", reportName, field);
-            return request;
-        }
-        return new ReportRequest(request.serviceType(), request.reportType(), request.dataLevel(),
-                request.dimensions(), request.metrics(), request.filtering(), request.orderField(),
-                request.orderType(), request.queryLifetime(), request.enableTotalMetrics(),
-                request.extraParameters(), request.pageSize(), field, null);
     }
 
     /**
@@ -289,33 +212,6 @@ record ResolvedReport(String reportName, ReportRequest request, ReadMode mode, L
      */
     boolean resumes() {
         return endsToday(null);
-    }
-
-    static List<String> parseAdvertiserIds(String value, String source, List<String> errors) {
-        return parseIds(value, source, "advertiser", errors);
-    }
-
-    /**
-     * Numeric TikTok ids, comma-separated, each kept once.
-     *
-     * @param kind what the ids are of ({@code advertiser}, {@code store}), for messages
-     */
-    static List<String> parseIds(String value, String source, String kind, List<String> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add("Missing " + source + ": give a TikTok " + kind + " id, or several separated by commas");
-            return List.of();
-        }
-        List<String> ids = new ArrayList<>();
-        for (String id : value.split(",")) {
-            String trimmed = id.trim();
-            if (trimmed.isEmpty() || !trimmed.chars().allMatch(Character::isDigit)) {
-                errors.add("Invalid value '" + id + "' for " + source
-                           + ". Allowed values: numeric " + kind + " ids, comma-separated");
-            } else if (!ids.contains(trimmed)) {
-                ids.add(trimmed);
-            }
-        }
-        return List.copyOf(ids);
     }
 
     /**

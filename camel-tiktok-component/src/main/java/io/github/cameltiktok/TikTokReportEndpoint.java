@@ -138,7 +138,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         AsyncReportTasks tasks = new AsyncReportTasks(transport, component.taskRateLimiter(configuration),
                 Duration.ofMillis(configuration.getAsyncPollInterval()),
                 Duration.ofMillis(configuration.getAsyncTimeout()));
-        reader = new ReportReader(report.request(), report.mode(), new SyncReportPager(transport, pageExecutor),
+        reader = new ReportReader(report.request(), report.mode(), new SyncReportPager(transport, report.kind(), pageExecutor),
                 tasks, accounts, component.getObjectMapper(), executor, configuration.getConcurrency(),
                 new ReportReader.Reporting(statistics, "tiktok-report:" + configuration.getReportName(),
                         Duration.ofMillis(configuration.getProgressInterval())));
@@ -171,9 +171,9 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
      */
     Parts parts(List<String> advertiserIds, List<String> storeIds, boolean endsToday, WindowOf windowOf) {
         List<String> fields = report.advertiserFields();
-        boolean gmvMax = report.request().isGmvMax();
+        boolean gmvMax = report.kind().readsStores();
         // a Business Center is no ad account: its days are this machine's
-        boolean accounts = !TikTokReportCatalog.BC.equals(report.request().reportType());
+        boolean accounts = report.kind().readsAccounts();
         AdvertiserDirectory.Lookup lookup = accounts && (endsToday || !fields.isEmpty())
                 ? advertisers.get(advertiserIds) : new AdvertiserDirectory.Lookup(Map.of(), Map.of());
         List<ReportReader.Part> parts = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.cameltiktok.client.model.TikTokIds;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.ReportResult;
 import io.github.cameltiktok.client.read.RowListener;
@@ -35,8 +36,8 @@ public class TikTokReportProducer extends DefaultProducer {
         List<String> advertiserIds = report.advertiserIds();
         if (advertiserHeader != null) {
             List<String> errors = new ArrayList<>();
-            advertiserIds = ResolvedReport.parseAdvertiserIds(advertiserHeader,
-                    "header " + TikTokReportConstants.ADVERTISER_ID, errors);
+            advertiserIds = TikTokIds.parse(advertiserHeader, "header " + TikTokReportConstants.ADVERTISER_ID,
+                    "advertiser", errors);
             if (!errors.isEmpty()) {
                 throw new IllegalArgumentException(String.join("; ", errors));
             }
@@ -49,12 +50,12 @@ public class TikTokReportProducer extends DefaultProducer {
         List<String> storeIds = report.storeIds();
         String storeHeader = in.getHeader(TikTokReportConstants.STORE_ID, String.class);
         if (storeHeader != null) {
-            if (!report.request().isGmvMax()) {
+            if (!report.kind().readsStores()) {
                 throw new IllegalArgumentException("Invalid header " + TikTokReportConstants.STORE_ID + ": stores are"
                         + " for GMV Max reports (reportType=GMV_MAX) only");
             }
             List<String> errors = new ArrayList<>();
-            storeIds = ResolvedReport.parseIds(storeHeader, "header " + TikTokReportConstants.STORE_ID, "store",
+            storeIds = TikTokIds.parse(storeHeader, "header " + TikTokReportConstants.STORE_ID, "store",
                     errors);
             if (!errors.isEmpty()) {
                 throw new IllegalArgumentException(String.join("; ", errors));

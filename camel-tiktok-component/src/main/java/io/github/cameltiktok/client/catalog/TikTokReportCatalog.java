@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +179,7 @@ public final class TikTokReportCatalog {
     }
 
     public static boolean isAdditiveMetric(String metric) {
-        return ADDITIVE_METRICS.contains(metric) || GmvMaxCatalog.isAdditiveMetric(metric);
+        return ADDITIVE_METRICS.contains(metric);
     }
 
     /**
@@ -269,9 +268,9 @@ public final class TikTokReportCatalog {
         return audience;
     }
 
-    /** A text metric of any report: the integrated report's or GMV Max's (their names do not clash). */
+    /** A text metric of the integrated report ({@link ReportKind#isAttributeMetric} knows every kind's). */
     public static boolean isAttributeMetric(String metric) {
-        return ATTRIBUTE_METRICS.contains(metric) || GmvMaxCatalog.isAttributeMetric(metric);
+        return ATTRIBUTE_METRICS.contains(metric);
     }
 
     /** Longest span, in inclusive days, that one request may cover with these dimensions. */

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
 
 /**
  * What to report, independent of advertiser and dates: the resolved, immutable parameters of one TikTok
@@ -68,8 +67,7 @@ public record ReportRequest(
 
     /** The same report with other filters (a part of a report split by ids). */
     public ReportRequest withFiltering(String otherFiltering) {
-        return new ReportRequest(serviceType, reportType, dataLevel, dimensions, metrics, otherFiltering, orderField,
-                orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize, statusFilterField, storeId);
+        return toBuilder().filtering(otherFiltering).build();
     }
 
     /** The same report of one TikTok Shop (GMV Max); unchanged for a null store. */
@@ -77,13 +75,117 @@ public record ReportRequest(
         if (store == null || store.equals(storeId)) {
             return this;
         }
-        return new ReportRequest(serviceType, reportType, dataLevel, dimensions, metrics, filtering, orderField,
-                orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize, statusFilterField, store);
+        return toBuilder().storeId(store).build();
     }
 
-    /** A GMV Max report ({@code /gmv_max/report/get/}) rather than the integrated one. */
-    public boolean isGmvMax() {
-        return GmvMaxCatalog.REPORT_TYPE.equals(reportType);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this request's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().serviceType(serviceType).reportType(reportType).dataLevel(dataLevel)
+                .dimensions(dimensions).metrics(metrics).filtering(filtering).orderField(orderField)
+                .orderType(orderType).queryLifetime(queryLifetime).enableTotalMetrics(enableTotalMetrics)
+                .extraParameters(extraParameters).pageSize(pageSize).statusFilterField(statusFilterField)
+                .storeId(storeId);
+    }
+
+    /** Builds a request by name rather than by fourteen positions. */
+    public static final class Builder {
+        private String serviceType;
+        private String reportType;
+        private String dataLevel;
+        private List<String> dimensions = List.of();
+        private List<String> metrics = List.of();
+        private String filtering;
+        private String orderField;
+        private String orderType;
+        private boolean queryLifetime;
+        private boolean enableTotalMetrics;
+        private Map<String, String> extraParameters = Map.of();
+        private int pageSize = 1000;
+        private String statusFilterField;
+        private String storeId;
+
+        private Builder() {
+        }
+
+        public Builder serviceType(String value) {
+            serviceType = value;
+            return this;
+        }
+
+        public Builder reportType(String value) {
+            reportType = value;
+            return this;
+        }
+
+        public Builder dataLevel(String value) {
+            dataLevel = value;
+            return this;
+        }
+
+        public Builder dimensions(List<String> value) {
+            dimensions = value;
+            return this;
+        }
+
+        public Builder metrics(List<String> value) {
+            metrics = value;
+            return this;
+        }
+
+        public Builder filtering(String value) {
+            filtering = value;
+            return this;
+        }
+
+        public Builder orderField(String value) {
+            orderField = value;
+            return this;
+        }
+
+        public Builder orderType(String value) {
+            orderType = value;
+            return this;
+        }
+
+        public Builder queryLifetime(boolean value) {
+            queryLifetime = value;
+            return this;
+        }
+
+        public Builder enableTotalMetrics(boolean value) {
+            enableTotalMetrics = value;
+            return this;
+        }
+
+        public Builder extraParameters(Map<String, String> value) {
+            extraParameters = value;
+            return this;
+        }
+
+        public Builder pageSize(int value) {
+            pageSize = value;
+            return this;
+        }
+
+        public Builder statusFilterField(String value) {
+            statusFilterField = value;
+            return this;
+        }
+
+        public Builder storeId(String value) {
+            storeId = value;
+            return this;
+        }
+
+        public ReportRequest build() {
+            return new ReportRequest(serviceType, reportType, dataLevel, dimensions, metrics, filtering, orderField,
+                    orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize, statusFilterField,
+                    storeId);
+        }
     }
 
     /**

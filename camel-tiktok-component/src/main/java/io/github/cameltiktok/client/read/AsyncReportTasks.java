@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.AppRateLimiter;
 import io.github.cameltiktok.client.http.HttpTransport;
@@ -278,7 +279,7 @@ public final class AsyncReportTasks {
                 names[i] = wanted.get(i);
                 order[i] = headerNames.indexOf(names[i]);
                 numeric[i] = !request.dimensions().contains(names[i])
-                             && !TikTokReportCatalog.isAttributeMetric(names[i]);
+                             && !ReportKind.isAttributeMetric(names[i]);
             }
             row = new ReportPageParser.RowBuilder(names.length);
         }

@@ -12,7 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.http.TikTokApiException;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -116,7 +116,7 @@ final class ReportPageParser {
                         while (parser.nextToken() == JsonToken.FIELD_NAME) {
                             String name = parser.currentName();
                             parser.nextToken();
-                            page.totalMetrics.put(name, readValue(parser, !TikTokReportCatalog.isAttributeMetric(name)));
+                            page.totalMetrics.put(name, readValue(parser, !ReportKind.isAttributeMetric(name)));
                         }
                     } else {
                         parser.skipChildren();
@@ -177,7 +177,7 @@ final class ReportPageParser {
                 numeric = Arrays.copyOf(numeric, position + 1);
             }
             metricNames[position] = name;
-            numeric[position] = !TikTokReportCatalog.isAttributeMetric(name);
+            numeric[position] = !ReportKind.isAttributeMetric(name);
             return numeric[position];
         }
 

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.catalog.ReportKind;
 
 /**
  * What TikTok said about a report besides its rows.
@@ -49,7 +49,7 @@ public record ReportResult(String requestId, long totalNumber, int pages, Map<St
         earlier.totalMetrics.keySet().forEach(name -> sums.put(name, null));
         later.totalMetrics.keySet().forEach(name -> sums.put(name, null));
         for (String name : sums.keySet()) {
-            if (TikTokReportCatalog.isAdditiveMetric(name)) {
+            if (ReportKind.isAdditiveMetric(name)) {
                 sums.put(name, MetricValues.sum(earlier.totalMetrics.get(name), later.totalMetrics.get(name)));
             }
         }

@@ -1,8 +1,6 @@
 package io.github.cameltiktok.client.read;
 
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -10,8 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
-import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
-import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.http.ReadStoppedException;
 import io.github.cameltiktok.client.model.DateWindow;
@@ -29,6 +26,7 @@ public final class SyncReportPager {
     public static final int PAGES_IN_FLIGHT = 2;
 
     private final HttpTransport transport;
+    private final ReportKind kind;
     private final ReportPageParser parser;
     private final Executor pageExecutor;
 
@@ -36,8 +34,9 @@ public final class SyncReportPager {
      * @param pageExecutor runs the requests for the next pages while the current one is handed on; null to run
      *                     them in the reading thread
      */
-    public SyncReportPager(HttpTransport transport, Executor pageExecutor) {
+    public SyncReportPager(HttpTransport transport, ReportKind kind, Executor pageExecutor) {
         this.transport = Objects.requireNonNull(transport, "transport");
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.parser = new ReportPageParser(transport);
         this.pageExecutor = pageExecutor != null ? pageExecutor : Runnable::run;
     }
@@ -80,8 +79,7 @@ public final class SyncReportPager {
             throw stopped(advertiserId);
         }
         int fields = request.dimensions().size() + request.metrics().size() + 1;
-        String path = request.isGmvMax() ? GmvMaxCatalog.REPORT_PATH : TikTokReportCatalog.REPORT_PATH;
-        return transport.get(path, query(request, advertiserId, chunk, page), runAllowed,
+        return transport.get(kind.path(), query(request, advertiserId, chunk, page), runAllowed,
                 response -> parser.read(response, fields));
     }
 
@@ -93,73 +91,6 @@ public final class SyncReportPager {
 
     /** The query of one report page: arrays as JSON text, every value percent-encoded by the transport. */
     Map<String, String> query(ReportRequest request, String advertiserId, DateWindow chunk, int page) {
-        if (request.isGmvMax()) {
-            return gmvMaxQuery(request, advertiserId, chunk, page);
-        }
-        Map<String, String> query = new LinkedHashMap<>();
-        if (TikTokReportCatalog.BC.equals(request.reportType())) {
-            // a Business Center report: the part's id is the center's; TikTok takes no service_type for BC
-            query.put("bc_id", advertiserId);
-        } else {
-            query.put("advertiser_id", advertiserId);
-            query.put("service_type", request.serviceType());
-        }
-        query.put("report_type", request.reportType());
-        if (request.dataLevel() != null) {
-            query.put("data_level", request.dataLevel());
-        }
-        query.put("dimensions", transport.json(request.dimensions()));
-        if (!request.metrics().isEmpty()) {
-            query.put("metrics", transport.json(request.metrics()));
-        }
-        String filtering = request.sentFiltering(transport.mapper());
-        if (filtering != null) {
-            query.put("filtering", filtering);
-        }
-        if (request.orderField() != null) {
-            query.put("order_field", request.orderField());
-            query.put("order_type", request.orderType());
-        }
-        if (request.queryLifetime()) {
-            query.put("query_lifetime", "true");
-        } else if (chunk != null) {
-            query.put("start_date", chunk.start().toString());
-            query.put("end_date", chunk.end().toString());
-        }
-        if (request.enableTotalMetrics()) {
-            query.put("enable_total_metrics", "true");
-        }
-        query.putAll(request.extraParameters());
-        query.put("page", Integer.toString(page));
-        query.put("page_size", Integer.toString(request.pageSize()));
-        return query;
-    }
-
-    /**
-     * The query of one GMV Max report page ({@code /gmv_max/report/get/}): one store, the filtering object, the sort
-     * as {@code sort_field}/{@code sort_type}; arrays and objects as JSON text.
-     */
-    private Map<String, String> gmvMaxQuery(ReportRequest request, String advertiserId, DateWindow chunk, int page) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("advertiser_id", advertiserId);
-        query.put("store_ids", transport.json(List.of(request.storeId())));
-        query.put("start_date", chunk.start().toString());
-        query.put("end_date", chunk.end().toString());
-        query.put("metrics", transport.json(request.metrics()));
-        query.put("dimensions", transport.json(request.dimensions()));
-        if (request.enableTotalMetrics()) {
-            query.put("enable_total_metrics", "true");
-        }
-        if (request.filtering() != null) {
-            query.put("filtering", request.filtering());
-        }
-        if (request.orderField() != null) {
-            query.put("sort_field", request.orderField());
-            query.put("sort_type", request.orderType());
-        }
-        query.putAll(request.extraParameters());
-        query.put("page", Integer.toString(page));
-        query.put("page_size", Integer.toString(request.pageSize()));
-        return query;
+        return kind.pageQuery(request, advertiserId, chunk, page, transport.mapper());
     }
 }

@@ -1,0 +1,173 @@
+package io.github.cameltiktok.client.catalog;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
+
+/**
+ * The checks every report kind shares, and the shape of their messages: the option as the user wrote it in the
+ * endpoint URI, the bad value, the closest names and a short list of the allowed values.
+ */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static boolean oneOf(List<String> errors, String option, String value, Collection<String> allowed) {
+        if (allowed.contains(value)) {
+            return true;
+        }
+        List<String> closest = value == null ? List.of() : closest(value, allowed);
+        // a short list: all of it, then the nearest
+        errors.add("Invalid value '" + value + "' for option " + option + ". Allowed values: "
+                   + String.join(", ", allowed)
+                   + (closest.isEmpty() ? "" : ". Did you mean " + String.join(" or ", closest) + "?"));
+        return false;
+    }
+
+    static void names(List<String> errors, List<String> warnings, boolean validateFields, String option,
+                              List<String> values, Set<String> allowed, String context) {
+        for (String value : values) {
+            if (value.isEmpty() || !value.equals(value.trim())) {
+                errors.add("Invalid value '" + value + "' for option " + option
+                           + ": names are comma-separated without spaces or empty entries");
+            } else if (!allowed.contains(value)) {
+                List<String> closest = closest(value, allowed);
+                String text = "Invalid value '" + value + "' for option " + option + ": not known for " + context
+                              + (closest.isEmpty() ? "" : ". Did you mean " + String.join(" or ", closest) + "?")
+                              + allowedValues(allowed);
+                if (validateFields) {
+                    errors.add(text + " (set validateFields=false to send names this component does not know yet)");
+                } else {
+                    warnings.add(text + "; sent anyway because validateFields=false");
+                }
+            }
+        }
+    }
+
+    /** Lists longer than this are cut in messages: the reader wants the near names, docs/fields.md has them all. */
+    static final int LISTED_VALUES = 12;
+
+    private static String allowedValues(Collection<String> allowed) {
+        if (allowed.size() <= LISTED_VALUES) {
+            return ". Allowed values: " + String.join(", ", allowed);
+        }
+        return ". Allowed values: " + String.join(", ", allowed.stream().limit(LISTED_VALUES).toList()) + " and "
+               + (allowed.size() - LISTED_VALUES) + " more (all of them: docs/fields.md)";
+    }
+
+    /**
+     * The allowed names nearest a misspelled one (at most three, fewest edits first), or none when every name is
+     * far from it: a typo is a few edits away, and a prefix (spen for spend) counts as near.
+     */
+    static List<String> closest(String value, Collection<String> allowed) {
+        int limit = Math.max(2, value.length() / 3);
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        record Candidate(String name, int distance) {
+        }
+        return allowed.stream()
+                .map(name -> new Candidate(name, value.length() >= 3
+                        && (name.startsWith(value) || value.startsWith(name))
+                        ? 0 : editDistance(lower, name.toLowerCase(java.util.Locale.ROOT))))
+                .filter(c -> c.distance() <= limit)
+                .sorted(java.util.Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name))
+                .limit(3).map(Candidate::name).toList();
+    }
+
+    /** Levenshtein distance (inserts, deletes, substitutions; a swap of two letters counts as one). */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] beforePrevious = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, beforePrevious[j - 2] + 1);
+                }
+                current[j] = d;
+            }
+            int[] recycled = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[b.length()];
+    }
+
+    static void duplicates(List<String> errors, String option, List<String> values) {
+        Set<String> seen = new HashSet<>();
+        for (String value : values) {
+            if (!seen.add(value)) {
+                errors.add("Invalid value '" + value + "' for option " + option + ": given twice");
+            }
+        }
+    }
+
+    /** The filters as JSON; null, with the reason added, when they are not JSON. */
+    static JsonNode readFilters(ObjectMapper mapper, List<String> errors, String filtering, String expected) {
+        try {
+            JsonNode root = mapper.readTree(filtering);
+            if (root == null) {
+                errors.add("Invalid value '" + filtering + "' for option filters: empty" + expected);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            errors.add("Invalid value '" + filtering + "' for option filters: not valid JSON, " + whereJsonBreaks(
+                    filtering, e) + expected);
+            return null;
+        }
+    }
+
+    /**
+     * Where a JSON text breaks, in the user's own text: the position, what Jackson expected in plain words (none of
+     * its source or location notes), and the text up to the break marked with {@code <-- here}.
+     */
+    static String whereJsonBreaks(String text, JsonProcessingException e) {
+        long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
+        int at = offset < 0 || offset > text.length() ? text.length() : (int) offset;
+        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        // Jackson adds the place where an enclosing value started, with its source: not the user's concern
+        reason = reason.replaceAll("(?s)\\s*\\(for [^()]*\\[Source:.*", "").replaceAll("(?s)\\s*\\[Source:.*", "")
+                .replaceAll("\\s+", " ").trim();
+        int from = Math.max(0, at - 40);
+        String upToBreak = text.substring(from, Math.min(text.length(), at + 1));
+        return "at character " + (at + 1) + ": " + reason + " (" + (from > 0 ? "…" : "") + upToBreak + " <-- here)";
+    }
+
+    static void checkPageSize(List<String> errors, ReportRequest request) {
+        if (request.pageSize() < TikTokReportCatalog.MIN_PAGE_SIZE
+                || request.pageSize() > TikTokReportCatalog.MAX_PAGE_SIZE) {
+            errors.add("Invalid value '" + request.pageSize() + "' for option pageSize. Allowed values: "
+                       + TikTokReportCatalog.MIN_PAGE_SIZE + " to " + TikTokReportCatalog.MAX_PAGE_SIZE);
+        }
+    }
+
+    static void checkSpan(List<String> errors, ReportRequest request, ReadMode mode, DateWindow window,
+                                  boolean splitDateRange) {
+        if (window == null || splitDateRange || mode == ReadMode.ASYNC) {
+            return;
+        }
+        int max = TikTokReportCatalog.maxSpanDays(request.dimensions());
+        long span = TikTokReportCatalog.spanDays(window);
+        if (span > max) {
+            errors.add("Invalid date range " + window.start() + " to " + window.end() + " (options startDate and"
+                       + " endDate): " + span + " days, but TikTok allows at most " + max + " days per request"
+                       + " with dimensions " + String.join(",", request.dimensions())
+                       + "; shorten the range or set splitDateRange=true");
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package io.github.cameltiktok.client.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.client.model.TikTokIds;
+
+/**
+ * GMV Max reports ({@code reportType=GMV_MAX}, {@code GET /gmv_max/report/get/}): one TikTok Shop store a request,
+ * the stores TikTok lists for each advertiser, a filtering object rather than the integrated report's array, the
+ * sort as {@code sort_field}/{@code sort_type}, no report tasks, no data level; checked against
+ * {@link GmvMaxCatalog}. Its filtering object is the user's, plus the preset's promotion type and, with
+ * {@code includeDeleted}, every campaign status at campaign level.
+ */
+public final class GmvMaxReport implements ReportKind {
+
+    static final GmvMaxReport INSTANCE = new GmvMaxReport();
+
+    /** GMV Max request parameters that have an option of their own and so cannot be given as {@code param.*}. */
+    private static final Map<String, String> OWN_OPTIONS = Map.of(
+            "store_ids", "storeId", "sort_field", "orderField", "sort_type", "orderType");
+
+    private GmvMaxReport() {
+    }
+
+    @Override
+    public String path() {
+        return GmvMaxCatalog.REPORT_PATH;
+    }
+
+    @Override
+    public Map<String, String> pageQuery(ReportRequest request, String id, DateWindow chunk, int page,
+                                         ObjectMapper mapper) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("advertiser_id", id);
+        query.put("store_ids", IntegratedReport.json(mapper, List.of(request.storeId())));
+        query.put("start_date", chunk.start().toString());
+        query.put("end_date", chunk.end().toString());
+        query.put("metrics", IntegratedReport.json(mapper, request.metrics()));
+        query.put("dimensions", IntegratedReport.json(mapper, request.dimensions()));
+        if (request.enableTotalMetrics()) {
+            query.put("enable_total_metrics", "true");
+        }
+        if (request.filtering() != null) {
+            query.put("filtering", request.filtering());
+        }
+        if (request.orderField() != null) {
+            query.put("sort_field", request.orderField());
+            query.put("sort_type", request.orderType());
+        }
+        query.putAll(request.extraParameters());
+        query.put("page", Integer.toString(page));
+        query.put("page_size", Integer.toString(request.pageSize()));
+        return query;
+    }
+
+    @Override
+    public boolean readsAccounts() {
+        return true;
+    }
+
+    @Override
+    public boolean readsStores() {
+        return true;
+    }
+
+    @Override
+    public List<String> ids(Options options, List<String> errors) {
+        if (options.bcId() != null) {
+            errors.add("Invalid option bcId with reportType=" + options.reportType() + ": bcId is for reportType=BC"
+                       + " only");
+        }
+        return TikTokIds.parse(options.advertiserId(), "option advertiserId", "advertiser", errors);
+    }
+
+    /** The options a GMV Max report does not take. */
+    @Override
+    public void checkOptions(Options options, List<String> errors) {
+        if (options.dataLevel() != null) {
+            errors.add("Invalid option dataLevel=" + options.dataLevel() + " with reportType=GMV_MAX: GMV Max reports take"
+                       + " no data level, their dimensions and promotion type pick the level. Allowed values: none");
+        }
+        if (!"AUCTION".equals(options.serviceType())) {
+            errors.add("Invalid value '" + options.serviceType() + "' for option serviceType with reportType=GMV_MAX."
+                       + " Allowed values: AUCTION");
+        }
+        if (options.mode() == ReadMode.ASYNC) {
+            errors.add("Invalid option mode=async with reportType=GMV_MAX: TikTok has no report tasks for GMV Max."
+                       + " Allowed values: auto, sync");
+        }
+        if (options.queryLifetime()) {
+            errors.add("Invalid option queryLifetime=true with reportType=GMV_MAX: GMV Max reports always cover dates."
+                       + " Allowed values: false");
+        }
+        for (String name : options.parameterNames()) {
+            String own = OWN_OPTIONS.get(name.toLowerCase(Locale.ROOT));
+            if (own != null) {
+                errors.add("Invalid option param." + name + ": TikTok's " + name.toLowerCase(Locale.ROOT) + " has its"
+                           + " own option, use " + own);
+            }
+        }
+    }
+
+    /**
+     * The filtering object to send: the user's keys as written, then the preset's keys the user did not name, then
+     * with {@code includeDeleted} at campaign level {@code campaign_statuses} with every status TikTok's SDK lists
+     * (TikTok's default leaves deleted campaigns out). Returns the user's text unchanged when it is not a JSON object
+     * (the validator says why), and null when nothing is to be sent.
+     */
+    @Override
+    public String filtering(ObjectMapper mapper, String userFilters, String presetFilters, boolean includeDeleted,
+                            List<String> dimensions) {
+        ObjectNode merged;
+        try {
+            JsonNode user = userFilters == null ? mapper.createObjectNode() : mapper.readTree(userFilters);
+            if (!(user instanceof ObjectNode object)) {
+                return userFilters;
+            }
+            merged = object;
+            if (presetFilters != null) {
+                mapper.readTree(presetFilters).fields().forEachRemaining(preset -> {
+                    if (!merged.has(preset.getKey())) {
+                        merged.set(preset.getKey(), preset.getValue());
+                    }
+                });
+            }
+        } catch (JsonProcessingException e) {
+            return userFilters;
+        }
+        boolean campaignLevel = GmvMaxCatalog.level(dimensions, promotionType(merged))
+                .map(GmvMaxCatalog.Level::campaignStatuses).orElse(false);
+        if (includeDeleted && campaignLevel && !merged.has(GmvMaxCatalog.CAMPAIGN_STATUSES)) {
+            GmvMaxCatalog.ALL_CAMPAIGN_STATUSES.forEach(merged.putArray(GmvMaxCatalog.CAMPAIGN_STATUSES)::add);
+        }
+        if (merged.isEmpty()) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsString(merged);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public ReportRequest withDeletedObjects(ReportRequest request, ReadMode mode, ObjectMapper mapper,
+                                            Consumer<String> warn) {
+        // the campaign statuses are part of the filtering object (see filtering)
+        return request;
+    }
+
+    @Override
+    public void validate(ReportRequest request, Validation validation, List<String> errors, List<String> warnings) {
+        validate(request, validation.mapper(), validation.validateFields(), errors, warnings);
+        Checks.checkPageSize(errors, request);
+        Checks.checkSpan(errors, request, validation.mode(), validation.window(), validation.splitDateRange());
+    }
+
+    /**
+     * A GMV Max report against {@link GmvMaxCatalog}: its dimensions must form one of the levels' groupings, the
+     * filtering object must hold the keys that level requires, and the metrics must be the level's (TikTok answers
+     * 40002 for product metrics at campaign level).
+     */
+    private static void validate(ReportRequest request, ObjectMapper mapper, boolean validateFields,
+                                 List<String> errors, List<String> warnings) {
+        List<String> dimensions = request.dimensions();
+        boolean knownDimensions = !dimensions.isEmpty() && GmvMaxCatalog.DIMENSIONS.containsAll(dimensions);
+        if (dimensions.isEmpty()) {
+            errors.add("Missing option dimensions: give at least one, e.g. dimensions=campaign_id,"
+                       + TikTokReportCatalog.DAY);
+        } else {
+            Checks.names(errors, warnings, validateFields, "dimensions", dimensions,
+                    new LinkedHashSet<>(GmvMaxCatalog.DIMENSIONS), "GMV Max reports");
+            Checks.duplicates(errors, "dimensions", dimensions);
+        }
+        if (dimensions.contains(TikTokReportCatalog.DAY) && dimensions.contains(TikTokReportCatalog.HOUR)) {
+            errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions: use one time"
+                       + " dimension, stat_time_day or stat_time_hour");
+        }
+        JsonNode filtering = checkFiltering(mapper, errors, warnings, validateFields, request.filtering());
+        String promotionType = promotionType(filtering);
+        GmvMaxCatalog.Level level = knownDimensions ? level(errors, dimensions, promotionType) : null;
+        if (level != null) {
+            if (!level.timed() && dimensions.stream().anyMatch(GmvMaxCatalog::isTimeDimension)) {
+                errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions: the "
+                           + level.name() + " level of GMV Max takes no time dimension. Allowed values: "
+                           + level.describeGroupings());
+            }
+            for (String key : level.requiredFilters()) {
+                if (filtering == null || !filtering.has(key)) {
+                    errors.add("Missing key " + key + " in option filters: the " + level.name() + " level of GMV Max"
+                               + " (dimensions " + String.join(",", dimensions) + ") needs it, e.g. filters={\""
+                               + key + "\":[\"" + (key.equals(GmvMaxCatalog.PROMOTION_TYPES_FILTER)
+                                       ? level.promotionType() : "123") + "\"]}");
+                }
+            }
+        }
+        if (request.metrics().isEmpty()) {
+            errors.add("Missing option metrics: give at least one, e.g. metrics=cost,orders,gross_revenue");
+        }
+        Set<String> allowedMetrics = new LinkedHashSet<>();
+        if (level != null) {
+            allowedMetrics.addAll(level.metrics());
+        } else {
+            GmvMaxCatalog.LEVELS.forEach(l -> allowedMetrics.addAll(l.metrics()));
+        }
+        Checks.names(errors, warnings, validateFields, "metrics", request.metrics(), allowedMetrics,
+                level != null ? "the " + level.name() + " level of GMV Max (TikTok answers 40002)" : "GMV Max reports");
+        Checks.duplicates(errors, "metrics", request.metrics());
+        if (request.orderField() != null) {
+            List<String> sortable = GmvMaxCatalog.sortFields(level != null && level.promotionType() != null
+                    ? level.promotionType() : promotionType).stream().filter(request.metrics()::contains).toList();
+            if (!sortable.contains(request.orderField())) {
+                errors.add("Invalid value '" + request.orderField() + "' for option orderField (TikTok's sort_field):"
+                           + " it must be a requested metric that TikTok sorts GMV Max reports by. Allowed values: "
+                           + (sortable.isEmpty() ? "(none: add cost, orders, gross_revenue or roi)"
+                                   : String.join(", ", sortable)));
+            }
+            Checks.oneOf(errors, "orderType", request.orderType(), TikTokReportCatalog.ORDER_TYPES);
+        }
+    }
+
+    /** The level of GMV Max reporting the dimensions ask for, or null with the reason added to the errors. */
+    private static GmvMaxCatalog.Level level(List<String> errors, List<String> dimensions,
+                                                  String promotionType) {
+        Optional<GmvMaxCatalog.Level> level = GmvMaxCatalog.level(dimensions, promotionType);
+        if (level.isPresent()) {
+            return level.get();
+        }
+        List<GmvMaxCatalog.Level> grouped = GmvMaxCatalog.levelsWithGrouping(dimensions);
+        if (grouped.isEmpty()) {
+            List<String> groupings = GmvMaxCatalog.LEVELS.stream()
+                    .map(l -> l.name() + ": " + l.describeGroupings()).toList();
+            errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions: not a grouping of"
+                       + " GMV Max reports. Allowed values: " + String.join("; ", groupings));
+        } else if (promotionType == null) {
+            errors.add("Missing key gmv_max_promotion_types in option filters: dimensions "
+                       + String.join(",", dimensions) + " are a level of both PRODUCT and LIVE GMV Max, name one, e.g."
+                       + " filters={\"gmv_max_promotion_types\":[\"PRODUCT\"]}");
+        } else {
+            errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions with"
+                       + " gmv_max_promotion_types " + promotionType + ": a level of "
+                       + grouped.get(0).promotionType() + " GMV Max only. Allowed values: " + String.join("; ",
+                       GmvMaxCatalog.LEVELS.stream().filter(l -> l.promotionType() == null
+                                                                 || l.promotionType().equals(promotionType))
+                               .map(l -> l.name() + ": " + l.describeGroupings()).toList()));
+        }
+        return null;
+    }
+
+    /** The filtering object of a GMV Max report, checked key by key; null when absent or not an object. */
+    private static JsonNode checkFiltering(ObjectMapper mapper, List<String> errors, List<String> warnings,
+                                           boolean validateFields, String filtering) {
+        if (filtering == null) {
+            return null;
+        }
+        String expected = ". Expected TikTok's GMV Max filtering object, e.g. {\"gmv_max_promotion_types\":"
+                          + "[\"PRODUCT\"],\"campaign_ids\":[\"123\"]}";
+        JsonNode root = Checks.readFilters(mapper, errors, filtering, expected);
+        if (root == null) {
+            return null;
+        }
+        if (!root.isObject()) {
+            errors.add("Invalid value '" + filtering + "' for option filters: GMV Max reports take a JSON object"
+                       + expected);
+            return null;
+        }
+        root.fields().forEachRemaining(entry -> {
+            String key = entry.getKey();
+            JsonNode value = entry.getValue();
+            List<String> allowed = GmvMaxCatalog.LIST_FILTERS.get(key);
+            if (allowed != null) {
+                boolean strings = value.isArray() && !value.isEmpty();
+                for (JsonNode item : value) {
+                    strings &= item.isTextual();
+                }
+                if (!strings) {
+                    errors.add("Invalid value " + value + " for key " + key + " in option filters: a non-empty JSON"
+                               + " array of strings, e.g. [\"" + (allowed.isEmpty() ? "123" : allowed.get(0)) + "\"]");
+                } else if (value.size() > GmvMaxCatalog.MAX_FILTER_IDS) {
+                    errors.add("Invalid value for key " + key + " in option filters: " + value.size() + " entries."
+                               + " Allowed values: at most " + GmvMaxCatalog.MAX_FILTER_IDS);
+                } else if (!allowed.isEmpty()) {
+                    value.forEach(item -> {
+                        if (!allowed.contains(item.asText())) {
+                            errors.add("Invalid value '" + item.asText() + "' for key " + key + " in option filters."
+                                       + " Allowed values: " + String.join(", ", allowed));
+                        }
+                    });
+                }
+            } else if (GmvMaxCatalog.TEXT_FILTERS.contains(key)) {
+                if (!value.isTextual()) {
+                    errors.add("Invalid value " + value + " for key " + key + " in option filters: a string");
+                }
+            } else {
+                String text = "Invalid key '" + key + "' in option filters: not a GMV Max filter. Allowed values: "
+                              + String.join(", ", GmvMaxCatalog.LIST_FILTERS.keySet().stream().sorted().toList())
+                              + ", " + String.join(", ", GmvMaxCatalog.TEXT_FILTERS);
+                if (validateFields) {
+                    errors.add(text + " (set validateFields=false to send keys this component does not know yet)");
+                } else {
+                    warnings.add(text + "; sent anyway because validateFields=false");
+                }
+            }
+        });
+        return root;
+    }
+    /** The one promotion type a filtering object names, or null for none or both. */
+    static String promotionType(JsonNode filtering) {
+        JsonNode types = filtering == null ? null : filtering.get(GmvMaxCatalog.PROMOTION_TYPES_FILTER);
+        return types != null && types.isArray() && types.size() == 1 ? types.get(0).asText() : null;
+    }
+}

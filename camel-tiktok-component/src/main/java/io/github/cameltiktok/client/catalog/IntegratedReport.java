@@ -1,0 +1,309 @@
+package io.github.cameltiktok.client.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.client.model.TikTokIds;
+
+/**
+ * TikTok's integrated report ({@code GET /report/integrated/get/}) of advertisers: BASIC, AUDIENCE, PLAYABLE_MATERIAL,
+ * CATALOG and TT_SHOP reports, read synchronously or by report tasks, checked against {@link TikTokReportCatalog}.
+ */
+public final class IntegratedReport implements ReportKind {
+
+    static final IntegratedReport INSTANCE = new IntegratedReport();
+
+    /** Request parameters that have an option of their own and so cannot be given as {@code param.*}. */
+    static final Map<String, String> OWN_OPTIONS = Map.ofEntries(
+            Map.entry("advertiser_id", "advertiserId"), Map.entry("advertiser_ids", "advertiserId"),
+            Map.entry("bc_id", "bcId"),
+            Map.entry("service_type", "serviceType"), Map.entry("report_type", "reportType"),
+            Map.entry("data_level", "dataLevel"), Map.entry("dimensions", "dimensions"),
+            Map.entry("metrics", "metrics"), Map.entry("filtering", "filters"),
+            Map.entry("order_field", "orderField"), Map.entry("order_type", "orderType"),
+            Map.entry("start_date", "startDate"), Map.entry("end_date", "endDate"),
+            Map.entry("query_lifetime", "queryLifetime"), Map.entry("enable_total_metrics", "enableTotalMetrics"),
+            Map.entry("page", "pageSize (every page is fetched)"), Map.entry("page_size", "pageSize"),
+            Map.entry("output_format", "mode (report tasks always ask for CSV_STRING)"),
+            Map.entry("enable_report_title_translation", "mode (report tasks never translate titles)"));
+
+    private IntegratedReport() {
+    }
+
+    @Override
+    public String path() {
+        return TikTokReportCatalog.REPORT_PATH;
+    }
+
+    @Override
+    public Map<String, String> pageQuery(ReportRequest request, String id, DateWindow chunk, int page,
+                                         ObjectMapper mapper) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("advertiser_id", id);
+        query.put("service_type", request.serviceType());
+        return query(query, request, chunk, page, mapper);
+    }
+
+    /** The query after its first parameters (what the report is read for). */
+    static Map<String, String> query(Map<String, String> query, ReportRequest request, DateWindow chunk, int page,
+                                     ObjectMapper mapper) {
+        query.put("report_type", request.reportType());
+        if (request.dataLevel() != null) {
+            query.put("data_level", request.dataLevel());
+        }
+        query.put("dimensions", json(mapper, request.dimensions()));
+        if (!request.metrics().isEmpty()) {
+            query.put("metrics", json(mapper, request.metrics()));
+        }
+        String filtering = request.sentFiltering(mapper);
+        if (filtering != null) {
+            query.put("filtering", filtering);
+        }
+        if (request.orderField() != null) {
+            query.put("order_field", request.orderField());
+            query.put("order_type", request.orderType());
+        }
+        if (request.queryLifetime()) {
+            query.put("query_lifetime", "true");
+        } else if (chunk != null) {
+            query.put("start_date", chunk.start().toString());
+            query.put("end_date", chunk.end().toString());
+        }
+        if (request.enableTotalMetrics()) {
+            query.put("enable_total_metrics", "true");
+        }
+        query.putAll(request.extraParameters());
+        query.put("page", Integer.toString(page));
+        query.put("page_size", Integer.toString(request.pageSize()));
+        return query;
+    }
+
+    /** A value as JSON text, as TikTok wants arrays and objects in query strings. */
+    static String json(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot encode " + value + " as JSON", e);
+        }
+    }
+
+    @Override
+    public boolean readsAccounts() {
+        return true;
+    }
+
+    @Override
+    public boolean readsStores() {
+        return false;
+    }
+
+    @Override
+    public List<String> ids(Options options, List<String> errors) {
+        if (options.bcId() != null) {
+            errors.add("Invalid option bcId with reportType=" + options.reportType() + ": bcId is for reportType=BC"
+                       + " only");
+        }
+        return TikTokIds.parse(options.advertiserId(), "option advertiserId", "advertiser", errors);
+    }
+
+    @Override
+    public void checkOptions(Options options, List<String> errors) {
+        noStores(options, errors);
+        ownOptions(options, errors);
+    }
+
+    /** storeId belongs to GMV Max. */
+    static void noStores(Options options, List<String> errors) {
+        if (options.storeId() != null) {
+            errors.add("Invalid option storeId with reportType=" + options.reportType() + ": stores are for GMV Max"
+                       + " reports only. Allowed values: no storeId, or reportType=GMV_MAX (e.g. tiktok-report:"
+                       + "gmv-max-product)");
+        }
+    }
+
+    /** A param.* that names a parameter with an option of its own. */
+    static void ownOptions(Options options, List<String> errors) {
+        for (String name : options.parameterNames()) {
+            String own = OWN_OPTIONS.get(name.toLowerCase(Locale.ROOT));
+            if (own != null) {
+                errors.add("Invalid option param." + name + ": TikTok's " + name.toLowerCase(Locale.ROOT) + " has its"
+                           + " own option, use " + own);
+            }
+        }
+    }
+
+    @Override
+    public String filtering(ObjectMapper mapper, String userFilters, String presetFilters, boolean includeDeleted,
+                            List<String> dimensions) {
+        return userFilters;
+    }
+
+    /**
+     * With includeDeleted: the status filter of the report's level, unless the user's filters name it already. Report
+     * tasks take no status filter ({@code mode=async}): they are read with TikTok's default, which is said once.
+     */
+    @Override
+    public ReportRequest withDeletedObjects(ReportRequest request, ReadMode mode, ObjectMapper mapper,
+                                            Consumer<String> warn) {
+        String field = TikTokReportCatalog.statusFilterField(request.reportType(), request.dataLevel());
+        if (field == null || request.filterFields(mapper).contains(field)) {
+            return request;
+        }
+        if (mode == ReadMode.ASYNC) {
+            warn.accept("includeDeleted cannot be honoured with mode=async: TikTok's report tasks take no " + field
+                        + " filter, so deleted objects may be left out. Use mode=auto or sync to include them, or"
+                        + " includeDeleted=false to accept TikTok's default");
+            return request;
+        }
+        return request.toBuilder().statusFilterField(field).build();
+    }
+
+    @Override
+    public void validate(ReportRequest request, Validation validation, List<String> errors, List<String> warnings) {
+        validate(request, validation, errors, warnings, false);
+    }
+
+    /** @param businessCenter a Business Center's report: no data level */
+    void validate(ReportRequest request, Validation validation, List<String> errors, List<String> warnings,
+                  boolean businessCenter) {
+        ObjectMapper mapper = validation.mapper();
+        ReadMode mode = validation.mode();
+        DateWindow window = validation.window();
+        boolean validateFields = validation.validateFields();
+        boolean splitDateRange = validation.splitDateRange();
+        if (request.enableTotalMetrics() && mode != ReadMode.ASYNC) {
+            TikTokReportCatalog.totalMetricsProblem(request).ifPresent(problem -> errors.add(
+                    "Invalid option enableTotalMetrics=true: " + problem + ". Allowed values: false"));
+        }
+        Checks.oneOf(errors, "serviceType", request.serviceType(), TikTokReportCatalog.SERVICE_TYPES);
+        boolean knownType = Checks.oneOf(errors, "reportType", request.reportType(), ReportKind.REPORT_TYPES);
+        if ("RESERVATION".equals(request.serviceType()) && !"BASIC".equals(request.reportType())) {
+            errors.add("Invalid value '" + request.reportType() + "' for option reportType with serviceType=RESERVATION."
+                       + " Allowed values: BASIC");
+        }
+        List<String> levels = TikTokReportCatalog.dataLevels(request.serviceType());
+        if (request.dataLevel() == null) {
+            if (knownType && TikTokReportCatalog.requiresDataLevel(request.reportType())) {
+                errors.add("Missing option dataLevel: report type " + request.reportType() + " needs one."
+                           + " Allowed values: " + String.join(", ", levels));
+            }
+        } else if (TikTokReportCatalog.TT_SHOP.equals(request.reportType())) {
+            Checks.oneOf(errors, "dataLevel", request.dataLevel(), TikTokReportCatalog.TT_SHOP_DATA_LEVELS);
+        } else if (!businessCenter) {
+            Checks.oneOf(errors, "dataLevel", request.dataLevel(), levels);
+        }
+
+        if (request.dimensions().isEmpty()) {
+            errors.add("Missing option dimensions: give at least one, e.g. dimensions=" + exampleDimensions(request));
+        } else if (knownType) {
+            Set<String> allowed = TikTokReportCatalog.allowedDimensions(request.reportType(), request.dataLevel());
+            Checks.names(errors, warnings, validateFields, "dimensions", request.dimensions(), allowed,
+                    "report type " + request.reportType() + at(request.dataLevel()));
+            Checks.duplicates(errors, "dimensions", request.dimensions());
+        }
+        if (request.dimensions().contains(TikTokReportCatalog.DAY)
+                && request.dimensions().contains(TikTokReportCatalog.HOUR)) {
+            errors.add("Invalid value '" + String.join(",", request.dimensions()) + "' for option dimensions:"
+                       + " use one time dimension, stat_time_day or stat_time_hour");
+        }
+        if (knownType) {
+            Checks.names(errors, warnings, validateFields, "metrics", request.metrics(),
+                    TikTokReportCatalog.allowedMetrics(request.reportType()), "report type " + request.reportType());
+            Checks.duplicates(errors, "metrics", request.metrics());
+        }
+
+        checkFiltering(mapper, errors, request.filtering());
+        checkOrder(errors, request);
+
+        Checks.checkPageSize(errors, request);
+        if (request.queryLifetime()) {
+            if (knownType && !TikTokReportCatalog.supportsLifetime(request.reportType())) {
+                errors.add("Invalid value 'true' for option queryLifetime with reportType=" + request.reportType()
+                           + ". queryLifetime is allowed for report types: BASIC, PLAYABLE_MATERIAL");
+            }
+            if (request.dimensions().contains(TikTokReportCatalog.DAY)
+                    || request.dimensions().contains(TikTokReportCatalog.HOUR)) {
+                errors.add("Invalid value 'true' for option queryLifetime: lifetime reports take no time dimension,"
+                           + " remove stat_time_day/stat_time_hour from dimensions");
+            }
+        } else {
+            Checks.checkSpan(errors, request, mode, window, splitDateRange);
+        }
+        if (mode == ReadMode.ASYNC && knownType) {
+            checkAsync(mapper, errors, request);
+        }
+    }
+
+    /** What TikTok's report tasks refuse, named by option, before any task is created. */
+    private static void checkAsync(ObjectMapper mapper, List<String> errors, ReportRequest request) {
+        TikTokReportCatalog.asyncProblems(request, request.filterFields(mapper))
+                .forEach(problem -> errors.add("Invalid option with mode=async: " + problem));
+        if (request.enableTotalMetrics()) {
+            errors.add("Invalid option enableTotalMetrics=true with mode=async: report tasks answer a CSV without"
+                       + " totals. Allowed values: false, or mode=auto/sync");
+        }
+    }
+
+    private static String at(String dataLevel) {
+        return dataLevel == null ? "" : " at data level " + dataLevel;
+    }
+
+    private static String exampleDimensions(ReportRequest request) {
+        String id = TikTokReportCatalog.idDimension(request.dataLevel());
+        return (id == null ? "campaign_id" : id) + "," + TikTokReportCatalog.DAY;
+    }
+
+    private static void checkFiltering(ObjectMapper mapper, List<String> errors, String filtering) {
+        if (filtering == null) {
+            return;
+        }
+        String expected = ". Expected a JSON array of objects with field_name, filter_type and filter_value, e.g."
+                          + " [{\"field_name\":\"campaign_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"123\\\"]\"}]";
+        JsonNode root = Checks.readFilters(mapper, errors, filtering, expected);
+        if (root == null) {
+            return;
+        }
+        if (!root.isArray()) {
+            errors.add("Invalid value '" + filtering + "' for option filters: not a JSON array" + expected);
+            return;
+        }
+        for (JsonNode filter : root) {
+            if (!filter.isObject() || !filter.hasNonNull("field_name") || !filter.hasNonNull("filter_type")
+                    || !filter.hasNonNull("filter_value")) {
+                errors.add("Invalid value '" + filter + "' in option filters: each filter needs field_name,"
+                           + " filter_type and filter_value" + expected);
+            } else if (!filter.get("filter_value").isTextual()) {
+                errors.add("Invalid filter_value " + filter.get("filter_value") + " in option filters (field_name "
+                           + filter.get("field_name").asText() + "): TikTok wants a string, a JSON-encoded one for"
+                           + " lists, e.g. \"filter_value\":\"[\\\"123\\\"]\"" );
+            } else if (!TikTokReportCatalog.FILTER_TYPES.contains(filter.get("filter_type").asText())) {
+                errors.add("Invalid filter_type '" + filter.get("filter_type").asText() + "' in option filters."
+                           + " Allowed values: " + String.join(", ", TikTokReportCatalog.FILTER_TYPES));
+            }
+        }
+    }
+
+    private static void checkOrder(List<String> errors, ReportRequest request) {
+        if (request.orderField() == null) {
+            return;
+        }
+        List<String> sortable = request.metrics().stream()
+                .filter(m -> !TikTokReportCatalog.isAttributeMetric(m)).toList();
+        if (!sortable.contains(request.orderField())) {
+            errors.add("Invalid value '" + request.orderField() + "' for option orderField: it must be one of the"
+                       + " requested metrics that is not an attribute (name, budget, type). Allowed values: "
+                       + (sortable.isEmpty() ? "(none: add a numeric metric)" : String.join(", ", sortable)));
+        }
+        Checks.oneOf(errors, "orderType", request.orderType(), TikTokReportCatalog.ORDER_TYPES);
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.cameltiktok.client.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
+
+/**
+ * A kind of TikTok report and everything in which it differs from the others: the endpoint it is read from and
+ * that endpoint's query, what it is read for (advertisers, a Business Center), what must be looked up first (the
+ * accounts' time zones, the TikTok Shop stores), which options belong to it and TikTok's rules for its requests.
+ * Adding a kind is adding one implementation and naming it in {@link #of(String)}.
+ */
+public sealed interface ReportKind permits IntegratedReport, BusinessCenterReport, GmvMaxReport {
+
+    /** The values of the {@code reportType} option: TikTok's report_type values, and GMV Max. */
+    List<String> REPORT_TYPES = Stream.concat(TikTokReportCatalog.REPORT_TYPES.stream(),
+            Stream.of(GmvMaxCatalog.REPORT_TYPE)).toList();
+
+    /** The kind a {@code reportType} stands for; unknown types are integrated reports, which reject them. */
+    static ReportKind of(String reportType) {
+        if (GmvMaxCatalog.REPORT_TYPE.equals(reportType)) {
+            return GmvMaxReport.INSTANCE;
+        }
+        if (TikTokReportCatalog.BC.equals(reportType)) {
+            return BusinessCenterReport.INSTANCE;
+        }
+        return IntegratedReport.INSTANCE;
+    }
+
+    /** A text metric of any kind: no number, never summed or sorted by (the kinds' names do not clash). */
+    static boolean isAttributeMetric(String metric) {
+        return TikTokReportCatalog.isAttributeMetric(metric) || GmvMaxCatalog.isAttributeMetric(metric);
+    }
+
+    /** A metric of any kind whose values add up over rows (spend, impressions; not rates or unique visitors). */
+    static boolean isAdditiveMetric(String metric) {
+        return TikTokReportCatalog.isAdditiveMetric(metric) || GmvMaxCatalog.isAdditiveMetric(metric);
+    }
+
+    /** The path of the synchronous report, under the base URL. */
+    String path();
+
+    /**
+     * The query of one page: arrays and objects as JSON text (the transport percent-encodes every value).
+     *
+     * @param id    what the part is read for: an advertiser, or a Business Center
+     * @param chunk the days, or null for a lifetime report
+     */
+    Map<String, String> pageQuery(ReportRequest request, String id, DateWindow chunk, int page, ObjectMapper mapper);
+
+    /** Whether each id is an ad account, whose time zone (its "today") and currency TikTok's account info tells. */
+    boolean readsAccounts();
+
+    /** Whether each advertiser's report is read per TikTok Shop store, the stores TikTok lists for it. */
+    boolean readsStores();
+
+    /**
+     * The ids an endpoint reads, from the option that names them for this kind; the reasons added to
+     * {@code errors} when they are missing or bad, and the options of other kinds that were given.
+     */
+    List<String> ids(Options options, List<String> errors);
+
+    /** The options the endpoint gave that this kind does not take (with the allowed values), added to errors. */
+    void checkOptions(Options options, List<String> errors);
+
+    /**
+     * The filters to send: the user's, merged with what the preset and {@code includeDeleted} add where the kind's
+     * filters are an object; null when there are none.
+     *
+     * @param presetFilters the preset's filters, or null
+     */
+    String filtering(ObjectMapper mapper, String userFilters, String presetFilters, boolean includeDeleted,
+                     List<String> dimensions);
+
+    /**
+     * The request with the status filter that includes deleted objects, where the kind has one and the user's
+     * filters do not name it; what cannot be honoured is told to {@code warn}.
+     */
+    ReportRequest withDeletedObjects(ReportRequest request, ReadMode mode, ObjectMapper mapper,
+                                     Consumer<String> warn);
+
+    /** The request against TikTok's rules for the kind: errors fail the start, warnings are logged. */
+    void validate(ReportRequest request, Validation validation, List<String> errors, List<String> warnings);
+
+    /**
+     * The options of an endpoint that decide what it reads, as the user gave them (null when not given).
+     *
+     * @param parameterNames the names of the {@code param.*} options
+     * @param advertiserFields whether {@code advertiserFields} asks for account fields
+     */
+    record Options(String reportType, String dataLevel, String serviceType, ReadMode mode, boolean queryLifetime,
+                   Set<String> parameterNames, String advertiserId, String bcId, String storeId,
+                   boolean advertiserFields) {
+    }
+
+    /**
+     * How a request is checked.
+     *
+     * @param window         the configured window, or null when the dates are computed at run time (rolling window)
+     * @param validateFields false lets unknown dimensions and metrics through as warnings
+     * @param splitDateRange false turns a window longer than TikTok allows into an error
+     */
+    record Validation(ObjectMapper mapper, ReadMode mode, DateWindow window, boolean validateFields,
+                      boolean splitDateRange) {
+    }
+}
