@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.account.AdvertiserInfo;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.model.TikTokIds;
+import io.github.cameltiktok.client.read.WindowRule;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
@@ -84,15 +85,7 @@ record ResolvedReport(String reportName, ReportKind kind, ReportRequest request,
         atLeast(errors, "progressInterval", c.getProgressInterval(), 0);
         atLeast(errors, "asyncPollInterval", c.getAsyncPollInterval(), 1);
         atLeast(errors, "asyncTimeout", c.getAsyncTimeout(), 1);
-        positiveRate(errors, "requestsPerSecond", component.getRequestsPerSecond());
-        positiveRate(errors, "asyncTasksPerSecond", component.getAsyncTasksPerSecond());
-        componentAtLeast(errors, "connectTimeout", component.getConnectTimeout(), 1);
-        componentAtLeast(errors, "readTimeout", component.getReadTimeout(), 1);
-        componentAtLeast(errors, "requestTimeout", component.getRequestTimeout(), 0);
-        if (component.getProxyPort() != null && (component.getProxyPort() < 1 || component.getProxyPort() > 65535)) {
-            errors.add("Invalid value '" + component.getProxyPort() + "' for option proxyPort"
-                       + " (camel.component.tiktok-report.proxy-port). Allowed values: 1 to 65535");
-        }
+        component.checkOptions(errors);
         LocalDate start = parseDate(c.getStartDate(), "option startDate", errors);
         LocalDate end = parseDate(c.getEndDate(), "option endDate", errors);
         if (start != null && end != null && end.isBefore(start)) {
@@ -164,28 +157,9 @@ record ResolvedReport(String reportName, ReportKind kind, ReportRequest request,
                 advertiserFields, storeIds);
     }
 
-    /**
-     * The window a request reads: the fixed startDate/endDate, or the last lookbackDays days up to today; the
-     * producer's headers or the consumer's progress may replace either end. Null for a lifetime report.
-     *
-     * @param today the advertiser's today
-     */
-    DateWindow window(LocalDate today, LocalDate startOverride, LocalDate endOverride) {
-        if (request.queryLifetime()) {
-            return null;
-        }
-        LocalDate start = startOverride != null ? startOverride : startDate;
-        LocalDate end = endOverride != null ? endOverride : endDate;
-        if (end == null) {
-            end = start != null && start.isAfter(today) ? start : today;
-        }
-        if (start == null) {
-            start = end.minusDays(lookbackDays - 1);   // lookbackDays days, the last one included
-        }
-        if (end.isBefore(start)) {
-            throw new IllegalArgumentException("Invalid report window: end " + end + " is before start " + start);
-        }
-        return new DateWindow(start, end);
+    /** Which days the endpoint reads. */
+    WindowRule windows() {
+        return new WindowRule(startDate, endDate, lookbackDays, request.queryLifetime());
     }
 
     /** A date given in a header, or null when the header is absent. */
@@ -196,22 +170,6 @@ record ResolvedReport(String reportName, ReportKind kind, ReportRequest request,
             throw new IllegalArgumentException(String.join("; ", errors));
         }
         return date;
-    }
-
-    /**
-     * Whether the window ends at "today", which is the advertiser's day: no lifetime report, and no last day given
-     * by the endpoint or the message.
-     */
-    boolean endsToday(LocalDate endOverride) {
-        return !request.queryLifetime() && endDate == null && endOverride == null;
-    }
-
-    /**
-     * Whether a consumer resumes from the last day it delivered: the window ends today (no endDate, not a lifetime
-     * report); startDate, when given, is only the first day of the backfill.
-     */
-    boolean resumes() {
-        return endsToday(null);
     }
 
     /**
@@ -290,13 +248,6 @@ record ResolvedReport(String reportName, ReportKind kind, ReportRequest request,
         }
     }
 
-    private static void componentAtLeast(List<String> errors, String option, long value, long min) {
-        if (value < min) {
-            errors.add("Invalid value '" + value + "' for option " + option + " (camel.component.tiktok-report."
-                       + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + "). Allowed values: " + min
-                       + " or more (milliseconds)");
-        }
-    }
 
     private static void atLeast(List<String> errors, String option, long value, long min) {
         if (value < min) {
@@ -304,13 +255,6 @@ record ResolvedReport(String reportName, ReportKind kind, ReportRequest request,
         }
     }
 
-    private static void positiveRate(List<String> errors, String option, double value) {
-        if (value < 0 || Double.isNaN(value)) {
-            errors.add("Invalid value '" + value + "' for option " + option + " (camel.component.tiktok-report."
-                       + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + "). Allowed values: a"
-                       + " positive number of requests per second, or 0 for no limit");
-        }
-    }
 
     private static LocalDate parseDate(String value, String source, List<String> errors) {
         if (value == null || value.isBlank()) {

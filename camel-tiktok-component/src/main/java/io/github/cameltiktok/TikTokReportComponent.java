@@ -2,14 +2,22 @@ package io.github.cameltiktok;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+
+import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cameltiktok.client.account.AccessTokenGrant;
 import io.github.cameltiktok.client.account.AccountClient;
+import io.github.cameltiktok.client.account.AuthCodeExchange;
+import io.github.cameltiktok.client.account.TokenProvider;
+import io.github.cameltiktok.client.account.TokenStore;
+import io.github.cameltiktok.client.http.AppLimits;
 import io.github.cameltiktok.client.http.AppRateLimiter;
+import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -22,18 +30,8 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.Timeout;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The {@code tiktok-report} component: TikTok for Business report rows as Camel messages. It owns the one HTTP client
@@ -42,7 +40,6 @@ import org.slf4j.LoggerFactory;
 @Component("tiktok-report")
 public class TikTokReportComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TikTokReportComponent.class);
     private static final String PARAMETER_PREFIX = "param.";
 
     static {
@@ -119,12 +116,9 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
     private double asyncTasksPerSecond = 1;
 
     private final ObjectMapper objectMapper = new ObjectMapper();
-    /** One limiter per TikTok app: TikTok counts an app's requests together, whichever route sends them. */
-    private final Map<String, AppRateLimiter> rateLimiters = new ConcurrentHashMap<>();
-    /** One task-creation limiter per TikTok app. */
-    private final Map<String, AppRateLimiter> taskRateLimiters = new ConcurrentHashMap<>();
-    /** Tokens obtained by exchanging an auth code, which TikTok accepts only once. */
-    private final Map<String, String> exchangedTokens = new ConcurrentHashMap<>();
+    private final AppLimits appLimits = new AppLimits();
+    /** One provider per app and auth code: TikTok accepts each code only once. */
+    private final Map<String, TokenProvider> tokenProviders = new ConcurrentHashMap<>();
     /** The client the component built (and so closes), or null. */
     private volatile CloseableHttpClient builtHttpClient;
     /** Runs the requests' deadlines. */
@@ -159,56 +153,22 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
     }
 
     private CloseableHttpClient createHttpClient() {
-        ConnectionConfig connectionConfig = ConnectionConfig.custom()
-                .setConnectTimeout(Timeout.ofMilliseconds(connectTimeout))
-                .setSocketTimeout(Timeout.ofMilliseconds(readTimeout))
-                .build();
-        PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDefaultConnectionConfig(connectionConfig)
-                .setMaxConnPerRoute(20)
-                .setMaxConnTotal(50);
         SSLContextParameters tls = sslContextParameters != null ? sslContextParameters
                 : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
-        if (tls != null) {
-            try {
-                connections.setTlsSocketStrategy(ClientTlsStrategyBuilder.create()
-                        .setSslContext(tls.createSSLContext(getCamelContext())).buildClassic());
-            } catch (Exception e) {
-                throw new IllegalArgumentException("Invalid sslContextParameters: " + e.getMessage(), e);
-            }
+        SSLContext sslContext;
+        try {
+            sslContext = tls == null ? null : tls.createSSLContext(getCamelContext());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("Invalid sslContextParameters: " + e.getMessage(), e);
         }
-        HttpClientBuilder builder = HttpClients.custom()
-                .setConnectionManager(connections.build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.ofMilliseconds(readTimeout))
-                        .build())
-                // retries are the client's job: one policy, aware of TikTok's codes
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .setUserAgent("camel-tiktok");
-        if (proxyHost != null) {
-            builder.setProxy(new HttpHost(proxyHost, proxyPort != null ? proxyPort : 8080));
-        }
-        if (httpClientConfigurer != null) {
-            httpClientConfigurer.configureHttpClient(builder);
-        }
-        // after any configurer: a redirect would carry the Access-Token header to another host
-        return builder.disableRedirectHandling().build();
+        return HttpClientFactory.create(new HttpClientFactory.Settings(connectTimeout, readTimeout, sslContext,
+                proxyHost, proxyPort), httpClientConfigurer == null ? null : httpClientConfigurer::configureHttpClient);
     }
 
     /** How long requests may take, for the transports of the endpoints. */
     HttpTransport.Deadlines deadlines() {
         return new HttpTransport.Deadlines(Duration.ofMillis(readTimeout), Duration.ofMillis(requestTimeout),
                 deadlineScheduler);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 
     @Override
@@ -219,42 +179,22 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         }
         deadlineScheduler = getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "TikTokReportDeadlines");
-        warnOfHeaderLoggers();
+        HttpClientFactory.warnOfHeaderLoggers();
     }
 
-    /** Loggers of Apache HttpClient that print request headers, the Access-Token among them, at DEBUG. */
-    static final List<String> HEADER_LOGGERS = List.of("org.apache.hc.client5.http.headers",
-            "org.apache.hc.client5.http.wire");
-
-    private static void warnOfHeaderLoggers() {
-        for (String name : HEADER_LOGGERS) {
-            if (LoggerFactory.getLogger(name).isDebugEnabled()) {
-                LOG.warn("Logger {} is enabled at DEBUG: it prints every request header, TikTok's Access-Token"
-                         + " included. Set it to INFO or above outside a debugging session", name);
-            }
-        }
-    }
-
-    /**
-     * The rate limiter of the app an endpoint speaks for: keyed by appId, or by the access token when no appId is
-     * known (the token stays a map key; the limiter's name shows neither).
-     */
+    /** The limiter of every request of the endpoint's app; null for none (requestsPerSecond 0). */
     AppRateLimiter rateLimiter(TikTokReportConfiguration config) {
-        return appLimiter(rateLimiters, config, requestsPerSecond);
+        return appLimits.requests(app(config), requestsPerSecond);
     }
 
-    /** The app's limiter of asynchronous report task creation. */
+    /** The app's limiter of asynchronous report task creation; null for none. */
     AppRateLimiter taskRateLimiter(TikTokReportConfiguration config) {
-        return appLimiter(taskRateLimiters, config, asyncTasksPerSecond);
+        return appLimits.tasks(app(config), asyncTasksPerSecond);
     }
 
-    private static AppRateLimiter appLimiter(Map<String, AppRateLimiter> limiters, TikTokReportConfiguration config,
-                                             double perSecond) {
-        if (perSecond <= 0) {
-            return null;
-        }
-        String key = config.getAppId() != null ? "app:" + config.getAppId() : "token:" + config.getAccessToken();
-        return limiters.computeIfAbsent(key, k -> AppRateLimiter.of(perSecond));
+    /** What names the app an endpoint speaks for: its appId, or its token (a map key, never shown). */
+    private static String app(TikTokReportConfiguration config) {
+        return config.getAppId() != null ? "app:" + config.getAppId() : "token:" + config.getAccessToken();
     }
 
     ObjectMapper getObjectMapper() {
@@ -262,37 +202,59 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
     }
 
     /**
-     * The access token of an endpoint: its own, or one obtained once by exchanging the configured auth code.
+     * The token provider of an endpoint's app: its own token, or the one exchange of the configured auth code that
+     * all endpoints of the app share (TikTok accepts each code once).
+     *
+     * @param oauth the transport that sends the exchange, asked for only when one is needed
      */
-    String accessToken(TikTokReportConfiguration config, AccountClient accounts) {
+    TokenProvider tokenProvider(TikTokReportConfiguration config, Supplier<HttpTransport> oauth) {
         if (config.getAccessToken() != null) {
-            return config.getAccessToken();
+            return TokenProvider.of(config.getAccessToken());
         }
-        String key = config.getAppId() + '\n' + config.getAuthCode();
-        return exchangedTokens.computeIfAbsent(key, k -> {
-            // the code itself is never stored: its hash names the token it was exchanged for
-            String stateKey = "tiktok-report-token:" + config.getAppId() + ":" + sha256(config.getAuthCode());
-            String kept = tokenRepository == null ? null : tokenRepository.getState(stateKey);
-            if (kept != null && !kept.isBlank()) {
-                LOG.info("Using the access token of app {} kept in tokenRepository from an earlier exchange of its"
-                         + " auth code", config.getAppId());
-                return kept;
-            }
-            AccessTokenGrant grant = accounts.exchangeAuthCode(config.getAppId(), config.getAppSecret(),
-                    config.getAuthCode());
-            LOG.info("Exchanged the auth code of app {} for an access token; authorized advertisers: {}",
-                    config.getAppId(), grant.advertiserIds());
-            if (tokenRepository != null) {
-                tokenRepository.setState(stateKey, grant.accessToken());
-            }
-            return grant.accessToken();
-        });
+        return tokenProviders.computeIfAbsent(config.getAppId() + '\n' + config.getAuthCode(),
+                k -> new AuthCodeExchange(config.getAppId(), config.getAppSecret(), config.getAuthCode(),
+                        tokenRepository == null ? TokenStore.NONE : new StateRepositoryTokenStore(tokenRepository),
+                        new AccountClient(oauth.get())));
+    }
+
+    /**
+     * The component's own options, checked when an endpoint starts (they apply to all of them).
+     *
+     * @param errors where each bad option is told, with its property name
+     */
+    void checkOptions(List<String> errors) {
+        positiveRate(errors, "requestsPerSecond", requestsPerSecond);
+        positiveRate(errors, "asyncTasksPerSecond", asyncTasksPerSecond);
+        atLeast(errors, "connectTimeout", connectTimeout, 1);
+        atLeast(errors, "readTimeout", readTimeout, 1);
+        atLeast(errors, "requestTimeout", requestTimeout, 0);
+        if (proxyPort != null && (proxyPort < 1 || proxyPort > 65535)) {
+            errors.add("Invalid value '" + proxyPort + "' for option proxyPort"
+                       + " (camel.component.tiktok-report.proxy-port). Allowed values: 1 to 65535");
+        }
+    }
+
+    private static String property(String option) {
+        return "camel.component.tiktok-report." + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+    }
+
+    private static void atLeast(List<String> errors, String option, long value, long min) {
+        if (value < min) {
+            errors.add("Invalid value '" + value + "' for option " + option + " (" + property(option)
+                       + "). Allowed values: " + min + " or more (milliseconds)");
+        }
+    }
+
+    private static void positiveRate(List<String> errors, String option, double value) {
+        if (value < 0 || Double.isNaN(value)) {
+            errors.add("Invalid value '" + value + "' for option " + option + " (" + property(option) + ")."
+                       + " Allowed values: a positive number of requests per second, or 0 for no limit");
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
-        rateLimiters.clear();
-        taskRateLimiters.clear();
+        appLimits.clear();
         // only the client the component built: a client of the user's is theirs to close
         CloseableHttpClient client = builtHttpClient;
         builtHttpClient = null;
@@ -310,7 +272,6 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         return configuration;
     }
 
-    /** Default options for every endpoint of this component. */
     public void setConfiguration(TikTokReportConfiguration configuration) {
         this.configuration = configuration;
     }
@@ -319,41 +280,22 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         return connectTimeout;
     }
 
-    /** Time to open a connection to TikTok, in milliseconds. */
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
-    public double getRequestsPerSecond() {
-        return requestsPerSecond;
+    public long getReadTimeout() {
+        return readTimeout;
     }
 
-    /**
-     * Requests per second to TikTok for one developer app, across all endpoints of this component; 0 for no limit.
-     * A positive rate set while endpoints run applies to them at once (a worker's share of the app's rate after its
-     * consumer group changed, say).
-     */
-    public void setRequestsPerSecond(double requestsPerSecond) {
-        this.requestsPerSecond = requestsPerSecond;
-        if (requestsPerSecond > 0) {
-            rateLimiters.values().forEach(limiter -> limiter.setRate(requestsPerSecond));
-        }
-    }
-
-    public double getAsyncTasksPerSecond() {
-        return asyncTasksPerSecond;
-    }
-
-    /** Asynchronous report tasks created per second for one developer app; 0 for no limit of its own. */
-    public void setAsyncTasksPerSecond(double asyncTasksPerSecond) {
-        this.asyncTasksPerSecond = asyncTasksPerSecond;
+    public void setReadTimeout(long readTimeout) {
+        this.readTimeout = readTimeout;
     }
 
     public StateRepository<String, String> getTokenRepository() {
         return tokenRepository;
     }
 
-    /** Keeps the token obtained from an auth code across restarts. */
     public void setTokenRepository(StateRepository<String, String> tokenRepository) {
         this.tokenRepository = tokenRepository;
     }
@@ -362,7 +304,6 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         return requestTimeout;
     }
 
-    /** Longest time one request may take as a whole, in milliseconds; 0 for none. */
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
     }
@@ -371,7 +312,6 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         return httpClientConfigurer;
     }
 
-    /** Customizes the HTTP client the component builds. */
     public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
     }
@@ -380,7 +320,6 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         return sslContextParameters;
     }
 
-    /** TLS settings of the HTTP client the component builds. */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
     }
@@ -390,7 +329,6 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         return useGlobalSslContextParameters;
     }
 
-    /** Use the Camel context's global SSLContextParameters when none are set. */
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
@@ -400,7 +338,6 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         return proxyHost;
     }
 
-    /** Host of an HTTP proxy to reach TikTok through. */
     public void setProxyHost(String proxyHost) {
         this.proxyHost = proxyHost;
     }
@@ -409,7 +346,6 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         return proxyPort;
     }
 
-    /** Port of the HTTP proxy. */
     public void setProxyPort(Integer proxyPort) {
         this.proxyPort = proxyPort;
     }
@@ -418,18 +354,25 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         return httpClient;
     }
 
-    /** An HTTP client of your own for every request; the component never closes it. */
     public void setHttpClient(CloseableHttpClient httpClient) {
         this.httpClient = httpClient;
     }
 
-    public long getReadTimeout() {
-        return readTimeout;
+    public double getRequestsPerSecond() {
+        return requestsPerSecond;
     }
 
-    /** Time to wait for TikTok's answer, in milliseconds. */
-    public void setReadTimeout(long readTimeout) {
-        this.readTimeout = readTimeout;
+    /** A new positive rate applies at once to the endpoints that run (a worker's share of the app's rate). */
+    public void setRequestsPerSecond(double requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
+        appLimits.setRequestRate(requestsPerSecond);
     }
 
+    public double getAsyncTasksPerSecond() {
+        return asyncTasksPerSecond;
+    }
+
+    public void setAsyncTasksPerSecond(double asyncTasksPerSecond) {
+        this.asyncTasksPerSecond = asyncTasksPerSecond;
+    }
 }

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import io.github.cameltiktok.client.http.TikTokApiException;
-import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.ReportResult;
 import io.github.cameltiktok.client.read.RowListener;
@@ -60,7 +60,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         if (stateRepository == null) {
             stateRepository = new MemoryStateRepository();
             ownsStateRepository = true;
-            if (getEndpoint().getReport().resumes()) {
+            if (getEndpoint().getReport().windows().resumes()) {
                 LOG.warn("tiktok-report:{} keeps the last day delivered per advertiser in memory: after a restart it"
                          + " reads from {} again, and days missed while it was down for longer than lookbackDays are"
                          + " never read. Set stateRepository to a persistent one (e.g. a FileStateRepository)",
@@ -85,8 +85,8 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         TikTokReportEndpoint endpoint = getEndpoint();
         ResolvedReport report = endpoint.getReport();
         // an unreadable state value fails its advertiser (or store) only: the others are read
-        TikTokReportEndpoint.Parts parts = endpoint.parts(report.advertiserIds(), report.storeIds(),
-                report.endsToday(null), (id, store, today) -> window(lastDelivered(id, store), today));
+        ReadPlanner.ReadPlan parts = endpoint.getPlanner().plan(report.advertiserIds(), report.storeIds(),
+                this::lastDelivered);
         PollListener poll = new PollListener(endpoint.getConfiguration().isSplitRows());
         parts.failures().values().forEach(poll::record);
         // a stop, or the poll's deadline, ends the read at the next page: no request is sent, and no row leaves,
@@ -242,9 +242,6 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
      * @throws IllegalStateException naming the key when the stored value is not a day
      */
     private LocalDate lastDelivered(String advertiserId, String storeId) {
-        if (!getEndpoint().getReport().resumes()) {
-            return null;
-        }
         String key = stateKey(advertiserId, storeId);
         String value = stateRepository.getState(key);
         try {
@@ -255,24 +252,6 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
                     + " stateRepository) holds '" + value + "', not a day as yyyy-MM-dd: correct or remove that entry."
                     + " The other advertisers are read", e);
         }
-    }
-
-    /**
-     * The window to read: the fixed one; or, resuming, from the last delivered day minus lookbackDays (never before
-     * startDate, the backfill's first day) up to today; with nothing delivered yet, from startDate or lookbackDays
-     * before today.
-     */
-    private DateWindow window(LocalDate lastDelivered, LocalDate today) {
-        ResolvedReport report = getEndpoint().getReport();
-        if (lastDelivered == null) {
-            return report.window(today, null, null);
-        }
-        // the last lookbackDays days up to the last one delivered (included) are read again, then every day after it
-        LocalDate from = (lastDelivered.isAfter(today) ? today : lastDelivered).minusDays(report.lookbackDays() - 1);
-        if (report.startDate() != null && from.isBefore(report.startDate())) {
-            from = report.startDate();
-        }
-        return report.window(today, from, today);
     }
 
     /** Key of an advertiser's progress (reports without stores). */
@@ -309,7 +288,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private void markDelivered(ReportReader.Part part) {
-        if (part.window() != null && getEndpoint().getReport().resumes()) {
+        if (part.window() != null && getEndpoint().getReport().windows().resumes()) {
             stateRepository.setState(stateKey(part.advertiserId(), part.storeId()), part.window().end().toString());
             getEndpoint().getStatistics().delivered(part.advertiserId()
                     + (part.storeId() == null ? "" : "/" + part.storeId()), part.window().end());

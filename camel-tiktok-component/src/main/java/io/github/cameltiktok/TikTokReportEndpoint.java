@@ -1,25 +1,17 @@
 package io.github.cameltiktok;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.github.cameltiktok.client.ReportClientFactory;
 import io.github.cameltiktok.client.ReportStatistics;
-import io.github.cameltiktok.client.account.AccountClient;
-import io.github.cameltiktok.client.account.AdvertiserDirectory;
-import io.github.cameltiktok.client.account.AdvertiserInfo;
+import io.github.cameltiktok.client.account.TokenProvider;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
-import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.http.RetryPolicy;
-import io.github.cameltiktok.client.model.DateWindow;
-import io.github.cameltiktok.client.read.AsyncReportTasks;
+import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.SyncReportPager;
 import org.apache.camel.Category;
@@ -32,8 +24,6 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads a TikTok for Business report: as a producer on demand, or as a polling consumer (default every hour).
@@ -47,16 +37,12 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     /** Reporting data moves slowly: poll once an hour unless the user sets {@code delay}. */
     static final long DEFAULT_POLL_DELAY = Duration.ofHours(1).toMillis();
 
-    private static final Logger LOG = LoggerFactory.getLogger(TikTokReportEndpoint.class);
-
     @UriParam
     private TikTokReportConfiguration configuration;
 
     private final ReportStatistics statistics = new ReportStatistics();
     private ResolvedReport report;
-    private AccountClient accounts;
-    private AdvertiserDirectory advertisers;
-    private ReportReader reader;
+    private ReportClientFactory.ReportClient client;
     private ExecutorService executor;
     private ExecutorService pageExecutor;
     private boolean delayConfigured;
@@ -116,10 +102,6 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
-                Duration.ofMillis(configuration.getRetryInitialDelay()),
-                Duration.ofMillis(configuration.getRetryMaxDelay()),
-                Duration.ofMillis(configuration.getThrottleRetryTimeout()));
         if (configuration.getConcurrency() > 1) {
             executor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
                     "TikTokReport[" + configuration.getReportName() + "]", configuration.getConcurrency());
@@ -130,18 +112,27 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 "TikTokReportPages[" + configuration.getReportName() + "]",
                 SyncReportPager.PAGES_IN_FLIGHT * configuration.getConcurrency());
         TikTokReportComponent component = getComponent();
-        HttpTransport transport = new HttpTransport(component.httpClient(), component.getObjectMapper(),
-                getServiceUrl(), retryPolicy, component.rateLimiter(configuration), this::accessToken,
-                component.deadlines(), statistics);
-        accounts = new AccountClient(transport);
-        advertisers = new AdvertiserDirectory(accounts, Clock.systemUTC());
-        AsyncReportTasks tasks = new AsyncReportTasks(transport, component.taskRateLimiter(configuration),
+        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
+                Duration.ofMillis(configuration.getRetryInitialDelay()),
+                Duration.ofMillis(configuration.getRetryMaxDelay()),
+                Duration.ofMillis(configuration.getThrottleRetryTimeout()));
+        ReportClientFactory.Connection unauthenticated = connection(retryPolicy, TokenProvider.none());
+        ReportClientFactory.Connection connection = connection(retryPolicy,
+                component.tokenProvider(configuration, () -> ReportClientFactory.transport(unauthenticated)));
+        client = ReportClientFactory.create(connection, new ReportClientFactory.Reading(report.kind(),
+                report.request(), report.mode(), report.windows(), report.advertiserFields(),
                 Duration.ofMillis(configuration.getAsyncPollInterval()),
-                Duration.ofMillis(configuration.getAsyncTimeout()));
-        reader = new ReportReader(report.request(), report.mode(), new SyncReportPager(transport, report.kind(), pageExecutor),
-                tasks, accounts, component.getObjectMapper(), executor, configuration.getConcurrency(),
-                new ReportReader.Reporting(statistics, "tiktok-report:" + configuration.getReportName(),
-                        Duration.ofMillis(configuration.getProgressInterval())));
+                Duration.ofMillis(configuration.getAsyncTimeout()), executor, pageExecutor,
+                configuration.getConcurrency(), new ReportReader.Reporting(statistics,
+                        "tiktok-report:" + configuration.getReportName(),
+                        Duration.ofMillis(configuration.getProgressInterval()))));
+    }
+
+    private ReportClientFactory.Connection connection(RetryPolicy retryPolicy, TokenProvider token) {
+        TikTokReportComponent component = getComponent();
+        return new ReportClientFactory.Connection(component.httpClient(), component.getObjectMapper(),
+                getServiceUrl(), retryPolicy, component.rateLimiter(configuration),
+                component.taskRateLimiter(configuration), token, component.deadlines(), statistics);
     }
 
     @Override
@@ -155,88 +146,6 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
             pageExecutor = null;
         }
         super.doStop();
-    }
-
-    /**
-     * What a read covers: each advertiser (for GMV Max, each of its stores) with its window and the fields its rows
-     * carry (its id when several are read, the store's id, its account's currency and time zone when asked), and the
-     * parts that cannot be read, with the reason (TikTok did not describe the account or list its stores, or
-     * {@code windowOf} failed). Where a window ends today, today is the advertiser's own day: TikTok's dates are
-     * days in the account's time zone. The accounts are asked of TikTok only when needed, all at once, and kept for a
-     * day.
-     *
-     * @param storeIds  the GMV Max stores to read, or null for those TikTok lists for each advertiser
-     * @param endsToday whether windows end today (else the advertiser's zone does not matter)
-     * @param windowOf  a part's window, given its advertiser's today
-     */
-    Parts parts(List<String> advertiserIds, List<String> storeIds, boolean endsToday, WindowOf windowOf) {
-        List<String> fields = report.advertiserFields();
-        boolean gmvMax = report.kind().readsStores();
-        // a Business Center is no ad account: its days are this machine's
-        boolean accounts = report.kind().readsAccounts();
-        AdvertiserDirectory.Lookup lookup = accounts && (endsToday || !fields.isEmpty())
-                ? advertisers.get(advertiserIds) : new AdvertiserDirectory.Lookup(Map.of(), Map.of());
-        List<ReportReader.Part> parts = new ArrayList<>();
-        Map<String, RuntimeException> failures = new LinkedHashMap<>();
-        lookup.failures().forEach((id, e) -> failures.put(id, new IllegalStateException(e.getMessage()
-                + " — met while looking up the time zone of advertiser " + id + " (the day its window ends) at"
-                + " TikTok's /advertiser/info/, so its report was not read", e)));
-        for (String id : advertiserIds) {
-            if (lookup.failures().containsKey(id)) {
-                continue;
-            }
-            AdvertiserInfo info = lookup.infos().get(id);
-            LocalDate today = info != null ? advertisers.today(info) : LocalDate.now();
-            List<String> stores = Collections.singletonList(null);
-            if (gmvMax) {
-                try {
-                    stores = storeIds != null ? storeIds : advertisers.gmvMaxStores(id);
-                } catch (RuntimeException e) {
-                    failures.put(id, new IllegalStateException(e.getMessage() + " — met while listing the TikTok"
-                            + " Shop stores of advertiser " + id + " at TikTok's /gmv_max/store/list/, so its GMV Max"
-                            + " report was not read", e));
-                    continue;
-                }
-                if (stores.isEmpty()) {
-                    LOG.debug("Advertiser {} has no TikTok Shop available for GMV Max: nothing to read", id);
-                }
-            }
-            for (String store : stores) {
-                Map<String, Object> rowFields = new LinkedHashMap<>();
-                if (advertiserIds.size() > 1) {
-                    rowFields.put("advertiser_id", id);
-                }
-                if (store != null) {
-                    rowFields.put("store_id", store);
-                }
-                fields.forEach(field -> rowFields.put(field, info.field(field)));
-                try {
-                    parts.add(new ReportReader.Part(id, store, windowOf.window(id, store, today), rowFields));
-                } catch (RuntimeException e) {
-                    failures.put(id + (store == null ? "" : "/" + store), e);
-                }
-            }
-        }
-        return new Parts(parts, failures);
-    }
-
-    /** The window of one part of a read. */
-    @FunctionalInterface
-    interface WindowOf {
-        /**
-         * @param storeId the GMV Max store, or null
-         * @param today   the advertiser's today
-         */
-        DateWindow window(String advertiserId, String storeId, LocalDate today);
-    }
-
-    /** The parts of a read, and the advertisers (or stores) left out of it with the reason. */
-    record Parts(List<ReportReader.Part> parts, Map<String, RuntimeException> failures) {
-    }
-
-    /** The access token, obtained through the OAuth exchange on first use when none is configured. */
-    String accessToken() {
-        return getComponent().accessToken(configuration, accounts);
     }
 
     @Override
@@ -266,7 +175,11 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     }
 
     ReportReader getReader() {
-        return reader;
+        return client.reader();
+    }
+
+    ReadPlanner getPlanner() {
+        return client.planner();
     }
 
     /** What this endpoint did: requests, pages, rows, retries, throttling, the last request id and error. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.cameltiktok.client.model.TikTokIds;
+import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.ReportResult;
 import io.github.cameltiktok.client.read.RowListener;
@@ -61,8 +62,7 @@ public class TikTokReportProducer extends DefaultProducer {
                 throw new IllegalArgumentException(String.join("; ", errors));
             }
         }
-        TikTokReportEndpoint.Parts read = getEndpoint().parts(advertiserIds, storeIds, report.endsToday(end),
-                (id, store, today) -> report.window(today, start, end));
+        ReadPlanner.ReadPlan read = getEndpoint().getPlanner().plan(advertiserIds, storeIds, start, end);
         if (!read.failures().isEmpty()) {
             // one message holds every advertiser's rows: all or nothing
             RuntimeException first = read.failures().values().iterator().next();

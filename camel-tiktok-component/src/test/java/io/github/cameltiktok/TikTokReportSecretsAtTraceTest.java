@@ -64,7 +64,7 @@ class TikTokReportSecretsAtTraceTest {
             if (!componentSecret && !uriSecret) {
                 continue;
             }
-            if (from(line, TikTokReportComponent.HEADER_LOGGERS)) {
+            if (from(line, io.github.cameltiktok.client.http.HttpClientFactory.HEADER_LOGGERS)) {
                 headerLines++;
             } else if (componentSecret || !from(line, CAMEL_URI_LOGGERS)) {
                 leaks.add(masked(line));

@@ -1,0 +1,83 @@
+package io.github.cameltiktok.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.account.AccountClient;
+import io.github.cameltiktok.client.account.AdvertiserDirectory;
+import io.github.cameltiktok.client.account.TokenProvider;
+import io.github.cameltiktok.client.catalog.ReportKind;
+import io.github.cameltiktok.client.http.AppRateLimiter;
+import io.github.cameltiktok.client.http.HttpTransport;
+import io.github.cameltiktok.client.http.RetryPolicy;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.client.read.AsyncReportTasks;
+import io.github.cameltiktok.client.read.ReadPlanner;
+import io.github.cameltiktok.client.read.ReportReader;
+import io.github.cameltiktok.client.read.SyncReportPager;
+import io.github.cameltiktok.client.read.WindowRule;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+/**
+ * Builds the client an endpoint reads with, from plain settings: the transport, the account calls, the planner
+ * and the reader of one report. The one place that wires the client's parts together.
+ */
+public final class ReportClientFactory {
+
+    /**
+     * How to reach TikTok for one app.
+     *
+     * @param rateLimiter     the app's limiter of every request, or null for none
+     * @param taskRateLimiter the app's limiter of report task creation, or null for none
+     * @param statistics      where the endpoint's requests, pages and rows are counted
+     */
+    public record Connection(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
+                             AppRateLimiter rateLimiter, AppRateLimiter taskRateLimiter, TokenProvider token,
+                             HttpTransport.Deadlines deadlines, ReportStatistics statistics) {
+    }
+
+    /**
+     * What one endpoint reads, and how.
+     *
+     * @param advertiserFields account fields added to each row
+     * @param chunkExecutor    reads chunks in parallel, or null to read them in the calling thread
+     * @param pageExecutor     requests the next pages of a chunk while one is handed on
+     */
+    public record Reading(ReportKind kind, ReportRequest request, ReadMode mode, WindowRule windows,
+                          List<String> advertiserFields, Duration asyncPollInterval, Duration asyncTimeout,
+                          ExecutorService chunkExecutor, Executor pageExecutor, int concurrency,
+                          ReportReader.Reporting reporting) {
+    }
+
+    /** An endpoint's client: what plans a read, and what reads it. */
+    public record ReportClient(ReadPlanner planner, ReportReader reader) {
+    }
+
+    private ReportClientFactory() {
+    }
+
+    /** A transport of the app: every request through its limiter and retry policy, with its token. */
+    public static HttpTransport transport(Connection connection) {
+        return new HttpTransport(connection.http(), connection.mapper(), connection.baseUrl(),
+                connection.retryPolicy(), connection.rateLimiter(), connection.token()::accessToken,
+                connection.deadlines(), connection.statistics());
+    }
+
+    public static ReportClient create(Connection connection, Reading reading) {
+        HttpTransport transport = transport(connection);
+        AccountClient accounts = new AccountClient(transport);
+        AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.taskRateLimiter(),
+                reading.asyncPollInterval(), reading.asyncTimeout());
+        ReportReader reader = new ReportReader(reading.request(), reading.mode(),
+                new SyncReportPager(transport, reading.kind(), reading.pageExecutor()), tasks, accounts,
+                connection.mapper(), reading.chunkExecutor(), reading.concurrency(), reading.reporting());
+        ReadPlanner planner = new ReadPlanner(reading.kind(), reading.windows(), reading.advertiserFields(),
+                new AdvertiserDirectory(accounts, Clock.systemUTC()));
+        return new ReportClient(planner, reader);
+    }
+}

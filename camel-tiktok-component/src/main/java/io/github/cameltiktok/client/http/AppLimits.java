@@ -1,0 +1,37 @@
+package io.github.cameltiktok.client.http;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The rate limiters of each TikTok app: TikTok counts an app's requests together, whichever route sends them, and
+ * limits its report task creation apart and lower. Keyed by whatever names the app (its id, else its token: the
+ * key is never shown).
+ */
+public final class AppLimits {
+
+    private final Map<String, AppRateLimiter> requests = new ConcurrentHashMap<>();
+    private final Map<String, AppRateLimiter> tasks = new ConcurrentHashMap<>();
+
+    /** The app's limiter of every request; null when {@code perSecond} is 0 (no limit). */
+    public AppRateLimiter requests(String app, double perSecond) {
+        return perSecond <= 0 ? null : requests.computeIfAbsent(app, k -> AppRateLimiter.of(perSecond));
+    }
+
+    /** The app's limiter of report task creation; null when {@code perSecond} is 0 (no limit of its own). */
+    public AppRateLimiter tasks(String app, double perSecond) {
+        return perSecond <= 0 ? null : tasks.computeIfAbsent(app, k -> AppRateLimiter.of(perSecond));
+    }
+
+    /** A new positive request rate, applied at once to the limiters in use. */
+    public void setRequestRate(double perSecond) {
+        if (perSecond > 0) {
+            requests.values().forEach(limiter -> limiter.setRate(perSecond));
+        }
+    }
+
+    public void clear() {
+        requests.clear();
+        tasks.clear();
+    }
+}
