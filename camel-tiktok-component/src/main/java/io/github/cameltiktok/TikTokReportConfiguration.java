@@ -249,94 +249,6 @@ public class TikTokReportConfiguration implements Cloneable {
         }
     }
 
-    public long getProgressInterval() {
-        return progressInterval;
-    }
-
-    public void setProgressInterval(long progressInterval) {
-        this.progressInterval = progressInterval;
-    }
-
-    public long getPollTimeout() {
-        return pollTimeout;
-    }
-
-    public void setPollTimeout(long pollTimeout) {
-        this.pollTimeout = pollTimeout;
-    }
-
-    public long getThrottleRetryTimeout() {
-        return throttleRetryTimeout;
-    }
-
-    public void setThrottleRetryTimeout(long throttleRetryTimeout) {
-        this.throttleRetryTimeout = throttleRetryTimeout;
-    }
-
-    public String getStoreId() {
-        return storeId;
-    }
-
-    public void setStoreId(String storeId) {
-        this.storeId = storeId;
-    }
-
-    public String getBcId() {
-        return bcId;
-    }
-
-    public void setBcId(String bcId) {
-        this.bcId = bcId;
-    }
-
-    public boolean isIncludeDeleted() {
-        return includeDeleted;
-    }
-
-    public void setIncludeDeleted(boolean includeDeleted) {
-        this.includeDeleted = includeDeleted;
-    }
-
-    public String getAdvertiserFields() {
-        return advertiserFields;
-    }
-
-    public void setAdvertiserFields(String advertiserFields) {
-        this.advertiserFields = advertiserFields;
-    }
-
-    public String getMode() {
-        return mode;
-    }
-
-    public void setMode(String mode) {
-        this.mode = mode;
-    }
-
-    public long getAsyncPollInterval() {
-        return asyncPollInterval;
-    }
-
-    public void setAsyncPollInterval(long asyncPollInterval) {
-        this.asyncPollInterval = asyncPollInterval;
-    }
-
-    public long getAsyncTimeout() {
-        return asyncTimeout;
-    }
-
-    public void setAsyncTimeout(long asyncTimeout) {
-        this.asyncTimeout = asyncTimeout;
-    }
-
-    public int getConcurrency() {
-        return concurrency;
-    }
-
-    public void setConcurrency(int concurrency) {
-        this.concurrency = concurrency;
-    }
-
     public String getReportName() {
         return reportName;
     }
@@ -353,12 +265,28 @@ public class TikTokReportConfiguration implements Cloneable {
         this.advertiserId = advertiserId;
     }
 
+    public String getBcId() {
+        return bcId;
+    }
+
+    public void setBcId(String bcId) {
+        this.bcId = bcId;
+    }
+
     public String getReportType() {
         return reportType;
     }
 
     public void setReportType(String reportType) {
         this.reportType = reportType;
+    }
+
+    public String getStoreId() {
+        return storeId;
+    }
+
+    public void setStoreId(String storeId) {
+        this.storeId = storeId;
     }
 
     public String getDataLevel() {
@@ -455,6 +383,22 @@ public class TikTokReportConfiguration implements Cloneable {
 
     public void setEnableTotalMetrics(boolean enableTotalMetrics) {
         this.enableTotalMetrics = enableTotalMetrics;
+    }
+
+    public boolean isIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    public void setIncludeDeleted(boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
+
+    public String getAdvertiserFields() {
+        return advertiserFields;
+    }
+
+    public void setAdvertiserFields(String advertiserFields) {
+        this.advertiserFields = advertiserFields;
     }
 
     public int getPageSize() {
@@ -559,6 +503,62 @@ public class TikTokReportConfiguration implements Cloneable {
 
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getThrottleRetryTimeout() {
+        return throttleRetryTimeout;
+    }
+
+    public void setThrottleRetryTimeout(long throttleRetryTimeout) {
+        this.throttleRetryTimeout = throttleRetryTimeout;
+    }
+
+    public int getConcurrency() {
+        return concurrency;
+    }
+
+    public void setConcurrency(int concurrency) {
+        this.concurrency = concurrency;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public long getAsyncPollInterval() {
+        return asyncPollInterval;
+    }
+
+    public void setAsyncPollInterval(long asyncPollInterval) {
+        this.asyncPollInterval = asyncPollInterval;
+    }
+
+    public long getAsyncTimeout() {
+        return asyncTimeout;
+    }
+
+    public void setAsyncTimeout(long asyncTimeout) {
+        this.asyncTimeout = asyncTimeout;
+    }
+
+    public long getProgressInterval() {
+        return progressInterval;
+    }
+
+    public void setProgressInterval(long progressInterval) {
+        this.progressInterval = progressInterval;
+    }
+
+    public long getPollTimeout() {
+        return pollTimeout;
+    }
+
+    public void setPollTimeout(long pollTimeout) {
+        this.pollTimeout = pollTimeout;
     }
 
     public boolean isSplitRows() {

@@ -19,6 +19,7 @@ import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.ReportResult;
 import io.github.cameltiktok.client.read.RowListener;
+import io.github.cameltiktok.options.ResolvedReport;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;

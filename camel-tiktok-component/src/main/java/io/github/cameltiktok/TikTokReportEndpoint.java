@@ -2,6 +2,8 @@ package io.github.cameltiktok;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,7 @@ import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.SyncReportPager;
+import io.github.cameltiktok.options.ResolvedReport;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -96,7 +99,9 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        report = ResolvedReport.resolve(configuration, getComponent());
+        List<String> componentErrors = new ArrayList<>();
+        getComponent().checkOptions(componentErrors);
+        report = ResolvedReport.resolve(configuration, getComponent().getObjectMapper(), componentErrors);
     }
 
     @Override

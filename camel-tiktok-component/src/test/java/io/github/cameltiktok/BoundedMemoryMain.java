@@ -57,7 +57,7 @@ public final class BoundedMemoryMain {
         String uri = "tiktok-report:adgroup-summary?concurrency=4&repeatCount=1&initialDelay=0&metrics=" + METRICS
                      + "&startDate=" + LocalDate.now().minusDays(30) + "&endDate=" + LocalDate.now().minusDays(1)
                      + "&advertiserId=" + advertiserIds;
-        try (CamelContext context = SimulatorContexts.context(baseUrl, accessToken)) {
+        try (CamelContext context = TestContexts.context(baseUrl, accessToken)) {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

@@ -8,10 +8,14 @@ import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 
-/** Camel contexts whose tiktok-report component reads from a simulator: its token, fast retries, no rate limits. */
-final class SimulatorContexts {
+/**
+ * The one way tests build a CamelContext whose tiktok-report component reads from a stand-in of TikTok (the
+ * simulator or WireMock stubs): its address and token, fast retries, no rate limits. Tests of defaults build a plain
+ * context on purpose.
+ */
+final class TestContexts {
 
-    private SimulatorContexts() {
+    private TestContexts() {
     }
 
     static CamelContext context(TikTokSimulator tiktok) {
@@ -20,14 +24,24 @@ final class SimulatorContexts {
 
     /** The same for a simulator that runs elsewhere (another JVM). */
     static CamelContext context(String baseUrl, String accessToken) {
-        CamelContext context = new DefaultCamelContext();
+        CamelContext context = configure(new DefaultCamelContext(), baseUrl, accessToken, 5, 20);
+        context.getComponent("tiktok-report", TikTokReportComponent.class).setAsyncTasksPerSecond(0);
+        return context;
+    }
+
+    /**
+     * Points a context's component at a stand-in, with no limit of its request rate (task creation keeps its own).
+     *
+     * @param retryInitialDelay the first retry's delay, in milliseconds (a fault suite waits longer than a unit test)
+     */
+    static CamelContext configure(CamelContext context, String baseUrl, String accessToken, long retryInitialDelay,
+                                  long retryMaxDelay) {
         TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
         component.getConfiguration().setBaseUrl(baseUrl);
         component.getConfiguration().setAccessToken(accessToken);
-        component.getConfiguration().setRetryInitialDelay(5);
-        component.getConfiguration().setRetryMaxDelay(20);
+        component.getConfiguration().setRetryInitialDelay(retryInitialDelay);
+        component.getConfiguration().setRetryMaxDelay(retryMaxDelay);
         component.setRequestsPerSecond(0);
-        component.setAsyncTasksPerSecond(0);
         return context;
     }
 

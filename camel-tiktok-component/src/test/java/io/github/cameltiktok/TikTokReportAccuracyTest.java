@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.github.cameltiktok.SimulatorContexts.context;
-import static io.github.cameltiktok.SimulatorContexts.read;
-import static io.github.cameltiktok.SimulatorContexts.sum;
+import static io.github.cameltiktok.TestContexts.context;
+import static io.github.cameltiktok.TestContexts.read;
+import static io.github.cameltiktok.TestContexts.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -352,15 +352,10 @@ class TikTokReportFaultTest {
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private CamelContext context(Consumer<TikTokReportComponent> tweak) {
-        CamelContext context = new DefaultCamelContext();
+        CamelContext context = TestContexts.configure(new DefaultCamelContext(), simulator.baseUrl(),
+                simulator.config().accessToken(), 20, 100);
         contexts.add(context);
-        TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
-        component.getConfiguration().setBaseUrl(simulator.baseUrl());
-        component.getConfiguration().setAccessToken(simulator.config().accessToken());
-        component.getConfiguration().setRetryInitialDelay(20);
-        component.getConfiguration().setRetryMaxDelay(100);
-        component.setRequestsPerSecond(0);
-        tweak.accept(component);
+        tweak.accept(context.getComponent("tiktok-report", TikTokReportComponent.class));
         // as camel-main's camel.health.consumers-enabled does
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.register(health.resolveById("consumers"));
@@ -393,11 +388,10 @@ class TikTokReportFaultTest {
     /** The rows the simulator holds for the report, read by the producer with no fault installed. */
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> expectedRows(String uri) throws Exception {
-        try (CamelContext context = new DefaultCamelContext()) {
-            TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
-            component.getConfiguration().setBaseUrl(simulator.baseUrl());
-            component.getConfiguration().setAccessToken(simulator.config().accessToken());
-            component.setRequestsPerSecond(0);
+        // the component's default retry delays: the faults are removed, nothing is retried
+        TikTokReportConfiguration defaults = new TikTokReportConfiguration();
+        try (CamelContext context = TestContexts.configure(new DefaultCamelContext(), simulator.baseUrl(),
+                simulator.config().accessToken(), defaults.getRetryInitialDelay(), defaults.getRetryMaxDelay())) {
             context.start();
             List<StubMapping> installed = new ArrayList<>(faults);
             installed.forEach(simulator.wireMock()::removeStub);

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The build generated and packaged Camel's metadata (see shared/build-notes.md, traps 1 and 2): without it Camel
- * silently falls back to reflection and tools see no options.
+ * The build generated and packaged Camel's metadata (camel-package-maven-plugin, into src/generated): without it
+ * Camel silently falls back to reflection and tools see no options.
  */
 class TikTokReportMetadataTest {
 

@@ -14,7 +14,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.console.DevConsole;
 import org.junit.jupiter.api.Test;
 
-import static io.github.cameltiktok.SimulatorContexts.context;
+import static io.github.cameltiktok.TestContexts.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an operator sees: the endpoint's counters, the dev console, progress lines — and never the token. */

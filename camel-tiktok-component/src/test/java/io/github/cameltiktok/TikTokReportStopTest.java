@@ -11,7 +11,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static io.github.cameltiktok.SimulatorContexts.context;
+import static io.github.cameltiktok.TestContexts.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -47,14 +47,7 @@ abstract class TikTokReportTestSupport extends CamelTestSupport {
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
-        component.getConfiguration().setAccessToken(TOKEN);
-        component.getConfiguration().setBaseUrl(wiremock.baseUrl());
-        component.getConfiguration().setRetryInitialDelay(1);
-        component.getConfiguration().setRetryMaxDelay(5);
-        component.setRequestsPerSecond(0);
-        return context;
+        return TestContexts.configure(super.createCamelContext(), wiremock.baseUrl(), TOKEN, 1, 5);
     }
 
     /** Requests for report pages (not the account look-ups around them). */

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * TikTok's rules for GMV Max reports ({@code GET /open_api/v1.3/gmv_max/report/get/}), the TikTok Shop campaigns
  * that the integrated report does not cover: one store per request, the levels (which dimensions group together,
  * which filters they need, which metrics they answer), the filtering object's keys and the sort fields. Sources:
- * shared/tiktok-gmv-max-reference.md (TikTok's GMV Max docs and SDK; GMV Max is not in TikTok's sandbox).
+ * TikTok's GMV Max docs and its Business API SDK (GMV Max is not in TikTok's sandbox: see docs/unconfirmed.md).
  */
 public final class GmvMaxCatalog {
 

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
-import io.github.cameltiktok.client.model.TikTokIds;
 
 /**
  * GMV Max reports ({@code reportType=GMV_MAX}, {@code GET /gmv_max/report/get/}): one TikTok Shop store a request,
@@ -79,11 +78,7 @@ public final class GmvMaxReport implements ReportKind {
 
     @Override
     public List<String> ids(Options options, List<String> errors) {
-        if (options.bcId() != null) {
-            errors.add("Invalid option bcId with reportType=" + options.reportType() + ": bcId is for reportType=BC"
-                       + " only");
-        }
-        return TikTokIds.parse(options.advertiserId(), "option advertiserId", "advertiser", errors);
+        return IntegratedReport.advertiserIds(options, errors);
     }
 
     /** The options a GMV Max report does not take. */

@@ -109,6 +109,11 @@ public final class IntegratedReport implements ReportKind {
 
     @Override
     public List<String> ids(Options options, List<String> errors) {
+        return advertiserIds(options, errors);
+    }
+
+    /** Reports of advertisers name them by advertiserId; bcId is the Business Center's. */
+    static List<String> advertiserIds(Options options, List<String> errors) {
         if (options.bcId() != null) {
             errors.add("Invalid option bcId with reportType=" + options.reportType() + ": bcId is for reportType=BC"
                        + " only");

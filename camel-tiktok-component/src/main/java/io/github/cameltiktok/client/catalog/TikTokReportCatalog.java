@@ -16,7 +16,7 @@ import io.github.cameltiktok.client.model.ReportRequest;
 
 /**
  * The one place that knows TikTok's reporting rules: report types, data levels, dimensions, metrics, time spans and
- * limits of {@code GET /open_api/v1.3/report/integrated/get/}. Facts marked "unconfirmed" in shared/tiktok-api.md are
+ * limits of {@code GET /open_api/v1.3/report/integrated/get/}. Facts docs/unconfirmed.md lists as unconfirmed are
  * single entries here so that a correction is a one-line change; {@code validateFields=false} lets users pass names
  * this catalog does not know yet.
  */

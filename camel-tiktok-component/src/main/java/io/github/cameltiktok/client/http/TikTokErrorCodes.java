@@ -2,7 +2,7 @@ package io.github.cameltiktok.client.http;
 
 import java.util.Set;
 
-/** TikTok's return codes that matter to a client (shared/tiktok-api.md, "Error codes"). */
+/** TikTok's return codes that matter to a client (TikTok's v1.3 return codes; docs/errors.md tells what the component does with each). */
 public final class TikTokErrorCodes {
 
     public static final long OK = 0;

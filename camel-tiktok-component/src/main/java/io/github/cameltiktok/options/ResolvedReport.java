@@ -1,4 +1,4 @@
-package io.github.cameltiktok;
+package io.github.cameltiktok.options;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,14 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.TikTokReportConfiguration;
 import io.github.cameltiktok.client.account.AdvertiserInfo;
 import io.github.cameltiktok.client.catalog.ReportKind;
-import io.github.cameltiktok.client.model.TikTokIds;
-import io.github.cameltiktok.client.read.WindowRule;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.client.model.TikTokIds;
+import io.github.cameltiktok.client.read.WindowRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +34,13 @@ import org.slf4j.LoggerFactory;
  * @param advertiserFields fields of the advertiser's account added to each row ({@code currency}, {@code timezone})
  * @param storeIds         the GMV Max stores given by {@code storeId}, or null for those TikTok lists
  */
-record ResolvedReport(String reportName, ReportKind kind, ReportRequest request, ReadMode mode, List<String> advertiserIds,
+public record ResolvedReport(String reportName, ReportKind kind, ReportRequest request, ReadMode mode, List<String> advertiserIds,
         LocalDate startDate, LocalDate endDate, int lookbackDays, List<String> advertiserFields,
         List<String> storeIds) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResolvedReport.class);
 
-    ResolvedReport {
+    public ResolvedReport {
         advertiserIds = List.copyOf(advertiserIds);
         advertiserFields = List.copyOf(advertiserFields);
         storeIds = storeIds == null ? null : List.copyOf(storeIds);
@@ -50,9 +51,9 @@ record ResolvedReport(String reportName, ReportKind kind, ReportRequest request,
      *
      * @throws IllegalArgumentException naming each bad option, its value and what is allowed
      */
-    static ResolvedReport resolve(TikTokReportConfiguration c, TikTokReportComponent component) {
-        ObjectMapper mapper = component.getObjectMapper();
-        List<String> errors = new ArrayList<>();
+    public static ResolvedReport resolve(TikTokReportConfiguration c, ObjectMapper mapper,
+                                         List<String> componentErrors) {
+        List<String> errors = new ArrayList<>(componentErrors);
         ReportPresets.Preset preset = ReportPresets.PRESETS.get(c.getReportName());
         if (preset == null) {
             errors.add("Invalid value '" + c.getReportName() + "' for the report name (tiktok-report:reportName)."
@@ -85,7 +86,6 @@ record ResolvedReport(String reportName, ReportKind kind, ReportRequest request,
         atLeast(errors, "progressInterval", c.getProgressInterval(), 0);
         atLeast(errors, "asyncPollInterval", c.getAsyncPollInterval(), 1);
         atLeast(errors, "asyncTimeout", c.getAsyncTimeout(), 1);
-        component.checkOptions(errors);
         LocalDate start = parseDate(c.getStartDate(), "option startDate", errors);
         LocalDate end = parseDate(c.getEndDate(), "option endDate", errors);
         if (start != null && end != null && end.isBefore(start)) {
@@ -158,12 +158,12 @@ record ResolvedReport(String reportName, ReportKind kind, ReportRequest request,
     }
 
     /** Which days the endpoint reads. */
-    WindowRule windows() {
+    public WindowRule windows() {
         return new WindowRule(startDate, endDate, lookbackDays, request.queryLifetime());
     }
 
     /** A date given in a header, or null when the header is absent. */
-    static LocalDate headerDate(String value, String header) {
+    public static LocalDate headerDate(String value, String header) {
         List<String> errors = new ArrayList<>();
         LocalDate date = parseDate(value, "header " + header, errors);
         if (!errors.isEmpty()) {

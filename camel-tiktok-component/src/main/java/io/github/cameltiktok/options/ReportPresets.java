@@ -1,4 +1,4 @@
-package io.github.cameltiktok;
+package io.github.cameltiktok.options;
 
 import java.util.LinkedHashMap;
 import java.util.List;

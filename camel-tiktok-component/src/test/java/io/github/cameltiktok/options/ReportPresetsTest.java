@@ -1,4 +1,4 @@
-package io.github.cameltiktok;
+package io.github.cameltiktok.options;
 
 import org.junit.jupiter.api.Test;
 

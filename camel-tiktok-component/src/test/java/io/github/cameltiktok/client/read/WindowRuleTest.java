@@ -1,0 +1,59 @@
+package io.github.cameltiktok.client.read;
+
+import java.time.LocalDate;
+
+import io.github.cameltiktok.client.model.DateWindow;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WindowRuleTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+
+    @Test
+    void aRollingWindowIsLookbackDaysUpToToday() {
+        WindowRule rule = new WindowRule(null, null, 7, false);
+        assertThat(rule.window(TODAY, null, null)).isEqualTo(new DateWindow(TODAY.minusDays(6), TODAY));
+        assertThat(rule.endsToday(null)).isTrue();
+        assertThat(rule.resumes()).isTrue();
+    }
+
+    @Test
+    void aResumingPollRereadsLookbackDaysUpToTheLastDeliveredThenEveryDayAfter() {
+        WindowRule rule = new WindowRule(null, null, 3, false);
+        assertThat(rule.resumed(null, TODAY)).isEqualTo(new DateWindow(TODAY.minusDays(2), TODAY));
+        assertThat(rule.resumed(TODAY.minusDays(10), TODAY))
+                .isEqualTo(new DateWindow(TODAY.minusDays(12), TODAY));
+        // a last day after today (another zone's clock) reads from today back
+        assertThat(rule.resumed(TODAY.plusDays(1), TODAY)).isEqualTo(new DateWindow(TODAY.minusDays(2), TODAY));
+    }
+
+    @Test
+    void theBackfillNeverReachesBeforeStartDate() {
+        LocalDate start = TODAY.minusDays(20);
+        WindowRule rule = new WindowRule(start, null, 7, false);
+        assertThat(rule.resumed(null, TODAY)).isEqualTo(new DateWindow(start, TODAY));
+        assertThat(rule.resumed(start.plusDays(2), TODAY)).isEqualTo(new DateWindow(start, TODAY));
+        assertThat(rule.resumes()).isTrue();
+    }
+
+    @Test
+    void aFixedWindowDoesNotResumeAndTheMessageMayReplaceAnEnd() {
+        WindowRule rule = new WindowRule(TODAY.minusDays(5), TODAY.minusDays(1), 7, false);
+        assertThat(rule.resumes()).isFalse();
+        assertThat(rule.window(TODAY, null, null)).isEqualTo(new DateWindow(TODAY.minusDays(5), TODAY.minusDays(1)));
+        assertThat(rule.window(TODAY, TODAY.minusDays(3), null))
+                .isEqualTo(new DateWindow(TODAY.minusDays(3), TODAY.minusDays(1)));
+        assertThatThrownBy(() -> rule.window(TODAY, TODAY, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is before start");
+    }
+
+    @Test
+    void aLifetimeReportHasNoWindow() {
+        WindowRule rule = new WindowRule(null, null, 7, true);
+        assertThat(rule.window(TODAY, null, null)).isNull();
+        assertThat(rule.endsToday(null)).isFalse();
+    }
+}
