@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.http.TikTokApiException;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,8 @@ class AuthCodeExchangeTest {
     void start() {
         tiktok = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         tiktok.start();
-        http = HttpClients.createDefault();
+        // the client the component builds: no retries of its own, redirects never followed
+        http = HttpClientFactory.create(new HttpClientFactory.Settings(5_000, 5_000, null, null, null), null);
     }
 
     @AfterEach
