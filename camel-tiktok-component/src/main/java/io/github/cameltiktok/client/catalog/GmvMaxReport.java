@@ -3,7 +3,6 @@ package io.github.cameltiktok.client.catalog;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,13 +99,7 @@ public final class GmvMaxReport implements ReportKind {
             errors.add("Invalid option queryLifetime=true with reportType=GMV_MAX: GMV Max reports always cover dates."
                        + " Allowed values: false");
         }
-        for (String name : options.parameterNames()) {
-            String own = OWN_OPTIONS.get(name.toLowerCase(Locale.ROOT));
-            if (own != null) {
-                errors.add("Invalid option param." + name + ": TikTok's " + name.toLowerCase(Locale.ROOT) + " has its"
-                           + " own option, use " + own);
-            }
-        }
+        IntegratedReport.ownOptions(options, OWN_OPTIONS, errors);
     }
 
     /**

@@ -138,8 +138,13 @@ public final class IntegratedReport implements ReportKind {
 
     /** A param.* that names a parameter with an option of its own. */
     static void ownOptions(Options options, List<String> errors) {
+        ownOptions(options, OWN_OPTIONS, errors);
+    }
+
+    /** @param ownOptions TikTok's parameter names (lower case) and the option that sets each */
+    static void ownOptions(Options options, Map<String, String> ownOptions, List<String> errors) {
         for (String name : options.parameterNames()) {
-            String own = OWN_OPTIONS.get(name.toLowerCase(Locale.ROOT));
+            String own = ownOptions.get(name.toLowerCase(Locale.ROOT));
             if (own != null) {
                 errors.add("Invalid option param." + name + ": TikTok's " + name.toLowerCase(Locale.ROOT) + " has its"
                            + " own option, use " + own);
