@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A description changed in the component JSON changes the README table, the adoc and the starter's properties. */
+/** A description changed in the component JSON changes the options table and the adoc. */
 class OptionDocsTest {
 
     private ObjectNode componentJson() throws Exception {
@@ -26,16 +26,10 @@ class OptionDocsTest {
 
         assertThat(OptionDocs.readmeTable(json)).contains("| `lookbackDays` | `7` | both | " + changed + " |");
         assertThat(OptionDocs.adoc(json)).contains("| lookbackDays | " + changed + " | 7 | int");
-        assertThat(OptionDocs.starterProperties(json)).contains("Days read again on every poll, as restated by TikTok"
-                                                              + " (changed for this test).")
-                .contains("private java.lang.Integer lookbackDays = 7;");
     }
 
     @Test
     void secretsAreMarkedAndListed() throws Exception {
-        String starter = OptionDocs.starterProperties(componentJson());
-        assertThat(starter).contains("SECRET_OPTIONS = { \"access-token\", \"app-secret\", \"auth-code\" }")
-                .contains("     * Secret. TikTok for Business access token");
         assertThat(OptionDocs.readmeTable(componentJson())).contains("| `accessToken` |  | both | **Secret.** ");
     }
 
