@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.cameltiktok.client.model.DateWindow;
-import io.github.cameltiktok.client.read.ReportReader;
+import io.github.cameltiktok.client.read.ReadPart;
 import io.github.cameltiktok.client.read.ReportResult;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
@@ -20,9 +20,9 @@ final class ReportMessages {
      * The days a message's rows cover: the advertisers' windows differ by a day where their time zones do; null for
      * a lifetime report.
      */
-    static DateWindow span(List<ReportReader.Part> parts) {
+    static DateWindow span(List<ReadPart> parts) {
         DateWindow span = null;
-        for (ReportReader.Part part : parts) {
+        for (ReadPart part : parts) {
             DateWindow w = part.window();
             if (w != null) {
                 span = span == null ? w : new DateWindow(w.start().isBefore(span.start()) ? w.start() : span.start(),
@@ -33,8 +33,8 @@ final class ReportMessages {
     }
 
     /** The headers of a consumer's message: the rows of one part. */
-    static void setHeaders(Message message, List<ReportReader.Part> parts, ReportResult result) {
-        setHeaders(message, parts.stream().map(ReportReader.Part::advertiserId).distinct().toList(), parts, result);
+    static void setHeaders(Message message, List<ReadPart> parts, ReportResult result) {
+        setHeaders(message, parts.stream().map(ReadPart::advertiserId).distinct().toList(), parts, result);
     }
 
     /**
@@ -43,7 +43,7 @@ final class ReportMessages {
      * @param result        what TikTok said about the rows of the message, or null for a row streamed before its
      *                      report ended (no total is known yet)
      */
-    static void setHeaders(Message message, List<String> advertiserIds, List<ReportReader.Part> parts,
+    static void setHeaders(Message message, List<String> advertiserIds, List<ReadPart> parts,
                            ReportResult result) {
         headers(advertiserIds, parts, result).forEach(message::setHeader);
     }
@@ -52,18 +52,18 @@ final class ReportMessages {
      * The headers of the rows streamed from one page of a part ({@code splitRows}): made once per page, copied into
      * each row's message (a copy of a sorted header map costs no comparisons, unlike setting each header).
      */
-    static Map<String, Object> streamedRowHeaders(CamelContext context, ReportReader.Part part, String requestId) {
+    static Map<String, Object> streamedRowHeaders(CamelContext context, ReadPart part, String requestId) {
         Map<String, Object> headers = context.getCamelContextExtension().getHeadersMapFactory().newMap();
         headers.putAll(headers(List.of(part.advertiserId()), List.of(part), null));
         headers.put(TikTokReportConstants.REQUEST_ID, requestId);
         return headers;
     }
 
-    private static Map<String, Object> headers(List<String> advertiserIds, List<ReportReader.Part> parts,
+    private static Map<String, Object> headers(List<String> advertiserIds, List<ReadPart> parts,
                                                ReportResult result) {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(TikTokReportConstants.ADVERTISER_ID, String.join(",", advertiserIds));
-        List<String> stores = parts.stream().map(ReportReader.Part::storeId).filter(java.util.Objects::nonNull)
+        List<String> stores = parts.stream().map(ReadPart::storeId).filter(java.util.Objects::nonNull)
                 .distinct().toList();
         if (!stores.isEmpty()) {
             headers.put(TikTokReportConstants.STORE_ID, String.join(",", stores));

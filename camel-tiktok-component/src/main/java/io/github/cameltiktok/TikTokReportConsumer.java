@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
 import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.read.ReadPlanner;
-import io.github.cameltiktok.client.read.ReportReader;
+import io.github.cameltiktok.client.read.ReadPart;
 import io.github.cameltiktok.client.read.ReportResult;
 import io.github.cameltiktok.client.read.RowListener;
 import io.github.cameltiktok.options.ResolvedReport;
@@ -125,7 +125,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
      */
     private final class PollListener implements RowListener {
         private final boolean splitRows;
-        private final Map<ReportReader.Part, WindowCompletion> streamed = new HashMap<>();
+        private final Map<ReadPart, WindowCompletion> streamed = new HashMap<>();
         private List<Map<String, Object>> rows = new ArrayList<>();
         private int batchIndex;
         private int delivered;
@@ -141,7 +141,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         }
 
         @Override
-        public void onPage(ReportReader.Part part, List<Map<String, Object>> page, String requestId,
+        public void onPage(ReadPart part, List<Map<String, Object>> page, String requestId,
                            boolean lastPage) {
             forceConsumerAsReady();
             if (!splitRows) {
@@ -166,7 +166,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         }
 
         @Override
-        public void onReportEnd(ReportReader.Part part, ReportResult result) {
+        public void onReportEnd(ReadPart part, ReportResult result) {
             forceConsumerAsReady();
             WindowCompletion completion = streamed.computeIfAbsent(part, WindowCompletion::new);
             try {
@@ -183,7 +183,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         }
 
         @Override
-        public void onReportFailed(ReportReader.Part part, RuntimeException e) {
+        public void onReportFailed(ReadPart part, RuntimeException e) {
             WindowCompletion completion = streamed.get(part);
             if (completion != null) {
                 completion.failed();
@@ -193,7 +193,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
             record(e);
         }
 
-        private int deliver(ReportReader.Part part, ReportResult result, WindowCompletion completion) {
+        private int deliver(ReadPart part, ReportResult result, WindowCompletion completion) {
             Queue<Object> exchanges = new ArrayDeque<>();
             if (!rows.isEmpty()) {
                 Exchange exchange = createExchange(false);
@@ -288,7 +288,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         return total;
     }
 
-    private void markDelivered(ReportReader.Part part) {
+    private void markDelivered(ReadPart part) {
         if (part.window() != null && getEndpoint().getReport().windows().resumes()) {
             stateRepository.setState(stateKey(part.advertiserId(), part.storeId()), part.window().end().toString());
             getEndpoint().getStatistics().delivered(part.advertiserId()
@@ -302,11 +302,11 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
      * cannot close the window early.
      */
     private final class WindowCompletion implements Synchronization {
-        private final ReportReader.Part part;
+        private final ReadPart part;
         private final AtomicInteger pending = new AtomicInteger(1);
         private final AtomicBoolean failed = new AtomicBoolean();
 
-        WindowCompletion(ReportReader.Part part) {
+        WindowCompletion(ReadPart part) {
             this.part = part;
         }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.github.cameltiktok.client.model.TikTokIds;
 import io.github.cameltiktok.client.read.ReadPlanner;
-import io.github.cameltiktok.client.read.ReportReader;
+import io.github.cameltiktok.client.read.ReadPart;
 import io.github.cameltiktok.client.read.ReportResult;
 import io.github.cameltiktok.client.read.RowListener;
 import io.github.cameltiktok.options.ResolvedReport;
@@ -70,7 +70,7 @@ public class TikTokReportProducer extends DefaultProducer {
             read.failures().values().stream().skip(1).forEach(first::addSuppressed);
             throw first;
         }
-        List<ReportReader.Part> parts = read.parts();
+        List<ReadPart> parts = read.parts();
 
         // every row of every advertiser in one list; a failure of any advertiser fails the exchange
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -78,13 +78,13 @@ public class TikTokReportProducer extends DefaultProducer {
         int[] ended = { 0 };
         RowListener collector = new RowListener() {
             @Override
-            public void onPage(ReportReader.Part part, List<Map<String, Object>> page, String requestId,
+            public void onPage(ReadPart part, List<Map<String, Object>> page, String requestId,
                                boolean last) {
                 rows.addAll(page);
             }
 
             @Override
-            public void onReportEnd(ReportReader.Part part, ReportResult advertiserResult) {
+            public void onReportEnd(ReadPart part, ReportResult advertiserResult) {
                 result[0] = ReportResult.combine(result[0], advertiserResult);
                 ended[0]++;
             }

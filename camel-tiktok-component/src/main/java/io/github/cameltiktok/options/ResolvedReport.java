@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.TikTokReportConfiguration;
 import io.github.cameltiktok.client.account.AdvertiserInfo;
 import io.github.cameltiktok.client.catalog.ReportKind;
+import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
@@ -61,7 +62,7 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
             preset = ReportPresets.PRESETS.get("custom");
         }
         String reportType = c.getReportType() != null ? c.getReportType() : preset.reportType();
-        ReportKind kind = ReportKind.of(reportType);
+        ReportKind kind = ReportKinds.of(reportType);
         ReadMode mode = mode(c.getMode(), errors);
         ReportKind.Options options = new ReportKind.Options(reportType, c.getDataLevel(), c.getServiceType(), mode,
                 c.isQueryLifetime(), c.getParameters().keySet(), c.getAdvertiserId(), c.getBcId(), c.getStoreId(),

@@ -15,24 +15,13 @@ import io.github.cameltiktok.client.model.ReportRequest;
  * A kind of TikTok report and everything in which it differs from the others: the endpoint it is read from and
  * that endpoint's query, what it is read for (advertisers, a Business Center), what must be looked up first (the
  * accounts' time zones, the TikTok Shop stores), which options belong to it and TikTok's rules for its requests.
- * Adding a kind is adding one implementation and naming it in {@link #of(String)}.
+ * Adding a kind is adding one implementation and naming it in {@link ReportKinds#of(String)}.
  */
-public sealed interface ReportKind permits IntegratedReport, BusinessCenterReport, GmvMaxReport {
+public interface ReportKind {
 
     /** The values of the {@code reportType} option: TikTok's report_type values, and GMV Max. */
     List<String> REPORT_TYPES = Stream.concat(TikTokReportCatalog.REPORT_TYPES.stream(),
             Stream.of(GmvMaxCatalog.REPORT_TYPE)).toList();
-
-    /** The kind a {@code reportType} stands for; unknown types are integrated reports, which reject them. */
-    static ReportKind of(String reportType) {
-        if (GmvMaxCatalog.REPORT_TYPE.equals(reportType)) {
-            return GmvMaxReport.INSTANCE;
-        }
-        if (TikTokReportCatalog.BC.equals(reportType)) {
-            return BusinessCenterReport.INSTANCE;
-        }
-        return IntegratedReport.INSTANCE;
-    }
 
     /** A text metric of any kind: no number, never summed or sorted by (the kinds' names do not clash). */
     static boolean isAttributeMetric(String metric) {

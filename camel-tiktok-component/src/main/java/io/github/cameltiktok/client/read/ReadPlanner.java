@@ -54,7 +54,7 @@ public final class ReadPlanner {
     }
 
     /** The parts of a read, and the advertisers (or stores) left out of it with the reason. */
-    public record ReadPlan(List<ReportReader.Part> parts, Map<String, RuntimeException> failures) {
+    public record ReadPlan(List<ReadPart> parts, Map<String, RuntimeException> failures) {
     }
 
     /**
@@ -85,7 +85,7 @@ public final class ReadPlanner {
                           PartWindow windowOf) {
         AdvertiserDirectory.Lookup lookup = kind.readsAccounts() && (endsToday || !advertiserFields.isEmpty())
                 ? advertisers.get(advertiserIds) : new AdvertiserDirectory.Lookup(Map.of(), Map.of());
-        List<ReportReader.Part> parts = new ArrayList<>();
+        List<ReadPart> parts = new ArrayList<>();
         Map<String, RuntimeException> failures = new LinkedHashMap<>();
         lookup.failures().forEach((id, e) -> failures.put(id, new IllegalStateException(e.getMessage()
                 + " — met while looking up the time zone of advertiser " + id + " (the day its window ends) at"
@@ -120,7 +120,7 @@ public final class ReadPlanner {
                 }
                 advertiserFields.forEach(field -> rowFields.put(field, info.field(field)));
                 try {
-                    parts.add(new ReportReader.Part(id, store, windowOf.window(id, store, today), rowFields));
+                    parts.add(new ReadPart(id, store, windowOf.window(id, store, today), rowFields));
                 } catch (RuntimeException e) {
                     failures.put(id + (store == null ? "" : "/" + store), e);
                 }

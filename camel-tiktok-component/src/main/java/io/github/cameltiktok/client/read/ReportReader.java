@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,34 +28,6 @@ import org.slf4j.LoggerFactory;
  * {@code concurrency} chunks of all advertisers are read at once, and only a bounded number of finished chunks wait.
  */
 public final class ReportReader {
-
-    /**
-     * One advertiser's window (of one TikTok Shop for GMV Max reports); a null window is a lifetime report.
-     *
-     * @param storeId   the store of a GMV Max report, else null
-     * @param rowFields fields added to each of its rows (the advertiser's id when several are read, the store's id,
-     *                  its currency and time zone when asked)
-     */
-    public record Part(String advertiserId, String storeId, DateWindow window, Map<String, Object> rowFields) {
-
-        public Part {
-            rowFields = Collections.unmodifiableMap(new LinkedHashMap<>(rowFields));
-        }
-
-        public Part(String advertiserId, DateWindow window) {
-            this(advertiserId, null, window, Map.of());
-        }
-
-        /** The same advertiser and store over other days. */
-        public Part withWindow(DateWindow other) {
-            return new Part(advertiserId, storeId, other, rowFields);
-        }
-
-        /** What the part is read for, in log lines and messages: its advertiser, and its store if any. */
-        public String describe() {
-            return "advertiser " + advertiserId + (storeId == null ? "" : " (store " + storeId + ")");
-        }
-    }
 
     /** Reads of one chunk before its pages' inconsistency fails it: TikTok's rows settle within seconds. */
     public static final int MAX_CHUNK_READS = 3;
@@ -104,24 +75,24 @@ public final class ReportReader {
      * Reads every part and tells the listener. A stop ({@code runAllowed} false) ends the read before the next
      * advertiser; one noticed between two pages fails that advertiser's report.
      */
-    public void read(List<Part> parts, RowListener listener, BooleanSupplier runAllowed) {
+    public void read(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed) {
         Progress progress = new Progress(parts);
         RowListener counted = new RowListener() {
             @Override
-            public void onPage(Part part, List<Map<String, Object>> rows, String requestId, boolean lastPage) {
+            public void onPage(ReadPart part, List<Map<String, Object>> rows, String requestId, boolean lastPage) {
                 reporting.statistics().rows(rows.size());
                 progress.rows += rows.size();
                 listener.onPage(part, rows, requestId, lastPage);
             }
 
             @Override
-            public void onReportEnd(Part part, ReportResult result) {
+            public void onReportEnd(ReadPart part, ReportResult result) {
                 reporting.statistics().reportEnded();
                 listener.onReportEnd(part, result);
             }
 
             @Override
-            public void onReportFailed(Part part, RuntimeException failure) {
+            public void onReportFailed(ReadPart part, RuntimeException failure) {
                 reporting.statistics().reportFailed(failure);
                 progress.failed++;
                 listener.onReportFailed(part, failure);
@@ -157,16 +128,16 @@ public final class ReportReader {
         private int failed;
         private boolean logged;
 
-        Progress(List<Part> parts) {
+        Progress(List<ReadPart> parts) {
             int chunks = 0;
-            for (Part part : parts) {
+            for (ReadPart part : parts) {
                 chunks += chunks(part.window()).size();
             }
             this.totalChunks = chunks;
             this.advertisers = parts.size();
         }
 
-        void chunkDone(Part chunk) {
+        void chunkDone(ReadPart chunk) {
             chunksDone++;
             long every = reporting.progressEvery().toNanos();
             long now = System.nanoTime();
@@ -192,9 +163,9 @@ public final class ReportReader {
         }
     }
 
-    private void readSequentially(List<Part> parts, RowListener listener, BooleanSupplier runAllowed,
+    private void readSequentially(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,
                                   Progress progress) {
-        for (Part part : parts) {
+        for (ReadPart part : parts) {
             if (!runAllowed.getAsBoolean()) {
                 return;
             }
@@ -220,11 +191,11 @@ public final class ReportReader {
         }
     }
 
-    private void readConcurrently(List<Part> parts, RowListener listener, BooleanSupplier runAllowed,
+    private void readConcurrently(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,
                                   Progress progress) {
-        List<Part> chunkParts = new ArrayList<>();
+        List<ReadPart> chunkParts = new ArrayList<>();
         List<Integer> chunkCounts = new ArrayList<>();
-        for (Part part : parts) {
+        for (ReadPart part : parts) {
             List<DateWindow> chunks = chunks(part.window());
             chunks.forEach(chunk -> chunkParts.add(part.withWindow(chunk)));
             chunkCounts.add(chunks.size());
@@ -237,7 +208,7 @@ public final class ReportReader {
         }).iterator();
         try (BoundedPrefetch<ChunkBuffer> chunks = new BoundedPrefetch<>(work, 2 * concurrency, chunkExecutor)) {
             for (int p = 0; p < parts.size(); p++) {
-                Part part = parts.get(p);
+                ReadPart part = parts.get(p);
                 if (!runAllowed.getAsBoolean()) {
                     return;
                 }
@@ -272,7 +243,7 @@ public final class ReportReader {
      *
      * @param buffer the chunk's buffer when the sink is one, else null
      */
-    private ReportResult readChunk(Part chunk, PageSink sink, ChunkBuffer buffer, BooleanSupplier runAllowed) {
+    private ReportResult readChunk(ReadPart chunk, PageSink sink, ChunkBuffer buffer, BooleanSupplier runAllowed) {
         long[] handedOn = { 0 };
         PageSink counting = (rows, requestId, last) -> {
             handedOn[0] += rows.size();
@@ -300,7 +271,7 @@ public final class ReportReader {
      * Pages of a chunk to the listener, each row with the part's fields; the last page of the last chunk is the
      * report's last.
      */
-    private static PageSink toListener(RowListener listener, Part part, boolean lastChunk) {
+    private static PageSink toListener(RowListener listener, ReadPart part, boolean lastChunk) {
         Map<String, Object> fields = part.rowFields();
         return (rows, requestId, last) -> {
             if (!fields.isEmpty()) {

@@ -17,17 +17,17 @@ public interface RowListener {
      * @param requestId TikTok's request_id of the page (the task id for a report task)
      * @param lastPage  whether no page of this part's report follows
      */
-    void onPage(ReportReader.Part part, List<Map<String, Object>> rows, String requestId, boolean lastPage);
+    void onPage(ReadPart part, List<Map<String, Object>> rows, String requestId, boolean lastPage);
 
     /** Every row of the part's window was handed on. */
-    default void onReportEnd(ReportReader.Part part, ReportResult result) {
+    default void onReportEnd(ReadPart part, ReportResult result) {
     }
 
     /**
      * Reading the part's window failed; what was handed on of it is all that comes. Throwing ends the whole read
      * (the default); returning lets the reader go on with the next part.
      */
-    default void onReportFailed(ReportReader.Part part, RuntimeException failure) {
+    default void onReportFailed(ReadPart part, RuntimeException failure) {
         throw failure;
     }
 

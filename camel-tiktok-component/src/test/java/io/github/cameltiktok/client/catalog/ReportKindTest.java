@@ -32,63 +32,63 @@ class ReportKindTest {
 
     @Test
     void theReportTypePicksTheKind() {
-        assertThat(ReportKind.of("BASIC")).isInstanceOf(IntegratedReport.class);
-        assertThat(ReportKind.of("AUDIENCE")).isInstanceOf(IntegratedReport.class);
-        assertThat(ReportKind.of("BC")).isInstanceOf(BusinessCenterReport.class);
-        assertThat(ReportKind.of("GMV_MAX")).isInstanceOf(GmvMaxReport.class);
-        assertThat(ReportKind.of("NO_SUCH_TYPE")).as("rejected by the integrated report's rules")
+        assertThat(ReportKinds.of("BASIC")).isInstanceOf(IntegratedReport.class);
+        assertThat(ReportKinds.of("AUDIENCE")).isInstanceOf(IntegratedReport.class);
+        assertThat(ReportKinds.of("BC")).isInstanceOf(BusinessCenterReport.class);
+        assertThat(ReportKinds.of("GMV_MAX")).isInstanceOf(GmvMaxReport.class);
+        assertThat(ReportKinds.of("NO_SUCH_TYPE")).as("rejected by the integrated report's rules")
                 .isInstanceOf(IntegratedReport.class);
     }
 
     @Test
     void eachKindBuildsItsOwnQuery() {
         ReportRequest basic = request("BASIC").dataLevel("AUCTION_CAMPAIGN").build();
-        assertThat(ReportKind.of("BASIC").pageQuery(basic, "7001", DAYS, 2, MAPPER)).containsExactly(
+        assertThat(ReportKinds.of("BASIC").pageQuery(basic, "7001", DAYS, 2, MAPPER)).containsExactly(
                 Map.entry("advertiser_id", "7001"), Map.entry("service_type", "AUCTION"),
                 Map.entry("report_type", "BASIC"), Map.entry("data_level", "AUCTION_CAMPAIGN"),
                 Map.entry("dimensions", "[\"campaign_id\",\"stat_time_day\"]"), Map.entry("metrics", "[\"spend\"]"),
                 Map.entry("start_date", "2026-11-01"), Map.entry("end_date", "2026-11-07"),
                 Map.entry("page", "2"), Map.entry("page_size", "100"));
 
-        Map<String, String> bc = ReportKind.of("BC").pageQuery(request("BC").build(), "8001", DAYS, 1, MAPPER);
+        Map<String, String> bc = ReportKinds.of("BC").pageQuery(request("BC").build(), "8001", DAYS, 1, MAPPER);
         assertThat(bc).containsEntry("bc_id", "8001").doesNotContainKeys("advertiser_id", "service_type");
         assertThat(bc.keySet()).first().isEqualTo("bc_id");
 
         ReportRequest gmv = request("GMV_MAX").filtering("{\"gmv_max_promotion_types\":[\"PRODUCT\"]}")
                 .orderField("spend").orderType("ASC").storeId("9001").build();
-        Map<String, String> gmvQuery = ReportKind.of("GMV_MAX").pageQuery(gmv, "7001", DAYS, 1, MAPPER);
+        Map<String, String> gmvQuery = ReportKinds.of("GMV_MAX").pageQuery(gmv, "7001", DAYS, 1, MAPPER);
         assertThat(gmvQuery).containsEntry("store_ids", "[\"9001\"]").containsEntry("sort_field", "spend")
                 .containsEntry("sort_type", "ASC").containsEntry("filtering", "{\"gmv_max_promotion_types\":[\"PRODUCT\"]}")
                 .doesNotContainKeys("report_type", "service_type", "data_level", "order_field");
-        assertThat(ReportKind.of("GMV_MAX").path()).isEqualTo(GmvMaxCatalog.REPORT_PATH);
-        assertThat(ReportKind.of("BASIC").path()).isEqualTo(TikTokReportCatalog.REPORT_PATH);
+        assertThat(ReportKinds.of("GMV_MAX").path()).isEqualTo(GmvMaxCatalog.REPORT_PATH);
+        assertThat(ReportKinds.of("BASIC").path()).isEqualTo(TikTokReportCatalog.REPORT_PATH);
     }
 
     @Test
     void eachKindSaysWhatItLooksUpFirst() {
-        assertThat(ReportKind.of("BASIC").readsAccounts()).isTrue();
-        assertThat(ReportKind.of("BASIC").readsStores()).isFalse();
-        assertThat(ReportKind.of("BC").readsAccounts()).as("a Business Center has no time zone").isFalse();
-        assertThat(ReportKind.of("GMV_MAX").readsStores()).isTrue();
+        assertThat(ReportKinds.of("BASIC").readsAccounts()).isTrue();
+        assertThat(ReportKinds.of("BASIC").readsStores()).isFalse();
+        assertThat(ReportKinds.of("BC").readsAccounts()).as("a Business Center has no time zone").isFalse();
+        assertThat(ReportKinds.of("GMV_MAX").readsStores()).isTrue();
     }
 
     @Test
     void eachKindNamesItsIdsByItsOwnOptionAndRefusesTheOthers() {
         List<String> errors = new ArrayList<>();
-        assertThat(ReportKind.of("BC").ids(options("BC", null, "8001", null), errors)).containsExactly("8001");
+        assertThat(ReportKinds.of("BC").ids(options("BC", null, "8001", null), errors)).containsExactly("8001");
         assertThat(errors).isEmpty();
 
-        ReportKind.of("BC").checkOptions(options("BC", "7001", "8001", "9001"), errors);
+        ReportKinds.of("BC").checkOptions(options("BC", "7001", "8001", "9001"), errors);
         assertThat(errors).anyMatch(e -> e.startsWith("Invalid option advertiserId with reportType=BC"))
                 .anyMatch(e -> e.startsWith("Invalid option storeId with reportType=BC"));
 
         errors.clear();
-        assertThat(ReportKind.of("BASIC").ids(options("BASIC", "7001,7001,7002", "8001", null), errors))
+        assertThat(ReportKinds.of("BASIC").ids(options("BASIC", "7001,7001,7002", "8001", null), errors))
                 .containsExactly("7001", "7002");
         assertThat(errors).containsExactly("Invalid option bcId with reportType=BASIC: bcId is for reportType=BC only");
 
         errors.clear();
-        ReportKind.of("GMV_MAX").checkOptions(new ReportKind.Options("GMV_MAX", "AUCTION_AD", "RESERVATION",
+        ReportKinds.of("GMV_MAX").checkOptions(new ReportKind.Options("GMV_MAX", "AUCTION_AD", "RESERVATION",
                 ReadMode.ASYNC, true, Set.of("sort_field"), "7001", null, null, false), errors);
         assertThat(errors).hasSize(5).anyMatch(e -> e.contains("dataLevel=AUCTION_AD"))
                 .anyMatch(e -> e.contains("serviceType")).anyMatch(e -> e.contains("mode=async"))
@@ -99,13 +99,13 @@ class ReportKindTest {
     void includeDeletedIsAStatusFilterForTheIntegratedReportAndCampaignStatusesForGmvMax() {
         ReportRequest basic = request("BASIC").dataLevel("AUCTION_CAMPAIGN").build();
         List<String> warnings = new ArrayList<>();
-        assertThat(ReportKind.of("BASIC").withDeletedObjects(basic, ReadMode.SYNC, MAPPER, warnings::add)
+        assertThat(ReportKinds.of("BASIC").withDeletedObjects(basic, ReadMode.SYNC, MAPPER, warnings::add)
                 .statusFilterField()).isEqualTo("campaign_status");
-        assertThat(ReportKind.of("BASIC").withDeletedObjects(basic, ReadMode.ASYNC, MAPPER, warnings::add)
+        assertThat(ReportKinds.of("BASIC").withDeletedObjects(basic, ReadMode.ASYNC, MAPPER, warnings::add)
                 .statusFilterField()).isNull();
         assertThat(warnings).singleElement().asString().contains("mode=async");
 
-        String filtering = ReportKind.of("GMV_MAX").filtering(MAPPER, null,
+        String filtering = ReportKinds.of("GMV_MAX").filtering(MAPPER, null,
                 "{\"gmv_max_promotion_types\":[\"PRODUCT\"]}", true, List.of("campaign_id", TikTokReportCatalog.DAY));
         assertThat(filtering).contains("\"campaign_statuses\":[\"STATUS_DELIVERY_OK\"", "STATUS_DELETE",
                 "\"gmv_max_promotion_types\":[\"PRODUCT\"]");

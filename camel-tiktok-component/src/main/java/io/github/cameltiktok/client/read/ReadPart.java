@@ -1,0 +1,35 @@
+package io.github.cameltiktok.client.read;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.cameltiktok.client.model.DateWindow;
+
+/**
+ * One advertiser's window (of one TikTok Shop for GMV Max reports); a null window is a lifetime report.
+ *
+ * @param storeId   the store of a GMV Max report, else null
+ * @param rowFields fields added to each of its rows (the advertiser's id when several are read, the store's id,
+ *                  its currency and time zone when asked)
+ */
+public record ReadPart(String advertiserId, String storeId, DateWindow window, Map<String, Object> rowFields) {
+
+    public ReadPart {
+        rowFields = Collections.unmodifiableMap(new LinkedHashMap<>(rowFields));
+    }
+
+    public ReadPart(String advertiserId, DateWindow window) {
+        this(advertiserId, null, window, Map.of());
+    }
+
+    /** The same advertiser and store over other days. */
+    public ReadPart withWindow(DateWindow other) {
+        return new ReadPart(advertiserId, storeId, other, rowFields);
+    }
+
+    /** What the part is read for, in log lines and messages: its advertiser, and its store if any. */
+    public String describe() {
+        return "advertiser " + advertiserId + (storeId == null ? "" : " (store " + storeId + ")");
+    }
+}
