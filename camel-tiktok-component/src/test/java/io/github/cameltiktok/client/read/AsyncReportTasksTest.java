@@ -1,0 +1,110 @@
+package io.github.cameltiktok.client.read;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.catalog.ReportKinds;
+import io.github.cameltiktok.client.http.HttpClientFactory;
+import io.github.cameltiktok.client.http.HttpTransport;
+import io.github.cameltiktok.client.http.ReadStoppedException;
+import io.github.cameltiktok.client.http.RetryPolicy;
+import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.simulator.SimulatorConfig;
+import io.github.cameltiktok.simulator.SimulatorConfig.TaskBehaviour;
+import io.github.cameltiktok.simulator.TikTokSimulator;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** TikTok's report tasks on their own: create, check until done, download the CSV as typed rows, or cancel. */
+class AsyncReportTasksTest {
+
+    private static final DateWindow DAYS = new DateWindow(LocalDate.now().minusDays(3), LocalDate.now().minusDays(1));
+    private static final ReportRequest CAMPAIGNS = ReportRequest.builder().serviceType("AUCTION").reportType("BASIC")
+            .dataLevel("AUCTION_CAMPAIGN").dimensions(List.of("campaign_id", "stat_time_day"))
+            .metrics(List.of("spend", "clicks")).pageSize(1000).build();
+    private static final String CANCEL = "/open_api/v1.3/report/task/cancel/";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final CloseableHttpClient http = HttpClientFactory.create(
+            new HttpClientFactory.Settings(5_000, 5_000, null, null, null), null);
+    private TikTokSimulator tiktok;
+    private HttpTransport transport;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (tiktok != null) {
+            tiktok.close();
+        }
+        http.close();
+    }
+
+    private AsyncReportTasks tasks(TaskBehaviour behaviour, Duration timeout) {
+        tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(1, 3, 1, 1).withQpsLimit(0)
+                .withTasks(behaviour, 2));
+        transport = new HttpTransport(http, mapper, tiktok.baseUrl(),
+                new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(5)), null,
+                () -> tiktok.config().accessToken(),
+                new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), new ReportStatistics());
+        return new AsyncReportTasks(transport, null, Duration.ofMillis(5), timeout);
+    }
+
+    private String advertiser() {
+        return tiktok.advertiserIds().get(0);
+    }
+
+    @Test
+    void aTaskGivesTheRowsTheSynchronousReportGives() {
+        AsyncReportTasks tasks = tasks(TaskBehaviour.SUCCEED, Duration.ofSeconds(10));
+        List<Map<String, Object>> fromTask = new ArrayList<>();
+        ReportResult result = tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> fromTask.addAll(rows),
+                () -> true);
+        List<Map<String, Object>> fromPages = new ArrayList<>();
+        new SyncReportPager(transport, ReportKinds.of("BASIC"), null).readChunk(CAMPAIGNS, advertiser(), DAYS,
+                (rows, id, last) -> fromPages.addAll(rows), () -> true);
+
+        assertThat(result.totalNumber()).isEqualTo(fromTask.size());
+        assertThat(fromTask).isNotEmpty();
+        // same keys in the same order, same types, same time labels
+        assertThat(fromTask).containsExactlyInAnyOrderElementsOf(fromPages);
+        assertThat(new ArrayList<>(fromTask.get(0).keySet())).isEqualTo(new ArrayList<>(fromPages.get(0).keySet()));
+    }
+
+    @Test
+    void aFailedTaskFailsTheRead() {
+        AsyncReportTasks tasks = tasks(TaskBehaviour.FAIL, Duration.ofSeconds(10));
+        assertThatThrownBy(() -> tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true))
+                .isInstanceOf(TikTokApiException.class).hasMessageContaining("ended FAILED");
+    }
+
+    @Test
+    void aTaskPastItsTimeoutIsCancelled() {
+        AsyncReportTasks tasks = tasks(TaskBehaviour.NEVER_FINISH, Duration.ofMillis(200));
+        assertThatThrownBy(() -> tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true))
+                .isInstanceOf(TikTokApiException.class).hasMessageContaining("it was cancelled");
+        tiktok.wireMock().verify(1, postRequestedFor(urlPathEqualTo(CANCEL)));
+    }
+
+    @Test
+    void aStopWhileWaitingCancelsTheTask() {
+        AsyncReportTasks tasks = tasks(TaskBehaviour.NEVER_FINISH, Duration.ofSeconds(30));
+        AtomicInteger checks = new AtomicInteger();
+        assertThatThrownBy(() -> tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { },
+                () -> checks.incrementAndGet() < 3))
+                .isInstanceOf(ReadStoppedException.class).hasMessageContaining("the task was cancelled");
+        tiktok.wireMock().verify(1, postRequestedFor(urlPathEqualTo(CANCEL)));
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.cameltiktok.client.read;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.account.AccountClient;
+import io.github.cameltiktok.client.catalog.ReportKinds;
+import io.github.cameltiktok.client.http.HttpClientFactory;
+import io.github.cameltiktok.client.http.HttpTransport;
+import io.github.cameltiktok.client.http.RetryPolicy;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.simulator.SimulatorConfig;
+import io.github.cameltiktok.simulator.TikTokSimulator;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * One chunk read completely or not at all, against the simulator and without a CamelContext: a truncated answer is
+ * read again by a report task, or split by ids when TikTok refuses tasks; {@code mode=sync} fails instead.
+ */
+class ChunkReaderTest {
+
+    private static final DateWindow DAYS = new DateWindow(LocalDate.now().minusDays(3), LocalDate.now().minusDays(1));
+    private static final ReportRequest ADGROUPS = ReportRequest.builder().serviceType("AUCTION").reportType("BASIC")
+            .dataLevel("AUCTION_ADGROUP").dimensions(List.of("adgroup_id", "stat_time_day"))
+            .metrics(List.of("spend", "impressions")).pageSize(5).build();
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final CloseableHttpClient http = HttpClientFactory.create(
+            new HttpClientFactory.Settings(5_000, 5_000, null, null, null), null);
+    private final List<TikTokSimulator> simulators = new ArrayList<>();
+    private ReportStatistics statistics;
+
+    @AfterEach
+    void stop() throws Exception {
+        simulators.forEach(TikTokSimulator::close);
+        http.close();
+    }
+
+    /** 2 campaigns of 3 ad groups of 2 ads: 12 ads. */
+    private TikTokSimulator simulator(SimulatorConfig config) {
+        return started(config.withEntities(1, 2, 3, 2));
+    }
+
+    private TikTokSimulator started(SimulatorConfig config) {
+        TikTokSimulator tiktok = TikTokSimulator.start(config.withQpsLimit(0).withTasks(config.tasks(), 1));
+        simulators.add(tiktok);
+        return tiktok;
+    }
+
+    private ChunkReader reader(TikTokSimulator tiktok, ReadMode mode) {
+        statistics = new ReportStatistics();
+        HttpTransport transport = new HttpTransport(http, mapper, tiktok.baseUrl(),
+                new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(5)), null,
+                () -> tiktok.config().accessToken(),
+                new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
+        return new ChunkReader(mode, new SyncReportPager(transport, ReportKinds.of("BASIC"), null),
+                new AsyncReportTasks(transport, null, Duration.ofMillis(5), Duration.ofSeconds(10)),
+                new AccountClient(transport), mapper, statistics);
+    }
+
+    private List<Map<String, Object>> read(TikTokSimulator tiktok, ReadMode mode) {
+        return read(tiktok, mode, ADGROUPS);
+    }
+
+    private List<Map<String, Object>> read(TikTokSimulator tiktok, ReadMode mode, ReportRequest request) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        reader(tiktok, mode).read(request, tiktok.advertiserIds().get(0), DAYS,
+                (page, requestId, last) -> rows.addAll(page), () -> true);
+        return rows;
+    }
+
+    private static Set<String> keys(List<Map<String, Object>> rows) {
+        Set<String> keys = new HashSet<>();
+        rows.forEach(row -> keys.add(row.get("adgroup_id") + "@" + row.get("stat_time_day") + "=" + row.get("spend")));
+        return keys;
+    }
+
+    @Test
+    void aTruncatedChunkIsReadAgainByAReportTask() {
+        List<Map<String, Object>> whole = read(simulator(SimulatorConfig.defaults()), ReadMode.SYNC);
+        List<Map<String, Object>> recovered = read(simulator(SimulatorConfig.defaults().withAdsLimit(5)),
+                ReadMode.AUTO);
+        assertThat(whole).isNotEmpty();
+        assertThat(recovered).hasSameSizeAs(whole);
+        assertThat(keys(recovered)).isEqualTo(keys(whole));
+        assertThat(statistics.recovered()).isEqualTo(1);
+        assertThat(statistics.asyncTasks()).isEqualTo(1);
+    }
+
+    @Test
+    void whenTikTokRefusesTasksTheChunkIsSplitByIds() {
+        // 150 campaigns of one ad: split into parts of at most 100 campaign ids, each under the limit of 120 ads
+        SimulatorConfig campaigns = SimulatorConfig.defaults().withEntities(1, 150, 1, 1);
+        ReportRequest request = ADGROUPS.toBuilder().pageSize(1000).build();
+        List<Map<String, Object>> whole = read(started(campaigns), ReadMode.SYNC, request);
+        List<Map<String, Object>> recovered = read(started(campaigns.withAdsLimit(120)
+                .withTasks(SimulatorConfig.TaskBehaviour.NOT_ALLOWED, 1)), ReadMode.AUTO, request);
+        assertThat(recovered).hasSameSizeAs(whole);
+        assertThat(keys(recovered)).isEqualTo(keys(whole));
+        assertThat(statistics.recovered()).isEqualTo(1);
+        assertThat(statistics.asyncTasks()).isZero();
+    }
+
+    @Test
+    void syncModeFailsATruncatedChunkAndHandsNothingOn() {
+        TikTokSimulator tiktok = simulator(SimulatorConfig.defaults().withAdsLimit(5));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        assertThatThrownBy(() -> reader(tiktok, ReadMode.SYNC).read(ADGROUPS, tiktok.advertiserIds().get(0), DAYS,
+                (page, requestId, last) -> rows.addAll(page), () -> true))
+                .isInstanceOf(ReportTruncatedException.class);
+        assertThat(rows).isEmpty();
+    }
+}
