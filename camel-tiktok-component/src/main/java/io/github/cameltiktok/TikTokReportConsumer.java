@@ -65,7 +65,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
                 LOG.warn("tiktok-report:{} keeps the last day delivered per advertiser in memory: after a restart it"
                          + " reads from {} again, and days missed while it was down for longer than lookbackDays are"
                          + " never read. Set stateRepository to a persistent one (e.g. a FileStateRepository)",
-                        getEndpoint().getReport().reportName(), getEndpoint().getReport().startDate() != null
+                        getEndpoint().getReport().reportName(), getEndpoint().getReport().windows().startDate() != null
                                 ? "startDate" : "lookbackDays before today");
             }
         }
@@ -238,7 +238,8 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * The last day delivered for an advertiser (and GMV Max store), or null when none was (or the window is fixed).
+     * The last day delivered for an advertiser (and GMV Max store), or null when none was; the planner asks only
+     * when the window resumes (it ends today).
      *
      * @throws IllegalStateException naming the key when the stored value is not a day
      */

@@ -121,8 +121,10 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
                 Duration.ofMillis(configuration.getRetryMaxDelay()),
                 Duration.ofMillis(configuration.getThrottleRetryTimeout()));
-        ReportClientFactory.Connection unauthenticated = connection(retryPolicy, TokenProvider.none());
-        ReportClientFactory.Connection connection = connection(retryPolicy,
+        ReportClientFactory.Connection unauthenticated = new ReportClientFactory.Connection(component.httpClient(),
+                component.getObjectMapper(), getServiceUrl(), retryPolicy, component.rateLimiter(configuration),
+                component.taskRateLimiter(configuration), TokenProvider.none(), component.deadlines(), statistics);
+        ReportClientFactory.Connection connection = unauthenticated.withToken(
                 component.tokenProvider(configuration, () -> ReportClientFactory.transport(unauthenticated)));
         client = ReportClientFactory.create(connection, new ReportClientFactory.Reading(report.kind(),
                 report.request(), report.mode(), report.windows(), report.advertiserFields(),
@@ -131,13 +133,6 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 configuration.getConcurrency(), new ReportReader.Reporting(statistics,
                         "tiktok-report:" + configuration.getReportName(),
                         Duration.ofMillis(configuration.getProgressInterval()))));
-    }
-
-    private ReportClientFactory.Connection connection(RetryPolicy retryPolicy, TokenProvider token) {
-        TikTokReportComponent component = getComponent();
-        return new ReportClientFactory.Connection(component.httpClient(), component.getObjectMapper(),
-                getServiceUrl(), retryPolicy, component.rateLimiter(configuration),
-                component.taskRateLimiter(configuration), token, component.deadlines(), statistics);
     }
 
     @Override

@@ -101,8 +101,8 @@ public class TikTokReportProducer extends DefaultProducer {
 
     /** A window whose end the headers put before its start fails naming where each end came from. */
     private static void checkHeaderWindow(ResolvedReport report, LocalDate startHeader, LocalDate endHeader) {
-        LocalDate start = startHeader != null ? startHeader : report.startDate();
-        LocalDate end = endHeader != null ? endHeader : report.endDate();
+        LocalDate start = startHeader != null ? startHeader : report.windows().startDate();
+        LocalDate end = endHeader != null ? endHeader : report.windows().endDate();
         if ((startHeader == null && endHeader == null) || start == null || end == null || !end.isBefore(start)) {
             return;
         }

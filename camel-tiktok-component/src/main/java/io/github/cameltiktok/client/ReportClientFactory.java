@@ -39,6 +39,12 @@ public final class ReportClientFactory {
     public record Connection(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
                              AppRateLimiter rateLimiter, AppRateLimiter taskRateLimiter, TokenProvider token,
                              HttpTransport.Deadlines deadlines, ReportStatistics statistics) {
+
+        /** The same app reached with another token (the code exchange itself is sent with none). */
+        public Connection withToken(TokenProvider other) {
+            return new Connection(http, mapper, baseUrl, retryPolicy, rateLimiter, taskRateLimiter, other, deadlines,
+                    statistics);
+        }
     }
 
     /**

@@ -30,14 +30,12 @@ import org.slf4j.LoggerFactory;
  * An endpoint's options resolved once, at start-up, into what the reader needs: the preset applied, every option
  * checked, nothing left to parse per request. Immutable.
  *
- * @param startDate        the configured first day, or null
- * @param endDate          the configured last day, or null
+ * @param windows          which days it reads: startDate, endDate, lookbackDays, or its lifetime
  * @param advertiserFields fields of the advertiser's account added to each row ({@code currency}, {@code timezone})
  * @param storeIds         the GMV Max stores given by {@code storeId}, or null for those TikTok lists
  */
-public record ResolvedReport(String reportName, ReportKind kind, ReportRequest request, ReadMode mode, List<String> advertiserIds,
-        LocalDate startDate, LocalDate endDate, int lookbackDays, List<String> advertiserFields,
-        List<String> storeIds) {
+public record ResolvedReport(String reportName, ReportKind kind, ReportRequest request, ReadMode mode,
+        List<String> advertiserIds, WindowRule windows, List<String> advertiserFields, List<String> storeIds) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResolvedReport.class);
 
@@ -154,13 +152,8 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
             throw new IllegalArgumentException("Invalid tiktok-report:" + c.getReportName() + " endpoint: "
                                                + String.join("; ", errors));
         }
-        return new ResolvedReport(c.getReportName(), kind, request, mode, advertiserIds, start, end, c.getLookbackDays(),
-                advertiserFields, storeIds);
-    }
-
-    /** Which days the endpoint reads. */
-    public WindowRule windows() {
-        return new WindowRule(startDate, endDate, lookbackDays, request.queryLifetime());
+        return new ResolvedReport(c.getReportName(), kind, request, mode, advertiserIds,
+                new WindowRule(start, end, c.getLookbackDays(), request.queryLifetime()), advertiserFields, storeIds);
     }
 
     /** A date given in a header, or null when the header is absent. */

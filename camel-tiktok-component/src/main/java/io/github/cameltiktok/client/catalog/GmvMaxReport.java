@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
@@ -44,11 +45,11 @@ public final class GmvMaxReport implements ReportKind {
                                          ObjectMapper mapper) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("advertiser_id", id);
-        query.put("store_ids", IntegratedReport.json(mapper, List.of(request.storeId())));
+        query.put("store_ids", HttpTransport.json(mapper, List.of(request.storeId())));
         query.put("start_date", chunk.start().toString());
         query.put("end_date", chunk.end().toString());
-        query.put("metrics", IntegratedReport.json(mapper, request.metrics()));
-        query.put("dimensions", IntegratedReport.json(mapper, request.dimensions()));
+        query.put("metrics", HttpTransport.json(mapper, request.metrics()));
+        query.put("dimensions", HttpTransport.json(mapper, request.dimensions()));
         if (request.enableTotalMetrics()) {
             query.put("enable_total_metrics", "true");
         }
@@ -136,11 +137,7 @@ public final class GmvMaxReport implements ReportKind {
         if (merged.isEmpty()) {
             return null;
         }
-        try {
-            return mapper.writeValueAsString(merged);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return HttpTransport.json(mapper, merged);
     }
 
     @Override

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
@@ -61,9 +61,9 @@ public final class IntegratedReport implements ReportKind {
         if (request.dataLevel() != null) {
             query.put("data_level", request.dataLevel());
         }
-        query.put("dimensions", json(mapper, request.dimensions()));
+        query.put("dimensions", HttpTransport.json(mapper, request.dimensions()));
         if (!request.metrics().isEmpty()) {
-            query.put("metrics", json(mapper, request.metrics()));
+            query.put("metrics", HttpTransport.json(mapper, request.metrics()));
         }
         String filtering = request.sentFiltering(mapper);
         if (filtering != null) {
@@ -86,15 +86,6 @@ public final class IntegratedReport implements ReportKind {
         query.put("page", Integer.toString(page));
         query.put("page_size", Integer.toString(request.pageSize()));
         return query;
-    }
-
-    /** A value as JSON text, as TikTok wants arrays and objects in query strings. */
-    static String json(ObjectMapper mapper, Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot encode " + value + " as JSON", e);
-        }
     }
 
     @Override

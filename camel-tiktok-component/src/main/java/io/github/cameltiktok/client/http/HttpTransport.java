@@ -159,6 +159,11 @@ public final class HttpTransport {
 
     /** A value as JSON text, as TikTok wants arrays and objects in query strings. */
     public String json(Object value) {
+        return json(mapper, value);
+    }
+
+    /** The same with any mapper: the one way the client writes JSON text. */
+    public static String json(ObjectMapper mapper, Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
