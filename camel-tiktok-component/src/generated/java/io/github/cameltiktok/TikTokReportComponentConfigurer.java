@@ -67,6 +67,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "enableTotalMetrics": getOrCreateConfiguration(target).setEnableTotalMetrics(property(camelContext, boolean.class, value)); return true;
         case "enddate":
         case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filters": getOrCreateConfiguration(target).setFilters(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
@@ -187,6 +188,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "enableTotalMetrics": return boolean.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
+        case "fields": return java.lang.String.class;
         case "filters": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
@@ -303,6 +305,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "enableTotalMetrics": return getOrCreateConfiguration(target).isEnableTotalMetrics();
         case "enddate":
         case "endDate": return getOrCreateConfiguration(target).getEndDate();
+        case "fields": return getOrCreateConfiguration(target).getFields();
         case "filters": return getOrCreateConfiguration(target).getFilters();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();

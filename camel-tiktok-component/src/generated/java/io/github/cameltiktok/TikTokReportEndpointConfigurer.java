@@ -64,6 +64,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filters": target.getConfiguration().setFilters(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "includedeleted":
@@ -181,6 +182,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "fields": return java.lang.String.class;
         case "filters": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "includedeleted":
@@ -299,6 +301,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "fields": return target.getConfiguration().getFields();
         case "filters": return target.getConfiguration().getFilters();
         case "greedy": return target.isGreedy();
         case "includedeleted":

@@ -23,7 +23,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(62);
         props.add("accessToken");
         props.add("advertiserFields");
         props.add("advertiserId");
@@ -46,6 +46,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("endDate");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("fields");
         props.add("filters");
         props.add("greedy");
         props.add("includeDeleted");

@@ -4,11 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.read.ReadPart;
 import io.github.cameltiktok.client.read.ReportResult;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.util.ObjectHelper;
 
 /** The output headers of the contract, set the same way by producer and consumer. */
 final class ReportMessages {
@@ -81,5 +84,26 @@ final class ReportMessages {
             }
         }
         return headers;
+    }
+
+    /** TikTok's side of a failure, for a consumer's health check (never a secret: messages are redacted). */
+    static Map<String, Object> healthDetails(RuntimeException failure) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        TikTokApiException api = ObjectHelper.getException(TikTokApiException.class, failure);
+        if (api != null) {
+            if (api.getCode() != TikTokApiException.NO_CODE) {
+                details.put(TikTokReportConstants.HEALTH_TIKTOK_CODE, api.getCode());
+            }
+            if (api.getApiMessage() != null) {
+                details.put(TikTokReportConstants.HEALTH_TIKTOK_MESSAGE, api.getApiMessage());
+            }
+            if (api.getRequestId() != null) {
+                details.put(TikTokReportConstants.HEALTH_TIKTOK_REQUEST_ID, api.getRequestId());
+            }
+            if (api.getHttpStatus() > 0) {
+                details.put(HealthCheck.HTTP_RESPONSE_CODE, api.getHttpStatus());
+            }
+        }
+        return details;
     }
 }

@@ -129,6 +129,8 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
         endpointConfiguration.setReportName(remaining);
         endpointConfiguration.getParameters().putAll(PropertiesHelper.extractProperties(parameters, PARAMETER_PREFIX));
         TikTokReportEndpoint endpoint = new TikTokReportEndpoint(uri, this, endpointConfiguration);
+        // what the URI itself sets (not the component's defaults): options of the other kind of endpoint are refused
+        endpoint.setOptionsGiven(parameters.keySet());
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -21,9 +21,11 @@ public class TikTokReportConfiguration implements Cloneable {
     @UriPath(description = "The report preset: adgroup-summary, campaign-summary, ad-summary, advertiser-summary and"
                            + " audience set report type, data level, dimensions and metrics; gmv-max-product,"
                            + " gmv-max-live and gmv-max-account read TikTok Shop GMV Max reports (reportType=GMV_MAX);"
-                           + " custom sets none of them. Options given explicitly override the preset.",
+                           + " custom sets none of them. Options given explicitly override the preset. campaigns,"
+                           + " adgroups, ads and advertisers read entity tables instead of a report (TikTok's"
+                           + " /campaign/get/, /adgroup/get/, /ad/get/, /advertiser/info/).",
              enums = "adgroup-summary,campaign-summary,ad-summary,advertiser-summary,audience,gmv-max-product,"
-                     + "gmv-max-live,gmv-max-account,custom")
+                     + "gmv-max-live,gmv-max-account,custom,campaigns,adgroups,ads,advertisers")
     @Metadata(required = true)
     private String reportName;
 
@@ -67,8 +69,17 @@ public class TikTokReportConfiguration implements Cloneable {
     @UriParam(description = "TikTok's filtering parameter: a JSON array of {field_name, filter_type, filter_value}"
                             + " objects, validated as JSON at start-up and sent as written. GMV Max reports take"
                             + " TikTok's filtering object instead, e.g. {\"campaign_ids\":[\"123\"]}; the preset's"
-                            + " promotion type is added unless it names gmv_max_promotion_types.")
+                            + " promotion type is added unless it names gmv_max_promotion_types. Entity tables"
+                            + " (campaigns, adgroups, ads) take TikTok's filtering object of their read, e.g."
+                            + " {\"campaign_ids\":[\"123\"]}, its keys and values checked at start-up.")
     private String filters;
+
+    @UriParam(label = "entity",
+              description = "Entity tables: TikTok's fields of each object, comma-separated (no spaces). Default:"
+                            + " the fields a BI table needs (ids, name, parent ids, statuses, objective and"
+                            + " optimization, budget and budget mode, bid, create and modify time; see"
+                            + " docs/entities.md).")
+    private String fields;
 
     @UriParam(description = "TikTok's order_field: one of the requested metrics, not an attribute metric (names,"
                             + " budgets, types). No sorting when absent. GMV Max reports send it as sort_field.")
@@ -113,7 +124,8 @@ public class TikTokReportConfiguration implements Cloneable {
                             + " group and ad reports (BASIC, AUDIENCE) add TikTok's campaign_status, adgroup_status or"
                             + " ad_status filter with the value STATUS_ALL, unless filters names that field. False"
                             + " keeps TikTok's default, which leaves deleted objects out. Report tasks (mode=async)"
-                            + " take no such filter.")
+                            + " take no such filter. Entity tables (campaigns, adgroups, ads) list deleted objects"
+                            + " too, with their status, unless filters names primary_status or secondary_status.")
     private boolean includeDeleted = true;
 
     @UriParam(enums = "currency,timezone",
@@ -121,7 +133,8 @@ public class TikTokReportConfiguration implements Cloneable {
                             + " timezone (from TikTok's /advertiser/info/, asked once a day).")
     private String advertiserFields;
 
-    @UriParam(description = "TikTok's page_size, 1 to 1000. Every page is fetched.", defaultValue = "1000")
+    @UriParam(description = "TikTok's page_size, 1 to 1000, of reports and entity tables. Every page is fetched.",
+              defaultValue = "1000")
     private int pageSize = TikTokReportCatalog.MAX_PAGE_SIZE;
 
     @UriParam(label = "advanced", prefix = "param.", multiValue = true,
@@ -327,6 +340,14 @@ public class TikTokReportConfiguration implements Cloneable {
 
     public void setFilters(String filters) {
         this.filters = filters;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    public void setFields(String fields) {
+        this.fields = fields;
     }
 
     public String getOrderField() {

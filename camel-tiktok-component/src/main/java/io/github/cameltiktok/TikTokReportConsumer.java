@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
-import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReadPart;
@@ -23,14 +22,11 @@ import io.github.cameltiktok.options.ResolvedReport;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.HeadersMapFactory;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Synchronization;
-import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.util.ObjectHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * {@code splitRows=true}. A rolling window resumes from the last day delivered for that advertiser, minus
  * {@code lookbackDays}; that day advances only when every exchange of the window completed without error.
  */
-public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
+public class TikTokReportConsumer extends TikTokPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TikTokReportConsumer.class);
 
@@ -48,11 +44,6 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
 
     public TikTokReportConsumer(TikTokReportEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-    }
-
-    @Override
-    public TikTokReportEndpoint getEndpoint() {
-        return (TikTokReportEndpoint) super.getEndpoint();
     }
 
     @Override
@@ -112,7 +103,7 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
             poll.failure = late;
         }
         if (poll.failure != null) {
-            addHealthDetails(poll.failure);
+            ReportMessages.healthDetails(poll.failure).forEach(this::addLastErrorDetail);
             throw poll.failure;
         }
         return poll.delivered;
@@ -218,25 +209,6 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /** TikTok's side of a failed poll, for the consumer's health check (never a secret: messages are redacted). */
-    private void addHealthDetails(RuntimeException failure) {
-        TikTokApiException api = ObjectHelper.getException(TikTokApiException.class, failure);
-        if (api != null) {
-            if (api.getCode() != TikTokApiException.NO_CODE) {
-                addLastErrorDetail(TikTokReportConstants.HEALTH_TIKTOK_CODE, api.getCode());
-            }
-            if (api.getApiMessage() != null) {
-                addLastErrorDetail(TikTokReportConstants.HEALTH_TIKTOK_MESSAGE, api.getApiMessage());
-            }
-            if (api.getRequestId() != null) {
-                addLastErrorDetail(TikTokReportConstants.HEALTH_TIKTOK_REQUEST_ID, api.getRequestId());
-            }
-            if (api.getHttpStatus() > 0) {
-                addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, api.getHttpStatus());
-            }
-        }
-    }
-
     /**
      * The last day delivered for an advertiser (and GMV Max store), or null when none was; the planner asks only
      * when the window resumes (it ends today).
@@ -268,25 +240,6 @@ public class TikTokReportConsumer extends ScheduledBatchPollingConsumer {
                 r.extraParameters());
         return advertiserId + (storeId == null ? "" : "/" + storeId) + "@" + getEndpoint().getReport().reportName() + "-"
                + Integer.toHexString(definition);
-    }
-
-    @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int total = exchanges.size();
-        if (maxMessagesPerPoll > 0 && total > maxMessagesPerPoll) {
-            LOG.debug("Limiting to maximum messages to poll {} as there were {} messages in this poll",
-                    maxMessagesPerPoll, total);
-            total = maxMessagesPerPoll;
-        }
-        for (int index = 0; index < total && isBatchAllowed(); index++) {
-            Exchange exchange = (Exchange) exchanges.poll();
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-            pendingExchanges = total - index - 1;
-            getAsyncProcessor().process(exchange, defaultConsumerCallback(exchange, true));
-        }
-        return total;
     }
 
     private void markDelivered(ReadPart part) {

@@ -5,17 +5,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.github.cameltiktok.client.ReportClientFactory;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.account.TokenProvider;
+import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.RetryPolicy;
+import io.github.cameltiktok.client.read.EntityReader;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.SyncReportPager;
+import io.github.cameltiktok.options.ResolvedEntities;
 import io.github.cameltiktok.options.ResolvedReport;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -26,6 +30,7 @@ import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
@@ -44,8 +49,13 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     private TikTokReportConfiguration configuration;
 
     private final ReportStatistics statistics = new ReportStatistics();
+    private Set<String> optionsGiven = Set.of();
+    /** What a report endpoint reads; null on an entity endpoint. */
     private ResolvedReport report;
+    /** What an entity endpoint lists; null on a report endpoint. */
+    private ResolvedEntities entities;
     private ReportClientFactory.ReportClient client;
+    private EntityReader entityReader;
     private ExecutorService executor;
     private ExecutorService pageExecutor;
     private boolean delayConfigured;
@@ -76,12 +86,13 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                     + configuration.getReportName() + "\")): it splits a consumer's window into one exchange per row."
                     + " Allowed values: false; split the producer's list with .split(body())");
         }
-        return new TikTokReportProducer(this);
+        return isEntityTable() ? new TikTokEntityProducer(this) : new TikTokReportProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        TikTokReportConsumer consumer = new TikTokReportConsumer(this, processor);
+        ScheduledBatchPollingConsumer consumer = isEntityTable() ? new TikTokEntityConsumer(this, processor)
+                : new TikTokReportConsumer(this, processor);
         if (!delayConfigured) {
             // the hour in whatever timeUnit the user chose
             super.setDelay(getTimeUnit().convert(DEFAULT_POLL_DELAY, TimeUnit.MILLISECONDS));
@@ -99,14 +110,29 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        List<String> componentErrors = new ArrayList<>();
-        getComponent().checkOptions(componentErrors);
-        report = ResolvedReport.resolve(configuration, getComponent().getObjectMapper(), componentErrors);
+        List<String> earlierErrors = new ArrayList<>();
+        getComponent().checkOptions(earlierErrors);
+        EntityKind kind = EntityKind.ofPreset(configuration.getReportName());
+        ResolvedEntities.checkGiven(kind, optionsGiven, earlierErrors);
+        if (kind != null) {
+            entities = ResolvedEntities.resolve(configuration, kind, getComponent().getObjectMapper(), earlierErrors);
+        } else {
+            report = ResolvedReport.resolve(configuration, getComponent().getObjectMapper(), earlierErrors);
+        }
+    }
+
+    /** The option names the endpoint URI sets, as given to the component. */
+    void setOptionsGiven(Set<String> names) {
+        optionsGiven = Set.copyOf(names);
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (entities != null) {
+            entityReader = new EntityReader(ReportClientFactory.transport(connection()), statistics);
+            return;
+        }
         if (configuration.getConcurrency() > 1) {
             executor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
                     "TikTokReport[" + configuration.getReportName() + "]", configuration.getConcurrency());
@@ -116,6 +142,17 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         pageExecutor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
                 "TikTokReportPages[" + configuration.getReportName() + "]",
                 SyncReportPager.PAGES_IN_FLIGHT * configuration.getConcurrency());
+        client = ReportClientFactory.create(connection(), new ReportClientFactory.Reading(report.kind(),
+                report.request(), report.mode(), report.windows(), report.advertiserFields(),
+                Duration.ofMillis(configuration.getAsyncPollInterval()),
+                Duration.ofMillis(configuration.getAsyncTimeout()), executor, pageExecutor,
+                configuration.getConcurrency(), new ReportReader.Reporting(statistics,
+                        "tiktok-report:" + configuration.getReportName(),
+                        Duration.ofMillis(configuration.getProgressInterval()))));
+    }
+
+    /** How this endpoint reaches TikTok: the component's client, limiters and token for its app. */
+    private ReportClientFactory.Connection connection() {
         TikTokReportComponent component = getComponent();
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
@@ -124,15 +161,8 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         ReportClientFactory.Connection unauthenticated = new ReportClientFactory.Connection(component.httpClient(),
                 component.getObjectMapper(), getServiceUrl(), retryPolicy, component.rateLimiter(configuration),
                 component.taskRateLimiter(configuration), TokenProvider.none(), component.deadlines(), statistics);
-        ReportClientFactory.Connection connection = unauthenticated.withToken(
+        return unauthenticated.withToken(
                 component.tokenProvider(configuration, () -> ReportClientFactory.transport(unauthenticated)));
-        client = ReportClientFactory.create(connection, new ReportClientFactory.Reading(report.kind(),
-                report.request(), report.mode(), report.windows(), report.advertiserFields(),
-                Duration.ofMillis(configuration.getAsyncPollInterval()),
-                Duration.ofMillis(configuration.getAsyncTimeout()), executor, pageExecutor,
-                configuration.getConcurrency(), new ReportReader.Reporting(statistics,
-                        "tiktok-report:" + configuration.getReportName(),
-                        Duration.ofMillis(configuration.getProgressInterval()))));
     }
 
     @Override
@@ -163,7 +193,9 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
 
     @Override
     public Map<String, String> getServiceMetadata() {
-        return Map.of("advertiserId", report == null ? "" : String.join(",", report.advertiserIds()));
+        List<String> ids = report != null ? report.advertiserIds()
+                : entities != null ? entities.advertiserIds() : List.of();
+        return Map.of("advertiserId", String.join(",", ids));
     }
 
     public TikTokReportConfiguration getConfiguration() {
@@ -172,6 +204,19 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
 
     ResolvedReport getReport() {
         return report;
+    }
+
+    /** Whether this endpoint lists an entity table ({@code campaigns}, …) rather than reading a report. */
+    boolean isEntityTable() {
+        return EntityKind.ofPreset(configuration.getReportName()) != null;
+    }
+
+    ResolvedEntities getEntities() {
+        return entities;
+    }
+
+    EntityReader getEntityReader() {
+        return entityReader;
     }
 
     ReportReader getReader() {

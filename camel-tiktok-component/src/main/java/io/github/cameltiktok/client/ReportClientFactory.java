@@ -17,6 +17,7 @@ import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.read.AsyncReportTasks;
+import io.github.cameltiktok.client.read.EntityReader;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.SyncReportPager;
@@ -80,7 +81,8 @@ public final class ReportClientFactory {
         AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.taskRateLimiter(),
                 reading.asyncPollInterval(), reading.asyncTimeout());
         ReportReader reader = new ReportReader(reading.request(), reading.mode(),
-                new SyncReportPager(transport, reading.kind(), reading.pageExecutor()), tasks, accounts,
+                new SyncReportPager(transport, reading.kind(), reading.pageExecutor()), tasks,
+                new EntityReader(transport, null),
                 connection.mapper(), reading.chunkExecutor(), reading.concurrency(), reading.reporting());
         ReadPlanner planner = new ReadPlanner(reading.kind(), reading.windows(), reading.advertiserFields(),
                 new AdvertiserDirectory(accounts, Clock.systemUTC()));

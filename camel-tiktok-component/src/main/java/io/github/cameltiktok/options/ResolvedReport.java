@@ -67,20 +67,11 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
                 c.getAdvertiserFields() != null && !c.getAdvertiserFields().isBlank());
         List<String> advertiserIds = kind.ids(options, errors);
         kind.checkOptions(options, errors);
-        checkCredentials(c, errors);
-        checkBaseUrl(c.getBaseUrl(), errors);
+        checkConnection(c, errors);
         List<String> storeIds = kind.readsStores() && c.getStoreId() != null
                 ? TikTokIds.parse(c.getStoreId(), "option storeId", "store", errors) : null;
         between(errors, "lookbackDays", c.getLookbackDays(), 1, MAX_LOOKBACK_DAYS, "days");
         between(errors, "concurrency", c.getConcurrency(), 1, MAX_CONCURRENCY, "date chunks read at once");
-        atLeast(errors, "maxRetries", c.getMaxRetries(), 0);
-        atLeast(errors, "retryInitialDelay", c.getRetryInitialDelay(), 1);
-        if (c.getRetryMaxDelay() < c.getRetryInitialDelay()) {
-            errors.add("Invalid value '" + c.getRetryMaxDelay() + "' for option retryMaxDelay: below"
-                       + " retryInitialDelay " + c.getRetryInitialDelay() + ". Allowed values: "
-                       + c.getRetryInitialDelay() + " or more (milliseconds)");
-        }
-        atLeast(errors, "throttleRetryTimeout", c.getThrottleRetryTimeout(), 0);
         atLeast(errors, "pollTimeout", c.getPollTimeout(), 0);
         atLeast(errors, "progressInterval", c.getProgressInterval(), 0);
         atLeast(errors, "asyncPollInterval", c.getAsyncPollInterval(), 1);
@@ -154,6 +145,20 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
         }
         return new ResolvedReport(c.getReportName(), kind, request, mode, advertiserIds,
                 new WindowRule(start, end, c.getLookbackDays(), request.queryLifetime()), advertiserFields, storeIds);
+    }
+
+    /** The options every endpoint has, reports and entity tables: credentials, where TikTok is, retries. */
+    static void checkConnection(TikTokReportConfiguration c, List<String> errors) {
+        checkCredentials(c, errors);
+        checkBaseUrl(c.getBaseUrl(), errors);
+        atLeast(errors, "maxRetries", c.getMaxRetries(), 0);
+        atLeast(errors, "retryInitialDelay", c.getRetryInitialDelay(), 1);
+        if (c.getRetryMaxDelay() < c.getRetryInitialDelay()) {
+            errors.add("Invalid value '" + c.getRetryMaxDelay() + "' for option retryMaxDelay: below"
+                       + " retryInitialDelay " + c.getRetryInitialDelay() + ". Allowed values: "
+                       + c.getRetryInitialDelay() + " or more (milliseconds)");
+        }
+        atLeast(errors, "throttleRetryTimeout", c.getThrottleRetryTimeout(), 0);
     }
 
     /** A date given in a header, or null when the header is absent. */

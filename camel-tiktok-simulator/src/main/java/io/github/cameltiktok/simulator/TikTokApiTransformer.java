@@ -42,6 +42,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     static final String ADVERTISER_INFO_PATH = "/open_api/v1.3/advertiser/info/";
     static final String CAMPAIGN_PATH = "/open_api/v1.3/campaign/get/";
     static final String ADGROUP_PATH = "/open_api/v1.3/adgroup/get/";
+    static final String AD_PATH = "/open_api/v1.3/ad/get/";
     static final String GMV_MAX_STORE_PATH = "/open_api/v1.3/gmv_max/store/list/";
     static final String GMV_MAX_REPORT_PATH = "/open_api/v1.3/gmv_max/report/get/";
     /** TikTok's warning that a synchronous report was truncated to the newest ads. */
@@ -109,6 +110,8 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                         () -> entities.page(SyntheticData.Level.CAMPAIGN, name -> param(request, name)));
                 case ADGROUP_PATH -> ok(request, requestId, null,
                         () -> entities.page(SyntheticData.Level.ADGROUP, name -> param(request, name)));
+                case AD_PATH -> ok(request, requestId, null,
+                        () -> entities.page(SyntheticData.Level.AD, name -> param(request, name)));
                 case GMV_MAX_STORE_PATH -> ok(request, requestId, null,
                         () -> gmvMax.shop().stores(param(request, "advertiser_id")));
                 case GMV_MAX_REPORT_PATH -> ok(request, requestId, null, () -> gmvMaxPage(request));
@@ -269,7 +272,12 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
             info.put("name", data.name(SyntheticData.Level.ADVERTISER, advertiser));
             info.put("currency", "USD");
             info.put("timezone", config.quirks().zone(advertiser).getId());
+            info.put("company", "Example Shop " + (advertiser + 1) + " Ltd");
+            info.put("country", "US");
             info.put("status", "STATUS_ENABLE");
+            info.put("role", "ROLE_ADVERTISER");
+            info.put("balance", 1000 + advertiser * 250.75);
+            info.put("create_time", 1764576000L + advertiser * 86_400L);
             if (fields != null) {
                 info.keySet().retainAll(fields);
             }

@@ -55,6 +55,7 @@ public final class TikTokSimulator implements AutoCloseable {
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.TASK_DOWNLOAD_PATH)).willReturn(transformed()));
         server.stubFor(post(urlPathEqualTo(TikTokApiTransformer.TASK_CANCEL_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADVERTISER_INFO_PATH)).willReturn(transformed()));
+        server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.AD_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.CAMPAIGN_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADGROUP_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.GMV_MAX_STORE_PATH)).willReturn(transformed()));

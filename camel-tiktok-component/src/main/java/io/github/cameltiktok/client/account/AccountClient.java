@@ -2,11 +2,9 @@ package io.github.cameltiktok.client.account;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
@@ -15,8 +13,8 @@ import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.http.TikTokApiException;
 
 /**
- * The account calls besides reports: the OAuth code exchange, the advertisers a token may read, and the ids of an
- * advertiser's campaigns and ad groups (deleted ones included) that a report too large for one query is split by.
+ * The account calls besides reports: the OAuth code exchange, the advertisers a token may read, their currency and
+ * time zone, and the GMV Max stores of an advertiser.
  */
 public final class AccountClient {
 
@@ -56,46 +54,6 @@ public final class AccountClient {
             advertisers.add(advertiser);
         }
         return advertisers;
-    }
-
-    /**
-     * Ids of objects of an advertiser, every status included (deleted objects have report rows too).
-     *
-     * @param field       {@code campaign_ids} or {@code adgroup_ids}: the report filter the ids are for
-     * @param campaignIds for ad groups, only those of these campaigns; null for all
-     */
-    public List<String> objectIds(String advertiserId, String field, List<String> campaignIds) {
-        boolean campaigns = "campaign_ids".equals(field);
-        Map<String, Object> filtering = new LinkedHashMap<>();
-        if (!campaigns && campaignIds != null) {
-            filtering.put("campaign_ids", campaignIds);
-        }
-        // the entity reads leave deleted objects out unless asked for every status (as Airbyte's connector does)
-        filtering.put("secondary_status", campaigns ? "CAMPAIGN_STATUS_ALL" : "ADGROUP_STATUS_ALL");
-        String idField = campaigns ? "campaign_id" : "adgroup_id";
-        String path = campaigns ? TikTokReportCatalog.CAMPAIGN_GET_PATH : TikTokReportCatalog.ADGROUP_GET_PATH;
-        Set<String> ids = new LinkedHashSet<>();
-        int totalPage = 1;
-        for (int page = 1; page <= totalPage; page++) {
-            Map<String, String> query = new LinkedHashMap<>();
-            query.put("advertiser_id", advertiserId);
-            query.put("fields", transport.json(List.of(idField)));
-            query.put("filtering", transport.json(filtering));
-            query.put("page", Integer.toString(page));
-            query.put("page_size", Integer.toString(TikTokReportCatalog.ENTITY_PAGE_SIZE));
-            JsonNode data = transport.getData(path, query);
-            for (JsonNode item : data.path("list")) {
-                String id = item.path(idField).asText(null);
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
-            totalPage = data.path("page_info").path("total_page").asInt(1);
-            if (data.path("list").isEmpty()) {
-                break;
-            }
-        }
-        return List.copyOf(ids);
     }
 
     /**

@@ -30,16 +30,12 @@ public final class TikTokReportCatalog {
     public static final String TASK_DOWNLOAD_PATH = "/open_api/v1.3/report/task/download/";
     public static final String TASK_CANCEL_PATH = "/open_api/v1.3/report/task/cancel/";
     public static final String ADVERTISER_INFO_PATH = "/open_api/v1.3/advertiser/info/";
-    public static final String CAMPAIGN_GET_PATH = "/open_api/v1.3/campaign/get/";
-    public static final String ADGROUP_GET_PATH = "/open_api/v1.3/adgroup/get/";
     public static final String PRODUCTION_URL = "https://business-api.tiktok.com";
     public static final String SANDBOX_URL = "https://sandbox-ads.tiktok.com";
     public static final String AUTHORIZATION_URL = "https://business-api.tiktok.com/portal/auth";
 
     public static final int MIN_PAGE_SIZE = 1;
     public static final int MAX_PAGE_SIZE = 1000;
-    /** Page size of the entity reads (/campaign/get/, /adgroup/get/); connectors use 1000 (unconfirmed maximum). */
-    public static final int ENTITY_PAGE_SIZE = 1000;
     /** Ids one {@code campaign_ids}/{@code adgroup_ids}/{@code ad_ids} filter of a synchronous report may hold. */
     public static final int MAX_FILTER_IDS = 100;
     /** Advertisers one {@code /advertiser/info/} call describes (Airbyte's batch; TikTok's maximum unconfirmed). */

@@ -2,6 +2,7 @@ package io.github.cameltiktok.client.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.cameltiktok.client.ReportStatistics;
-import io.github.cameltiktok.client.account.AccountClient;
+import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.http.TikTokErrorCodes;
@@ -37,19 +38,19 @@ final class ChunkReader {
     private final ReadMode mode;
     private final SyncReportPager pager;
     private final AsyncReportTasks tasks;
-    private final AccountClient accounts;
+    private final EntityReader entities;
     private final ObjectMapper mapper;
     private final ReportStatistics statistics;
     /** Learned from TikTok's first refusal: the app may not create report tasks. */
     private volatile boolean tasksRefused;
 
-    ChunkReader(ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks, AccountClient accounts,
+    ChunkReader(ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks, EntityReader entities,
                 ObjectMapper mapper, ReportStatistics statistics) {
         this.statistics = statistics;
         this.mode = mode;
         this.pager = pager;
         this.tasks = tasks;
-        this.accounts = accounts;
+        this.entities = entities;
         this.mapper = mapper;
     }
 
@@ -140,8 +141,10 @@ final class ChunkReader {
             throw cannotSplit(advertiserId, chunk, cause, "no id filter is left to split data level "
                     + request.dataLevel() + " by");
         }
-        List<String> ids = accounts.objectIds(advertiserId, field,
-                "adgroup_ids".equals(field) ? inIds(request, "campaign_ids") : null);
+        // the listing of the entity tables: every object the report can have rows for, deleted ones included
+        List<String> campaignIds = "adgroup_ids".equals(field) ? inIds(request, "campaign_ids") : null;
+        List<String> ids = entities.ids("campaign_ids".equals(field) ? EntityKind.CAMPAIGNS : EntityKind.ADGROUPS,
+                advertiserId, campaignIds == null ? Map.of() : Map.of("campaign_ids", campaignIds));
         if (ids.isEmpty()) {
             throw cannotSplit(advertiserId, chunk, cause, "TikTok lists no objects for " + field);
         }

@@ -13,7 +13,6 @@ import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
-import io.github.cameltiktok.client.account.AccountClient;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
@@ -53,12 +52,12 @@ public final class ReportReader {
      *                      calling thread
      */
     public ReportReader(ReportRequest request, ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks,
-                        AccountClient accounts, ObjectMapper mapper, ExecutorService chunkExecutor, int concurrency,
+                        EntityReader entities, ObjectMapper mapper, ExecutorService chunkExecutor, int concurrency,
                         Reporting reporting) {
         this.request = Objects.requireNonNull(request, "request");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.reporting = Objects.requireNonNull(reporting, "reporting");
-        this.chunkReader = new ChunkReader(mode, pager, tasks, accounts, mapper, reporting.statistics());
+        this.chunkReader = new ChunkReader(mode, pager, tasks, entities, mapper, reporting.statistics());
         this.chunkExecutor = chunkExecutor;
         this.concurrency = Math.max(1, concurrency);
     }

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
-import io.github.cameltiktok.client.account.AccountClient;
 import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
@@ -69,7 +68,7 @@ class ChunkReaderTest {
                 new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
         return new ChunkReader(mode, new SyncReportPager(transport, ReportKinds.of("BASIC"), null),
                 new AsyncReportTasks(transport, null, Duration.ofMillis(5), Duration.ofSeconds(10)),
-                new AccountClient(transport), mapper, statistics);
+                new EntityReader(transport, null), mapper, statistics);
     }
 
     private List<Map<String, Object>> read(TikTokSimulator tiktok, ReadMode mode) {

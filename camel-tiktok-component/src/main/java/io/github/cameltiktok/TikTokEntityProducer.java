@@ -1,0 +1,81 @@
+package io.github.cameltiktok;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.cameltiktok.client.catalog.EntityKind;
+import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.model.TikTokIds;
+import io.github.cameltiktok.options.ResolvedEntities;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Lists the endpoint's entity table on each exchange; the body becomes the objects of every advertiser, in the
+ * order of the advertisers. The header {@link TikTokReportConstants#ADVERTISER_ID} may name other advertisers for
+ * this one message.
+ */
+public class TikTokEntityProducer extends DefaultProducer {
+
+    public TikTokEntityProducer(TikTokReportEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public TikTokReportEndpoint getEndpoint() {
+        return (TikTokReportEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        ResolvedEntities table = getEndpoint().getEntities();
+        Message in = exchange.getIn();
+        List<String> advertiserIds = table.advertiserIds();
+        String advertiserHeader = in.getHeader(TikTokReportConstants.ADVERTISER_ID, String.class);
+        if (advertiserHeader != null) {
+            List<String> errors = new ArrayList<>();
+            advertiserIds = TikTokIds.parse(advertiserHeader, "header " + TikTokReportConstants.ADVERTISER_ID,
+                    "advertiser", errors);
+            if (!errors.isEmpty()) {
+                throw new IllegalArgumentException(String.join("; ", errors));
+            }
+        }
+        List<Map<String, Object>> objects = new ArrayList<>();
+        if (table.kind() == EntityKind.ADVERTISERS) {
+            Map<String, List<Map<String, Object>>> described = byAdvertiser(getEndpoint().getEntityReader()
+                    .advertisers(advertiserIds, table.query(), this::isRunAllowed));
+            advertiserIds.forEach(id -> objects.addAll(described(described, id)));
+        } else {
+            for (String advertiserId : advertiserIds) {
+                objects.addAll(getEndpoint().getEntityReader().list(table.kind(), advertiserId, table.query(),
+                        this::isRunAllowed));
+            }
+        }
+        Message out = exchange.getMessage();
+        out.setBody(objects);
+        out.setHeader(TikTokReportConstants.ADVERTISER_ID, String.join(",", advertiserIds));
+        out.setHeader(TikTokReportConstants.TOTAL_NUMBER, (long) objects.size());
+    }
+
+    /** {@code /advertiser/info/}'s objects by their advertiser. */
+    static Map<String, List<Map<String, Object>>> byAdvertiser(List<Map<String, Object>> objects) {
+        Map<String, List<Map<String, Object>>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> object : objects) {
+            byId.computeIfAbsent(String.valueOf(object.get("advertiser_id")), id -> new ArrayList<>()).add(object);
+        }
+        return byId;
+    }
+
+    /** The description of one advertiser; TikTok leaving one out is an error, not an empty table. */
+    static List<Map<String, Object>> described(Map<String, List<Map<String, Object>>> byId, String advertiserId) {
+        List<Map<String, Object>> objects = byId.get(advertiserId);
+        if (objects == null) {
+            throw TikTokApiException.unusableAnswer("TikTok's /advertiser/info/ does not describe advertiser "
+                                                    + advertiserId + " (is it one the access token may read?)");
+        }
+        return objects;
+    }
+}

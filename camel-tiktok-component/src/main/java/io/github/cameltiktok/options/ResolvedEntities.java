@@ -1,0 +1,140 @@
+package io.github.cameltiktok.options;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.TikTokReportConfiguration;
+import io.github.cameltiktok.client.catalog.EntityKind;
+import io.github.cameltiktok.client.model.EntityQuery;
+import io.github.cameltiktok.client.model.TikTokIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The options of an entity endpoint ({@code tiktok-report:campaigns}, {@code :adgroups}, {@code :ads},
+ * {@code :advertisers}) resolved once, at start-up: every option checked, nothing left to parse per read.
+ */
+public record ResolvedEntities(String name, EntityKind kind, List<String> advertiserIds, EntityQuery query) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResolvedEntities.class);
+
+    /** Options that only reports read: refused on entity endpoints when the endpoint URI sets them. */
+    static final Set<String> REPORT_ONLY = Set.of("bcId", "reportType", "storeId", "dataLevel", "serviceType",
+            "dimensions", "metrics", "orderField", "orderType", "startDate", "endDate", "lookbackDays",
+            "queryLifetime", "enableTotalMetrics", "advertiserFields", "splitDateRange", "concurrency", "mode",
+            "asyncPollInterval", "asyncTimeout", "progressInterval", "pollTimeout", "stateRepository");
+    /** Options that only entity endpoints read. */
+    static final Set<String> ENTITY_ONLY = Set.of("fields");
+    /** Options of the paged entity reads that {@code /advertiser/info/} has no use for. */
+    static final Set<String> PAGED_ONLY = Set.of("filters", "includeDeleted", "pageSize");
+    /** Query parameters the reader sets itself: a {@code param.*} may not replace them. */
+    private static final Set<String> OWN_PARAMETERS = Set.of("advertiser_id", "advertiser_ids", "fields", "filtering",
+            "page", "page_size");
+
+    public ResolvedEntities {
+        advertiserIds = List.copyOf(advertiserIds);
+    }
+
+    /**
+     * Options the endpoint URI sets that belong to the other kind of endpoint.
+     *
+     * @param kind  the entity kind, or null for a report
+     * @param given the option names of the endpoint URI
+     */
+    public static void checkGiven(EntityKind kind, Set<String> given, List<String> errors) {
+        Set<String> wrong = new TreeSet<>();
+        for (String option : given) {
+            String name = canonical(option);
+            if (kind == null ? ENTITY_ONLY.contains(name)
+                    : REPORT_ONLY.contains(name) || kind == EntityKind.ADVERTISERS && PAGED_ONLY.contains(name)) {
+                wrong.add(name);
+            }
+        }
+        if (wrong.isEmpty()) {
+            return;
+        }
+        if (kind == null) {
+            errors.add("Invalid option " + String.join(", ", wrong) + " on a report endpoint: it is for the entity"
+                       + " tables (tiktok-report:" + String.join(", :", EntityKind.presets()) + "). Allowed values:"
+                       + " dimensions and metrics name a report's columns");
+        } else {
+            errors.add("Invalid option " + String.join(", ", wrong) + " on tiktok-report:" + kind.preset()
+                       + ": it is for reports, not entity tables. Allowed values: advertiserId, "
+                       + (kind.paged() ? "fields, filters, includeDeleted, pageSize" : "fields")
+                       + ", param.*, the connection options and splitRows");
+        }
+    }
+
+    /** The option's name as the configuration spells it, whatever case the URI used. */
+    private static String canonical(String option) {
+        for (Set<String> names : List.of(REPORT_ONLY, ENTITY_ONLY, PAGED_ONLY)) {
+            for (String name : names) {
+                if (name.equalsIgnoreCase(option)) {
+                    return name;
+                }
+            }
+        }
+        return option;
+    }
+
+    /**
+     * Checks every option before any request.
+     *
+     * @throws IllegalArgumentException naming each bad option, its value and what is allowed
+     */
+    public static ResolvedEntities resolve(TikTokReportConfiguration c, EntityKind kind, ObjectMapper mapper,
+                                           List<String> earlierErrors) {
+        List<String> errors = new ArrayList<>(earlierErrors);
+        List<String> warnings = new ArrayList<>();
+        List<String> advertiserIds = TikTokIds.parse(c.getAdvertiserId(), "option advertiserId", "advertiser",
+                errors);
+        ResolvedReport.checkConnection(c, errors);
+        List<String> fields = c.getFields() == null ? kind.defaultFields()
+                : kind.checkFields(Arrays.asList(c.getFields().split(",", -1)), c.isValidateFields(), errors,
+                        warnings);
+        Map<String, Object> filtering = Map.of();
+        if (c.getFilters() != null && !c.getFilters().isBlank()) {
+            JsonNode filters = null;
+            try {
+                filters = mapper.readTree(c.getFilters());
+            } catch (JsonProcessingException e) {
+                // reported below as not an object
+            }
+            kind.checkFilters(filters, errors);
+            if (filters != null && filters.isObject()) {
+                filtering = mapper.convertValue(filters, new TypeReference<LinkedHashMap<String, Object>>() {
+                });
+            }
+        }
+        if (c.getPageSize() < 1 || c.getPageSize() > EntityKind.MAX_PAGE_SIZE) {
+            errors.add("Invalid value '" + c.getPageSize() + "' for option pageSize. Allowed values: 1 to "
+                       + EntityKind.MAX_PAGE_SIZE);
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        c.getParameters().forEach((key, value) -> {
+            if (OWN_PARAMETERS.contains(key.toLowerCase(Locale.ROOT))) {
+                errors.add("Invalid option param." + key + ": the component sends " + key + " itself. Allowed values:"
+                           + " the options advertiserId, fields, filters and pageSize set it");
+            } else {
+                extra.put(key, value == null ? "" : value.toString());
+            }
+        });
+        warnings.forEach(w -> LOG.warn("tiktok-report:{}: {}", kind.preset(), w));
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("Invalid tiktok-report:" + kind.preset() + " endpoint: "
+                                               + String.join("; ", errors));
+        }
+        return new ResolvedEntities(kind.preset(), kind, advertiserIds,
+                new EntityQuery(fields, filtering, c.isIncludeDeleted(), c.getPageSize(), extra));
+    }
+}

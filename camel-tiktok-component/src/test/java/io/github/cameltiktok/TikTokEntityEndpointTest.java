@@ -1,0 +1,262 @@
+package io.github.cameltiktok;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.cameltiktok.TikTokApiStubs.envelope;
+import static io.github.cameltiktok.TikTokApiStubs.page;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The entity endpoints against WireMock: the exact requests, every page, the deleted objects, typed rows. */
+class TikTokEntityEndpointTest extends TikTokReportTestSupport {
+
+    private static final String CAMPAIGN_GET = "/open_api/v1.3/campaign/get/";
+    private static final String ADGROUP_GET = "/open_api/v1.3/adgroup/get/";
+    private static final String AD_GET = "/open_api/v1.3/ad/get/";
+    private static final String EVERY_ORIGIN_AND_BUYING_TYPE = "\"campaign_system_origins\":[\"TT_ADS_PLATFORM\","
+            + "\"PROMOTE\"],\"buying_types\":[\"AUCTION\",\"RESERVATION_RF\",\"RESERVATION_TOP_VIEW\"]";
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> objects(Exchange exchange) {
+        return exchange.getMessage().getBody(List.class);
+    }
+
+    private Exchange request(String uri) {
+        Exchange exchange = template.request(uri, e -> {
+        });
+        if (exchange.getException() != null) {
+            throw new CamelExecutionException("failed", exchange, exchange.getException());
+        }
+        return exchange;
+    }
+
+    private static Map<String, Object> campaign(Object id, String name, String status) {
+        Map<String, Object> campaign = new LinkedHashMap<>();
+        campaign.put("campaign_id", id);
+        campaign.put("campaign_name", name);
+        campaign.put("secondary_status", status);
+        campaign.put("budget", 120.5);
+        campaign.put("create_time", "2025-12-01 08:00:00");
+        return campaign;
+    }
+
+    private static List<LoggedRequest> requests(String path) {
+        return wiremock.findAll(getRequestedFor(urlPathEqualTo(path)));
+    }
+
+    @Test
+    void campaignsFollowEveryPageThenListTheDeletedOnes() {
+        wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).withQueryParam("page", equalTo("1"))
+                .withQueryParam("filtering", notContaining("primary_status"))
+                .willReturn(okJson(page(1, 2, 3, 2, List.of(
+                        campaign("1800000000000000001", "Spring", "CAMPAIGN_STATUS_ENABLE"),
+                        campaign(1800000000000000002L, "Summer", "CAMPAIGN_STATUS_DISABLE"))))));
+        wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).withQueryParam("page", equalTo("2"))
+                .withQueryParam("filtering", notContaining("primary_status"))
+                .willReturn(okJson(page(2, 2, 3, 2, List.of(
+                        campaign("1800000000000000003", "Autumn", "CAMPAIGN_STATUS_ENABLE"))))));
+        wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).withQueryParam("page", equalTo("1"))
+                .withQueryParam("filtering", containing("\"primary_status\":\"STATUS_DELETE\""))
+                .willReturn(okJson(page(1, 2, 1, 1, List.of(
+                        campaign("1800000000000000009", "Old", "CAMPAIGN_STATUS_DELETE"))))));
+
+        Exchange exchange = request("tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&pageSize=2");
+
+        List<Map<String, Object>> objects = objects(exchange);
+        assertThat(objects).extracting(o -> o.get("campaign_id")).containsExactly("1800000000000000001",
+                "1800000000000000002", "1800000000000000003", "1800000000000000009");
+        Map<String, Object> first = objects.get(0);
+        assertThat(first).containsEntry("advertiser_id", ADVERTISER).containsEntry("campaign_name", "Spring")
+                .containsEntry("create_time", "2025-12-01 08:00:00");
+        assertThat(first.get("budget")).isEqualTo(new BigDecimal("120.5"));
+        assertThat(objects.get(3)).containsEntry("secondary_status", "CAMPAIGN_STATUS_DELETE");
+        assertThat(exchange.getMessage().getHeaders()).containsEntry(TikTokReportConstants.ADVERTISER_ID, ADVERTISER)
+                .containsEntry(TikTokReportConstants.TOTAL_NUMBER, 4L);
+
+        List<LoggedRequest> sent = requests(CAMPAIGN_GET);
+        assertThat(sent).hasSize(3);
+        Map<String, String> query = TikTokApiStubs.query(sent.get(0));
+        assertThat(query).containsOnlyKeys("advertiser_id", "fields", "filtering", "page", "page_size");
+        assertThat(query).containsEntry("advertiser_id", ADVERTISER).containsEntry("page", "1")
+                .containsEntry("page_size", "2")
+                .containsEntry("fields", "[\"campaign_id\",\"campaign_name\",\"advertiser_id\",\"operation_status\","
+                        + "\"secondary_status\",\"objective_type\",\"campaign_type\",\"budget_mode\",\"budget\","
+                        + "\"roas_bid\",\"create_time\",\"modify_time\"]")
+                .containsEntry("filtering", "{" + EVERY_ORIGIN_AND_BUYING_TYPE + "}");
+        assertThat(TikTokApiStubs.query(sent.get(1))).containsEntry("page", "2");
+        assertThat(TikTokApiStubs.query(sent.get(2))).containsEntry("page", "1")
+                .containsEntry("filtering", "{" + EVERY_ORIGIN_AND_BUYING_TYPE + ",\"primary_status\":\"STATUS_DELETE\"}");
+        assertThat(sent).allSatisfy(r -> assertThat(r.getHeader("Access-Token")).isEqualTo(TOKEN));
+    }
+
+    @Test
+    void adGroupsSendTheUsersFieldsAndFilteringAndOneListingWhenItNamesAStatus() {
+        wiremock.stubFor(get(urlPathEqualTo(ADGROUP_GET)).willReturn(okJson(page(1, 1000, 1, 1, List.of(
+                Map.of("adgroup_id", "1790000000000000001", "adgroup_name", "Lookalike", "bid_price", "0.35",
+                        "location_ids", List.of(6252001, 2635167), "dayparting", Map.of("monday", "111"),
+                        "frequency", 3))))));
+
+        Exchange exchange = request("tiktok-report:adgroups?advertiserId=" + ADVERTISER
+                                    + "&fields=adgroup_name,bid_price,location_ids,dayparting,frequency"
+                                    + "&filters={\"campaign_ids\":[\"1800000000000000001\"],"
+                                    + "\"primary_status\":\"STATUS_DELIVERY_OK\"}");
+
+        Map<String, Object> object = objects(exchange).get(0);
+        assertThat(object).containsEntry("adgroup_id", "1790000000000000001")
+                .containsEntry("advertiser_id", ADVERTISER).containsEntry("frequency", 3L)
+                .containsEntry("dayparting", Map.of("monday", "111"));
+        assertThat(object.get("bid_price")).isEqualTo(new BigDecimal("0.35"));
+        assertThat(object.get("location_ids")).as("ids stay text").isEqualTo(List.of("6252001", "2635167"));
+        List<LoggedRequest> sent = requests(ADGROUP_GET);
+        assertThat(sent).as("the status named: TikTok's filter, no second listing").hasSize(1);
+        assertThat(TikTokApiStubs.query(sent.get(0)))
+                .containsEntry("fields", "[\"adgroup_id\",\"adgroup_name\",\"bid_price\",\"location_ids\","
+                        + "\"dayparting\",\"frequency\"]")
+                .containsEntry("filtering", "{\"campaign_ids\":[\"1800000000000000001\"],"
+                        + "\"primary_status\":\"STATUS_DELIVERY_OK\"," + EVERY_ORIGIN_AND_BUYING_TYPE + "}")
+                .containsEntry("page_size", "1000");
+    }
+
+    @Test
+    void adsWithoutDeletedObjectsAreOneListingWithTikToksDefaultStatus() {
+        wiremock.stubFor(get(urlPathEqualTo(AD_GET)).willReturn(okJson(page(1, 1000, 1, 1, List.of(
+                Map.of("ad_id", "1780000000000000001", "ad_name", "Video A", "adgroup_id", "1790000000000000001"))))));
+
+        List<Map<String, Object>> objects = objects(request("tiktok-report:ads?advertiserId=" + ADVERTISER
+                                                            + "&includeDeleted=false"));
+
+        assertThat(objects).hasSize(1);
+        assertThat(requests(AD_GET)).singleElement().satisfies(r -> assertThat(TikTokApiStubs.query(r))
+                .containsEntry("filtering", "{" + EVERY_ORIGIN_AND_BUYING_TYPE + "}"));
+    }
+
+    @Test
+    void advertisersAreDescribedInOneRequestAndTyped() {
+        wiremock.resetAll();
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.ADVERTISER_INFO_PATH))
+                .withQueryParam("advertiser_ids", equalTo("[\"111\",\"222\"]"))
+                .willReturn(okJson(envelope(0, "OK", "req-info", Map.of("list", List.of(
+                        Map.of("advertiser_id", "222", "name", "Shop B", "balance", 99.5, "create_time",
+                                1764576000L, "currency", "EUR"),
+                        Map.of("advertiser_id", "111", "name", "Shop A", "balance", "10.25", "create_time",
+                                1764576001L, "currency", "USD")))))));
+
+        Exchange exchange = request("tiktok-report:advertisers?advertiserId=111,222&fields=name,balance,currency,"
+                                    + "create_time");
+
+        List<Map<String, Object>> objects = objects(exchange);
+        assertThat(objects).extracting(o -> o.get("advertiser_id")).as("in the order asked")
+                .containsExactly("111", "222");
+        assertThat(objects.get(0).get("balance")).isEqualTo(new BigDecimal("10.25"));
+        assertThat(objects.get(1).get("balance")).isEqualTo(new BigDecimal("99.5"));
+        assertThat(objects.get(0)).containsEntry("create_time", 1764576001L);
+        assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo(TikTokApiStubs.ADVERTISER_INFO_PATH))))
+                .singleElement().satisfies(r -> assertThat(TikTokApiStubs.query(r))
+                        .containsOnlyKeys("advertiser_ids", "fields")
+                        .containsEntry("fields", "[\"advertiser_id\",\"name\",\"balance\",\"currency\","
+                                + "\"create_time\"]"));
+    }
+
+    @Test
+    void anAdvertiserTikTokDoesNotDescribeFailsTheExchange() {
+        assertThatThrownBy(() -> request("tiktok-report:advertisers?advertiserId=111,999"))
+                .hasStackTraceContaining("does not describe advertiser 999");
+    }
+
+    @Test
+    void theConsumerDeliversOneSnapshotPerAdvertiserOrOneExchangePerObject() throws Exception {
+        for (String advertiser : List.of("111", "222")) {
+            wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).withQueryParam("advertiser_id", equalTo(advertiser))
+                    .withQueryParam("filtering", notContaining("primary_status"))
+                    .willReturn(okJson(page(1, 1000, 2, 1, List.of(campaign(advertiser + "1", "A", "x"),
+                            campaign(advertiser + "2", "B", "x"))))));
+            wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).withQueryParam("advertiser_id", equalTo(advertiser))
+                    .withQueryParam("filtering", containing("STATUS_DELETE"))
+                    .willReturn(okJson(page(1, 1000, 0, 0, List.of()))));
+        }
+        MockEndpoint snapshots = getMockEndpoint("mock:snapshots");
+        snapshots.expectedMessageCount(2);
+        MockEndpoint rows = getMockEndpoint("mock:objects");
+        rows.expectedMessageCount(4);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("tiktok-report:campaigns?advertiserId=111,222&repeatCount=1&initialDelay=0")
+                        .to("mock:snapshots");
+                from("tiktok-report:campaigns?advertiserId=111,222&splitRows=true&repeatCount=1&initialDelay=0")
+                        .to("mock:objects");
+            }
+        });
+
+        snapshots.assertIsSatisfied();
+        rows.assertIsSatisfied();
+        assertThat(objects(snapshots.getExchanges().get(0))).hasSize(2);
+        assertThat(snapshots.getExchanges()).extracting(e -> e.getMessage()
+                .getHeader(TikTokReportConstants.ADVERTISER_ID)).containsExactly("111", "222");
+        assertThat(rows.getExchanges().get(0).getMessage().getBody(Map.class)).containsEntry("campaign_id", "1111");
+        assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo(CAMPAIGN_GET))
+                .withQueryParam("page", equalTo("1")).withQueryParam("advertiser_id", equalTo("111")))).hasSize(4);
+    }
+
+    @Test
+    void badFieldsFilterKeysAndMisplacedOptionsAreRefusedBeforeAnyRequest() {
+        String uri = "tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&fields=campaign_nme,budget"
+                     + "&filters={\"campaign_idz\":[\"1\"],\"primary_status\":\"STATUS_ALL\",\"buying_types\":"
+                     + "[\"AUCTIONS\"]}&metrics=spend&pageSize=0";
+        assertThatThrownBy(() -> request(uri)).satisfies(e -> assertThat(
+                TikTokReportConfigurationErrorsTest.messages(e))
+                .contains("Invalid value 'campaign_nme' for option fields: not known for tiktok-report:campaigns."
+                          + " Did you mean campaign_name")
+                .contains("Invalid value 'campaign_idz' for option filters (key of tiktok-report:campaigns)")
+                .contains("Did you mean campaign_ids?")
+                .contains("Invalid value 'STATUS_ALL' for option filters.primary_status. Allowed values:"
+                          + " STATUS_NOT_DELETE, STATUS_NOT_DELIVERY, STATUS_DELIVERY_OK, STATUS_DISABLE,"
+                          + " STATUS_DELETE")
+                .contains("Invalid value 'AUCTIONS' for option filters.buying_types")
+                .contains("Invalid option metrics on tiktok-report:campaigns: it is for reports")
+                .contains("Invalid value '0' for option pageSize. Allowed values: 1 to 1000")
+                .doesNotContain(TOKEN));
+        assertThatThrownBy(() -> request("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
+                                         + "&startDate=2026-11-01&endDate=2026-11-02&fields=adgroup_name"))
+                .hasStackTraceContaining("Invalid option fields on a report endpoint");
+        assertThatThrownBy(() -> request("tiktok-report:advertisers?advertiserId=" + ADVERTISER
+                                         + "&filters={\"x\":1}&pageSize=10"))
+                .hasStackTraceContaining("Invalid option filters, pageSize on tiktok-report:advertisers");
+        assertThatThrownBy(() -> request("tiktok-report:ads?advertiserId=" + ADVERTISER + "&filters=[1]"))
+                .hasStackTraceContaining("not a JSON object");
+        assertThatThrownBy(() -> request("tiktok-report:ads?advertiserId=" + ADVERTISER + "&param.page=2"))
+                .hasStackTraceContaining("Invalid option param.page: the component sends page itself");
+        assertThat(allRequests()).isEmpty();
+    }
+
+    @Test
+    void aFieldThisComponentDoesNotKnowIsSentWithValidateFieldsFalse() {
+        wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).willReturn(okJson(page(1, 1000, 0, 0, List.of()))));
+
+        request("tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&fields=new_field&validateFields=false"
+                + "&includeDeleted=false");
+
+        assertThat(requests(CAMPAIGN_GET)).singleElement().satisfies(r -> assertThat(TikTokApiStubs.query(r))
+                .containsEntry("fields", "[\"campaign_id\",\"new_field\"]"));
+        assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo(CAMPAIGN_GET))
+                .withQueryParam("filtering", absent()))).isEmpty();
+    }
+}
