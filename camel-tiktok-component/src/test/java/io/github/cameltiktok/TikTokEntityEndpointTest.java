@@ -226,7 +226,7 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
                 .contains("Invalid value 'campaign_nme' for option fields: not known for tiktok-report:campaigns."
                           + " Did you mean campaign_name")
                 .contains("Invalid value 'campaign_idz' for option filters (key of tiktok-report:campaigns)")
-                .contains("Did you mean campaign_ids?")
+                .contains("Did you mean campaign_ids")
                 .contains("Invalid value 'STATUS_ALL' for option filters.primary_status. Allowed values:"
                           + " STATUS_NOT_DELETE, STATUS_NOT_DELIVERY, STATUS_DELIVERY_OK, STATUS_DISABLE,"
                           + " STATUS_DELETE")

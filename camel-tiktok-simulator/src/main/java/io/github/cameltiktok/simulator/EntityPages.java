@@ -18,7 +18,9 @@ import io.github.cameltiktok.simulator.SyntheticData.Level;
  * paged, {@code filtering} a JSON object, {@code fields} narrowing each object. As TikTok's v1.3 pages document,
  * deleted objects are listed only when {@code primary_status} asks for them ({@code STATUS_DELETE}, or
  * {@code STATUS_ALL} for ad groups) or {@code secondary_status} names a {@code *_STATUS_DELETE}; the
- * {@code *_STATUS_ALL} values older connectors send are not among the documented ones and are refused.
+ * {@code *_STATUS_ALL} values older connectors send are not among the documented ones and are refused. Objects of
+ * Promote campaigns are listed only when {@code campaign_system_origins} names PROMOTE (TikTok's default is
+ * TT_ADS_PLATFORM).
  */
 final class EntityPages {
 
@@ -71,6 +73,11 @@ final class EntityPages {
             }
         }
         Boolean deleted = deletedWanted(level, filter);
+        Set<String> origins = new HashSet<>();
+        filter.path("campaign_system_origins").forEach(o -> origins.add(o.asText()));
+        if (origins.isEmpty()) {
+            origins.add("TT_ADS_PLATFORM"); // TikTok's default leaves Promote campaigns out
+        }
         List<String> fields = ReportEngine.jsonArray(mapper, param.apply("fields"), "fields");
         int page = number(param.apply("page"), 1);
         int pageSize = number(param.apply("page_size"), 10);
@@ -81,7 +88,9 @@ final class EntityPages {
         long count = data.entitiesPerAdvertiser(level);
         for (long local = 0; local < count; local++) {
             long global = data.globalIndex(advertiser, level, local);
-            if (deleted != null && data.deleted(level, global) != deleted || !matches(level, global, idFilters)) {
+            boolean promote = promote(level, global);
+            if (deleted != null && data.deleted(level, global) != deleted || !matches(level, global, idFilters)
+                || !origins.contains(promote ? "PROMOTE" : "TT_ADS_PLATFORM")) {
                 continue;
             }
             Map<String, Object> item = item(level, global, advertiser);
@@ -100,6 +109,15 @@ final class EntityPages {
         result.put("list", all.subList(from, Math.min(all.size(), from + pageSize)));
         result.put("page_info", pageInfo);
         return result;
+    }
+
+    /**
+     * Whether an object belongs to a Promote campaign (the 7th of every 7 campaigns of an advertiser): created in the
+     * TikTok app, listed only when {@code campaign_system_origins} names PROMOTE, and described by a few fields.
+     * Reports have its rows like any other.
+     */
+    private boolean promote(Level level, long global) {
+        return data.parent(level, global, Level.CAMPAIGN) % data.entitiesPerAdvertiser(Level.CAMPAIGN) % 7 == 6;
     }
 
     private boolean matches(Level level, long global, Map<Level, Set<Long>> idFilters) {
@@ -134,6 +152,11 @@ final class EntityPages {
         item.put("secondary_status", prefix + (deleted ? "_STATUS_DELETE" : level == Level.CAMPAIGN
                 ? "_STATUS_ENABLE" : "_STATUS_DELIVERY_OK"));
         long h = SyntheticData.mix(global * 31 + level.ordinal());
+        if (promote(level, global)) {
+            // TikTok describes Promote objects by ids, name, statuses and create time only
+            item.put("create_time", "2025-12-01 08:00:00");
+            return item;
+        }
         switch (level) {
             case CAMPAIGN -> {
                 item.put("objective_type", campaign % 2 == 0 ? "TRAFFIC" : "WEB_CONVERSIONS");
