@@ -72,6 +72,31 @@ class TikTokReportKameletTest {
     }
 
     @Test
+    void kameletSendsEachCampaignOfTheEntityTableAsJson() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
+                         + ")&advertiserId=" + simulator.advertiserIds().get(0) + "&baseUrl=" + simulator.baseUrl()
+                         + "&reportName=campaigns&fields=campaign_name,budget")
+                            .to("mock:campaigns");
+                }
+            });
+            MockEndpoint mock = context.getEndpoint("mock:campaigns", MockEndpoint.class);
+            mock.expectedMessageCount(3);
+            context.start();
+            mock.assertIsSatisfied(10_000);
+
+            JsonNode campaign = new ObjectMapper().readTree(mock.getExchanges().get(0).getMessage()
+                    .getBody(String.class));
+            assertThat(campaign.fieldNames()).toIterable()
+                    .containsExactly("advertiser_id", "campaign_id", "campaign_name", "budget");
+            assertThat(campaign.get("budget").isNumber()).isTrue();
+        }
+    }
+
+    @Test
     void kameletReadsGmvMaxReportsOfAStore() throws Exception {
         String advertiser = simulator.advertiserIds().get(0);
         String store = simulator.gmvMaxStoreIds(advertiser).get(1);
