@@ -5,7 +5,8 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * The seed's two reports, "Ad Group Summary" and "Auction Campaign Summary", for the last 7 days, each written to a
  * CSV file whose columns are the advertiser, the preset's dimensions and the requested metrics; and the TikTok Shop
- * GMV Max report of product campaigns (every store of each advertiser), with the preset's metrics.
+ * GMV Max report of product campaigns (every store of each advertiser), with the preset's metrics; and the campaigns
+ * table (names, statuses, budgets), written to campaigns.csv and joined to the campaign summary in the printout.
  */
 public class ReportRoutes extends RouteBuilder {
 
@@ -14,6 +15,12 @@ public class ReportRoutes extends RouteBuilder {
         report("adgroup-summary", "&metrics={{tiktok.metrics}}");
         report("campaign-summary", "&metrics={{tiktok.metrics}}");
         report("gmv-max-product", "");
+        from("timer:campaigns?repeatCount=1&delay=0").routeId("campaigns")
+                .to("tiktok-report:campaigns?advertiserId={{tiktok.advertiser-ids}}")
+                .bean("reportSummary", "campaigns")
+                .marshal().custom("csv")
+                .to("file:{{tiktok.output}}?fileName=campaigns.csv")
+                .bean("reportSummary", "written");
     }
 
     private void report(String preset, String options) {

@@ -11,12 +11,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.cameltiktok.TikTokReportConstants;
 import org.apache.camel.Exchange;
 
-/** Adds up what each report route received, per advertiser, and prints the table at the end of a run. */
+/**
+ * Adds up what each report route received, per advertiser, and prints the table at the end of a run; then the
+ * campaign summary by campaign name, its report rows joined with the campaigns table by {@code campaign_id}.
+ */
 public class ReportSummary {
 
     /** route id -> advertiser -> totals */
     private final Map<String, Map<String, Totals>> reports = new TreeMap<>();
     private final Set<String> files = ConcurrentHashMap.newKeySet();
+    /** campaign_id -> the campaign-summary report's totals of that campaign */
+    private final Map<String, Totals> byCampaign = new TreeMap<>();
+    /** campaign_id -> its object in the campaigns table */
+    private final Map<String, Map<String, Object>> campaigns = new TreeMap<>();
+
+    /** The campaigns printed by name: the ones that spent most. */
+    static final int CAMPAIGNS_PRINTED = 10;
 
     private static final class Totals {
         long rows;
@@ -37,19 +47,37 @@ public class ReportSummary {
         Map<String, Totals> byAdvertiser = reports.computeIfAbsent(exchange.getFromRouteId(), r -> new TreeMap<>());
         for (Map<String, Object> row : rows) {
             row.putIfAbsent("advertiser_id", advertiser);
-            Totals totals = byAdvertiser.computeIfAbsent(String.valueOf(row.get("advertiser_id")), a -> new Totals());
-            totals.rows++;
-            // GMV Max reports call their spend "cost"
-            if ((row.containsKey("spend") ? row.get("spend") : row.get("cost")) instanceof BigDecimal spend) {
-                totals.spend = totals.spend.add(spend);
-            }
-            if (row.get("impressions") instanceof Long impressions) {
-                totals.impressions = (totals.impressions == null ? 0 : totals.impressions) + impressions;
-            }
-            if (row.get("clicks") instanceof Long clicks) {
-                totals.clicks = (totals.clicks == null ? 0 : totals.clicks) + clicks;
+            add(byAdvertiser.computeIfAbsent(String.valueOf(row.get("advertiser_id")), a -> new Totals()), row);
+            if ("campaign-summary".equals(exchange.getFromRouteId())) {
+                add(byCampaign.computeIfAbsent(String.valueOf(row.get("campaign_id")), c -> new Totals()), row);
             }
         }
+    }
+
+    private static void add(Totals totals, Map<String, Object> row) {
+        totals.rows++;
+        // GMV Max reports call their spend "cost"
+        if ((row.containsKey("spend") ? row.get("spend") : row.get("cost")) instanceof BigDecimal spend) {
+            totals.spend = totals.spend.add(spend);
+        }
+        if (row.get("impressions") instanceof Long impressions) {
+            totals.impressions = (totals.impressions == null ? 0 : totals.impressions) + impressions;
+        }
+        if (row.get("clicks") instanceof Long clicks) {
+            totals.clicks = (totals.clicks == null ? 0 : totals.clicks) + clicks;
+        }
+    }
+
+    /** Keeps the campaigns table's objects (one exchange per advertiser) to name the campaigns by. */
+    @SuppressWarnings("unchecked")
+    public synchronized void campaigns(Exchange exchange) {
+        for (Map<String, Object> campaign : (List<Map<String, Object>>) exchange.getMessage().getBody(List.class)) {
+            campaigns.put(String.valueOf(campaign.get("campaign_id")), campaign);
+        }
+    }
+
+    public synchronized int campaignsListed() {
+        return campaigns.size();
     }
 
     /** Notes the CSV file a route wrote. */
@@ -74,6 +102,30 @@ public class ReportSummary {
         out.printf(format, "report", "advertiser", "rows", "spend", "impressions", "clicks");
         reports.forEach((report, byAdvertiser) -> byAdvertiser.forEach((advertiser, t) -> out.printf(format,
                 report, advertiser, t.rows, t.spend.toPlainString(), orDash(t.impressions), orDash(t.clicks))));
+        printCampaigns(out);
         files.stream().sorted().forEach(file -> out.println("wrote " + file));
+    }
+
+    /** The campaign summary by name, most spent first; a campaign the table lacks shows its id. */
+    private void printCampaigns(PrintStream out) {
+        if (byCampaign.isEmpty()) {
+            return;
+        }
+        String format = "%-24s %-24s %12s %12s %9s%n";
+        out.println();
+        out.printf(format, "campaign", "status", "spend", "impressions", "clicks");
+        List<Map.Entry<String, Totals>> bySpend = byCampaign.entrySet().stream()
+                .sorted((a, b) -> b.getValue().spend.compareTo(a.getValue().spend)).toList();
+        bySpend.stream().limit(CAMPAIGNS_PRINTED).forEach(e -> {
+            Map<String, Object> campaign = campaigns.getOrDefault(e.getKey(), Map.of());
+            Totals t = e.getValue();
+            out.printf(format, campaign.getOrDefault("campaign_name", e.getKey()),
+                    campaign.getOrDefault("secondary_status", "(not in the campaigns table)"),
+                    t.spend.toPlainString(), orDash(t.impressions), orDash(t.clicks));
+        });
+        if (bySpend.size() > CAMPAIGNS_PRINTED) {
+            out.println("… and " + (bySpend.size() - CAMPAIGNS_PRINTED) + " more campaigns (output/campaigns.csv names"
+                        + " them all)");
+        }
     }
 }

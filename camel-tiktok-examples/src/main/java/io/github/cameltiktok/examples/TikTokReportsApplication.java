@@ -8,7 +8,8 @@ import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.apache.camel.main.Main;
 
 /**
- * Runs the report routes once and prints a summary, or walks through the "Connect with TikTok" flow.
+ * Runs the report routes and the campaigns table once and prints a summary, or walks through the "Connect with
+ * TikTok" flow.
  * <p>
  * With no {@code TIKTOK_ACCESS_TOKEN} in the environment everything runs against an embedded TikTok simulator on a
  * free loopback port; with {@code TIKTOK_ACCESS_TOKEN} and {@code TIKTOK_ADVERTISER_ID} the same routes read the real
@@ -20,6 +21,8 @@ import org.apache.camel.main.Main;
 public final class TikTokReportsApplication {
 
     static final int REPORT_ROUTES = 4;
+    /** The report routes' CSV files and campaigns.csv. */
+    static final int FILES = REPORT_ROUTES + 1;
 
     private TikTokReportsApplication() {
     }
@@ -97,7 +100,8 @@ public final class TikTokReportsApplication {
             }
         }
         summary.print(out);
-        boolean complete = summary.reports() == REPORT_ROUTES && summary.files().size() == REPORT_ROUTES;
+        boolean complete = summary.reports() == REPORT_ROUTES && summary.files().size() == FILES
+                           && summary.campaignsListed() > 0;
         if (!complete) {
             out.println("Not every report was written: see the errors above");
         }

@@ -66,6 +66,17 @@ class TikTokReportsApplicationTest {
         assertThat(printed.lines().filter(l -> l.startsWith("gmv-max-product")).toList()).hasSize(3)
                 .allSatisfy(l -> assertThat(l).matches(".* –\\s+–$"));
 
+        // the campaigns table, and the campaign summary by name: every campaign of the report is in the table
+        List<String> table = Files.readAllLines(first.resolve("campaigns.csv"));
+        assertThat(table.get(0)).isEqualTo("advertiser_id,campaign_id,campaign_name,operation_status,"
+                                           + "secondary_status,objective_type,campaign_type,budget_mode,budget,"
+                                           + "create_time,modify_time");
+        assertThat(table).hasSize(1 + 3 * 3);
+        List<String> byName = printed.lines().dropWhile(l -> !l.startsWith("campaign ")).skip(1)
+                .takeWhile(l -> !l.isBlank() && !l.startsWith("wrote")).toList();
+        assertThat(byName).hasSize(9).allSatisfy(l -> assertThat(l).matches("Campaign \\d+ +CAMPAIGN_STATUS_ENABLE .*"));
+        assertThat(printed).containsPattern("wrote .*campaigns.csv");
+
         Path second = tempDir.resolve("second");
         run("reports", second, 0);
         assertThat(Files.readAllLines(second.resolve("adgroup-summary.csv"))).isEqualTo(adgroups);
