@@ -1,11 +1,13 @@
 package io.github.cameltiktok;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.TikTokIds;
 import io.github.cameltiktok.client.read.ReadPart;
 import io.github.cameltiktok.client.read.ReportResult;
 import org.apache.camel.CamelContext;
@@ -84,6 +86,25 @@ final class ReportMessages {
             }
         }
         return headers;
+    }
+
+    /**
+     * The ids a producer's exchange names in a header (advertisers, GMV Max stores) instead of the endpoint's, or
+     * {@code defaults} when the header is absent.
+     *
+     * @throws IllegalArgumentException naming the header when an id is not one
+     */
+    static List<String> idsOf(Message in, String header, String kind, List<String> defaults) {
+        String value = in.getHeader(header, String.class);
+        if (value == null) {
+            return defaults;
+        }
+        List<String> errors = new ArrayList<>();
+        List<String> ids = TikTokIds.parse(value, "header " + header, kind, errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", errors));
+        }
+        return ids;
     }
 
     /** TikTok's side of a failure, for a consumer's health check (never a secret: messages are redacted). */

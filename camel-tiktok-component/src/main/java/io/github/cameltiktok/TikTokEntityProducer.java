@@ -7,7 +7,6 @@ import java.util.Map;
 
 import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.http.TikTokApiException;
-import io.github.cameltiktok.client.model.TikTokIds;
 import io.github.cameltiktok.options.ResolvedEntities;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -33,16 +32,8 @@ public class TikTokEntityProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         ResolvedEntities table = getEndpoint().getEntities();
         Message in = exchange.getIn();
-        List<String> advertiserIds = table.advertiserIds();
-        String advertiserHeader = in.getHeader(TikTokReportConstants.ADVERTISER_ID, String.class);
-        if (advertiserHeader != null) {
-            List<String> errors = new ArrayList<>();
-            advertiserIds = TikTokIds.parse(advertiserHeader, "header " + TikTokReportConstants.ADVERTISER_ID,
-                    "advertiser", errors);
-            if (!errors.isEmpty()) {
-                throw new IllegalArgumentException(String.join("; ", errors));
-            }
-        }
+        List<String> advertiserIds = ReportMessages.idsOf(in, TikTokReportConstants.ADVERTISER_ID, "advertiser",
+                table.advertiserIds());
         List<Map<String, Object>> objects = new ArrayList<>();
         if (table.kind() == EntityKind.ADVERTISERS) {
             Map<String, List<Map<String, Object>>> described = byAdvertiser(getEndpoint().getEntityReader()

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cameltiktok.client.model.TikTokIds;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReadPart;
 import io.github.cameltiktok.client.read.ReportResult;
@@ -34,35 +33,18 @@ public class TikTokReportProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         ResolvedReport report = getEndpoint().getReport();
         Message in = exchange.getIn();
-        String advertiserHeader = in.getHeader(TikTokReportConstants.ADVERTISER_ID, String.class);
-        List<String> advertiserIds = report.advertiserIds();
-        if (advertiserHeader != null) {
-            List<String> errors = new ArrayList<>();
-            advertiserIds = TikTokIds.parse(advertiserHeader, "header " + TikTokReportConstants.ADVERTISER_ID,
-                    "advertiser", errors);
-            if (!errors.isEmpty()) {
-                throw new IllegalArgumentException(String.join("; ", errors));
-            }
-        }
+        List<String> advertiserIds = ReportMessages.idsOf(in, TikTokReportConstants.ADVERTISER_ID, "advertiser",
+                report.advertiserIds());
         LocalDate start = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.START_DATE, String.class),
                 TikTokReportConstants.START_DATE);
         LocalDate end = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.END_DATE, String.class),
                 TikTokReportConstants.END_DATE);
         checkHeaderWindow(report, start, end);
-        List<String> storeIds = report.storeIds();
-        String storeHeader = in.getHeader(TikTokReportConstants.STORE_ID, String.class);
-        if (storeHeader != null) {
-            if (!report.kind().readsStores()) {
-                throw new IllegalArgumentException("Invalid header " + TikTokReportConstants.STORE_ID + ": stores are"
-                        + " for GMV Max reports (reportType=GMV_MAX) only");
-            }
-            List<String> errors = new ArrayList<>();
-            storeIds = TikTokIds.parse(storeHeader, "header " + TikTokReportConstants.STORE_ID, "store",
-                    errors);
-            if (!errors.isEmpty()) {
-                throw new IllegalArgumentException(String.join("; ", errors));
-            }
+        if (in.getHeader(TikTokReportConstants.STORE_ID) != null && !report.kind().readsStores()) {
+            throw new IllegalArgumentException("Invalid header " + TikTokReportConstants.STORE_ID + ": stores are"
+                    + " for GMV Max reports (reportType=GMV_MAX) only");
         }
+        List<String> storeIds = ReportMessages.idsOf(in, TikTokReportConstants.STORE_ID, "store", report.storeIds());
         ReadPlanner.ReadPlan read = getEndpoint().getPlanner().plan(advertiserIds, storeIds, start, end);
         if (!read.failures().isEmpty()) {
             // one message holds every advertiser's rows: all or nothing

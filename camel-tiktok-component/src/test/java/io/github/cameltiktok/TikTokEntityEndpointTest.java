@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -39,15 +38,6 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
         return exchange.getMessage().getBody(List.class);
     }
 
-    private Exchange request(String uri) {
-        Exchange exchange = template.request(uri, e -> {
-        });
-        if (exchange.getException() != null) {
-            throw new CamelExecutionException("failed", exchange, exchange.getException());
-        }
-        return exchange;
-    }
-
     private static Map<String, Object> campaign(Object id, String name, String status) {
         Map<String, Object> campaign = new LinkedHashMap<>();
         campaign.put("campaign_id", id);
@@ -78,7 +68,7 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
                 .willReturn(okJson(page(1, 2, 1, 1, List.of(
                         campaign("1800000000000000009", "Old", "CAMPAIGN_STATUS_DELETE"))))));
 
-        Exchange exchange = request("tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&pageSize=2");
+        Exchange exchange = produce("tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&pageSize=2");
 
         List<Map<String, Object>> objects = objects(exchange);
         assertThat(objects).extracting(o -> o.get("campaign_id")).containsExactly("1800000000000000001",
@@ -114,7 +104,7 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
                         "location_ids", List.of(6252001, 2635167), "dayparting", Map.of("monday", "111"),
                         "frequency", 3))))));
 
-        Exchange exchange = request("tiktok-report:adgroups?advertiserId=" + ADVERTISER
+        Exchange exchange = produce("tiktok-report:adgroups?advertiserId=" + ADVERTISER
                                     + "&fields=adgroup_name,bid_price,location_ids,dayparting,frequency"
                                     + "&filters={\"campaign_ids\":[\"1800000000000000001\"],"
                                     + "\"primary_status\":\"STATUS_DELIVERY_OK\"}");
@@ -140,7 +130,7 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
         wiremock.stubFor(get(urlPathEqualTo(AD_GET)).willReturn(okJson(page(1, 1000, 1, 1, List.of(
                 Map.of("ad_id", "1780000000000000001", "ad_name", "Video A", "adgroup_id", "1790000000000000001"))))));
 
-        List<Map<String, Object>> objects = objects(request("tiktok-report:ads?advertiserId=" + ADVERTISER
+        List<Map<String, Object>> objects = objects(produce("tiktok-report:ads?advertiserId=" + ADVERTISER
                                                             + "&includeDeleted=false"));
 
         assertThat(objects).hasSize(1);
@@ -159,7 +149,7 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
                         Map.of("advertiser_id", "111", "name", "Shop A", "balance", "10.25", "create_time",
                                 1764576001L, "currency", "USD")))))));
 
-        Exchange exchange = request("tiktok-report:advertisers?advertiserId=111,222&fields=name,balance,currency,"
+        Exchange exchange = produce("tiktok-report:advertisers?advertiserId=111,222&fields=name,balance,currency,"
                                     + "create_time");
 
         List<Map<String, Object>> objects = objects(exchange);
@@ -177,7 +167,7 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
 
     @Test
     void anAdvertiserTikTokDoesNotDescribeFailsTheExchange() {
-        assertThatThrownBy(() -> request("tiktok-report:advertisers?advertiserId=111,999"))
+        assertThatThrownBy(() -> produce("tiktok-report:advertisers?advertiserId=111,999"))
                 .hasStackTraceContaining("does not describe advertiser 999");
     }
 
@@ -221,7 +211,7 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
         String uri = "tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&fields=campaign_nme,budget"
                      + "&filters={\"campaign_idz\":[\"1\"],\"primary_status\":\"STATUS_ALL\",\"buying_types\":"
                      + "[\"AUCTIONS\"]}&metrics=spend&pageSize=0";
-        assertThatThrownBy(() -> request(uri)).satisfies(e -> assertThat(
+        assertThatThrownBy(() -> produce(uri)).satisfies(e -> assertThat(
                 TikTokReportConfigurationErrorsTest.messages(e))
                 .contains("Invalid value 'campaign_nme' for option fields: not known for tiktok-report:campaigns."
                           + " Did you mean campaign_name")
@@ -234,15 +224,15 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
                 .contains("Invalid option metrics on tiktok-report:campaigns: it is for reports")
                 .contains("Invalid value '0' for option pageSize. Allowed values: 1 to 1000")
                 .doesNotContain(TOKEN));
-        assertThatThrownBy(() -> request("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
+        assertThatThrownBy(() -> produce("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
                                          + "&startDate=2026-11-01&endDate=2026-11-02&fields=adgroup_name"))
                 .hasStackTraceContaining("Invalid option fields on a report endpoint");
-        assertThatThrownBy(() -> request("tiktok-report:advertisers?advertiserId=" + ADVERTISER
+        assertThatThrownBy(() -> produce("tiktok-report:advertisers?advertiserId=" + ADVERTISER
                                          + "&filters={\"x\":1}&pageSize=10"))
                 .hasStackTraceContaining("Invalid option filters, pageSize on tiktok-report:advertisers");
-        assertThatThrownBy(() -> request("tiktok-report:ads?advertiserId=" + ADVERTISER + "&filters=[1]"))
+        assertThatThrownBy(() -> produce("tiktok-report:ads?advertiserId=" + ADVERTISER + "&filters=[1]"))
                 .hasStackTraceContaining("not a JSON object");
-        assertThatThrownBy(() -> request("tiktok-report:ads?advertiserId=" + ADVERTISER + "&param.page=2"))
+        assertThatThrownBy(() -> produce("tiktok-report:ads?advertiserId=" + ADVERTISER + "&param.page=2"))
                 .hasStackTraceContaining("Invalid option param.page: the component sends page itself");
         assertThat(allRequests()).isEmpty();
     }
@@ -251,7 +241,7 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
     void aFieldThisComponentDoesNotKnowIsSentWithValidateFieldsFalse() {
         wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).willReturn(okJson(page(1, 1000, 0, 0, List.of()))));
 
-        request("tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&fields=new_field&validateFields=false"
+        produce("tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&fields=new_field&validateFields=false"
                 + "&includeDeleted=false");
 
         assertThat(requests(CAMPAIGN_GET)).singleElement().satisfies(r -> assertThat(TikTokApiStubs.query(r))

@@ -9,7 +9,6 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.cameltiktok.client.http.TikTokApiException;
-import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -38,15 +37,6 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
         return exchange.getMessage().getBody(List.class);
     }
 
-    private Exchange request(String uri) {
-        Exchange exchange = template.request(uri, e -> {
-        });
-        if (exchange.getException() != null) {
-            throw new CamelExecutionException("failed", exchange, exchange.getException());
-        }
-        return exchange;
-    }
-
     @Test
     void readsEveryPageAndTypesTheValues() {
         wiremock.stubFor(reportPage(ADVERTISER, 1, page(1, 2, 5, 3, List.of(
@@ -62,7 +52,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
         wiremock.stubFor(reportPage(ADVERTISER, 3, page(3, 2, 5, 3, List.of(
                 row(map("adgroup_id", "5", "stat_time_day", "-"), map("spend", "3"))))));
 
-        Exchange exchange = request("tiktok-report:custom?advertiserId=" + ADVERTISER + WINDOW
+        Exchange exchange = produce("tiktok-report:custom?advertiserId=" + ADVERTISER + WINDOW
                                     + "&dataLevel=AUCTION_ADGROUP&dimensions=adgroup_id,stat_time_day"
                                     + "&metrics=spend,impressions,ctr,adgroup_name,conversion,cpc&pageSize=2");
 
@@ -101,7 +91,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
         wiremock.stubFor(reportPage("111", 1, page(1, 1000, 1, 1, TikTokApiStubs.dailyRows("a", LocalDate.of(2026, 11, 1), 1))));
         wiremock.stubFor(reportPage("222", 1, page(1, 1000, 2, 1, TikTokApiStubs.dailyRows("b", LocalDate.of(2026, 11, 1), 2))));
 
-        Exchange exchange = request("tiktok-report:adgroup-summary?advertiserId=111,222" + WINDOW);
+        Exchange exchange = produce("tiktok-report:adgroup-summary?advertiserId=111,222" + WINDOW);
 
         assertThat(rows(exchange)).extracting(r -> r.get("advertiser_id") + "/" + r.get("adgroup_id"))
                 .containsExactly("111/a", "222/b", "222/b");
@@ -148,7 +138,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
         wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).withQueryParam("start_date", equalTo("2026-01-31"))
                 .willReturn(okJson(page(1, 1000, 15, 1, TikTokApiStubs.dailyRows("a", start.plusDays(30), 15)))));
 
-        Exchange exchange = request("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
+        Exchange exchange = produce("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
                                     + "&startDate=2026-01-01&endDate=2026-02-14");
 
         assertThat(reportRequests()).extracting(r -> r.queryParameter("start_date").firstValue() + ".."
@@ -165,7 +155,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
     void hourlyReportsAskOneDayPerRequest() {
         wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson(page(1, 1000, 0, 0, List.of()))));
 
-        request("tiktok-report:custom?advertiserId=" + ADVERTISER + WINDOW
+        produce("tiktok-report:custom?advertiserId=" + ADVERTISER + WINDOW
                 + "&dataLevel=AUCTION_CAMPAIGN&dimensions=campaign_id,stat_time_hour&metrics=spend");
 
         assertThat(reportRequests()).extracting(r -> r.queryParameter("start_date").firstValue() + ".."
@@ -220,7 +210,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
                 .whenScenarioStateIs("recovered")
                 .willReturn(okJson(page(1, 1000, 2, 1, TikTokApiStubs.dailyRows("a", LocalDate.of(2026, 11, 1), 2)))));
 
-        Exchange exchange = request("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + WINDOW);
+        Exchange exchange = produce("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + WINDOW);
 
         assertThat(rows(exchange)).hasSize(2);
         wiremock.verify(3, getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)));
@@ -247,7 +237,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
         wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
                 .willReturn(okJson(body)));
 
-        Exchange exchange = request("tiktok-report:campaign-summary?advertiserId=" + ADVERTISER + WINDOW
+        Exchange exchange = produce("tiktok-report:campaign-summary?advertiserId=" + ADVERTISER + WINDOW
                                     + "&enableTotalMetrics=true");
 
         assertThat(exchange.getMessage().getHeader(TikTokReportConstants.TOTAL_METRICS, Map.class))
@@ -260,7 +250,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
                 row(map("adgroup_id", "1", "stat_time_day", "2026-11-01 00:00:00"),
                         map("brand_new_metric", "42", "brand_new_rate", "0.5")))))));
 
-        Exchange exchange = request("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + WINDOW
+        Exchange exchange = produce("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + WINDOW
                                     + "&metrics=brand_new_metric,brand_new_rate&validateFields=false");
 
         assertThat(rows(exchange).get(0)).containsEntry("brand_new_metric", 42L)
@@ -278,8 +268,8 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
 
         String uri = "tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + WINDOW
                      + "&appId=app-1&appSecret=RAW(app+secret)&authCode=RAW(code/1)";
-        request(uri);
-        request(uri);
+        produce(uri);
+        produce(uri);
 
         wiremock.verify(1, postRequestedFor(urlPathEqualTo("/open_api/v1.3/oauth2/access_token/"))
                 .withRequestBody(equalToJson("{\"app_id\":\"app-1\",\"secret\":\"app+secret\",\"auth_code\":\"code/1\"}")));
@@ -294,7 +284,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
         wiremock.stubFor(post(urlPathEqualTo("/open_api/v1.3/oauth2/access_token/")).willReturn(okJson(
                 TikTokApiStubs.error(40110, "auth_code has expired", "req-expired"))));
 
-        assertThatThrownBy(() -> request("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + WINDOW
+        assertThatThrownBy(() -> produce("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + WINDOW
                                          + "&appId=app-1&appSecret=fake-app-secret&authCode=fake-auth-code"))
                 .rootCause().hasMessageContaining("40110").hasMessageContaining("auth_code has expired");
         assertThat(allRequests()).hasSize(1);

@@ -6,6 +6,8 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +50,16 @@ abstract class TikTokReportTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         return TestContexts.configure(super.createCamelContext(), wiremock.baseUrl(), TOKEN, 1, 5);
+    }
+
+    /** A producer call; a failed exchange throws its exception. */
+    Exchange produce(String uri) {
+        Exchange exchange = template.request(uri, e -> {
+        });
+        if (exchange.getException() != null) {
+            throw new CamelExecutionException("failed", exchange, exchange.getException());
+        }
+        return exchange;
     }
 
     /** Requests for report pages (not the account look-ups around them). */

@@ -15,6 +15,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.TikTokReportConfiguration;
 import io.github.cameltiktok.client.account.AdvertiserInfo;
+import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
@@ -56,7 +57,8 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
         ReportPresets.Preset preset = ReportPresets.PRESETS.get(c.getReportName());
         if (preset == null) {
             errors.add("Invalid value '" + c.getReportName() + "' for the report name (tiktok-report:reportName)."
-                       + " Allowed values: " + String.join(", ", ReportPresets.names()));
+                       + " Allowed values: " + String.join(", ", ReportPresets.names()) + "; entity tables: "
+                       + String.join(", ", EntityKind.presets()));
             preset = ReportPresets.PRESETS.get("custom");
         }
         String reportType = c.getReportType() != null ? c.getReportType() : preset.reportType();

@@ -68,7 +68,9 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     /**
      * TikTok's filtering parameter: a JSON array of {field_name, filter_type, filter_value} objects, validated as
      * JSON at start-up and sent as written. GMV Max reports take TikTok's filtering object instead, e.g.
-     * {campaign_ids:123}; the preset's promotion type is added unless it names gmv_max_promotion_types.
+     * {campaign_ids:123}; the preset's promotion type is added unless it names gmv_max_promotion_types. Entity
+     * tables (campaigns, adgroups, ads) take TikTok's filtering object of their read, e.g. {campaign_ids:123}, its
+     * keys and values checked at start-up.
      */
     private java.lang.String filters;
 
@@ -76,7 +78,8 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
      * Include deleted campaigns, ad groups and ads, as Ads Manager's totals do: campaign, ad group and ad reports
      * (BASIC, AUDIENCE) add TikTok's campaign_status, adgroup_status or ad_status filter with the value STATUS_ALL,
      * unless filters names that field. False keeps TikTok's default, which leaves deleted objects out. Report tasks
-     * (mode=async) take no such filter.
+     * (mode=async) take no such filter. Entity tables (campaigns, adgroups, ads) list deleted objects too, with
+     * their status, unless filters names primary_status or secondary_status.
      */
     private java.lang.Boolean includeDeleted = true;
 
@@ -116,7 +119,7 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.String orderType;
 
     /**
-     * TikTok's page_size, 1 to 1000. Every page is fetched.
+     * TikTok's page_size, 1 to 1000, of reports and entity tables. Every page is fetched.
      */
     private java.lang.Integer pageSize = 1000;
 
@@ -318,6 +321,13 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
      * names the catalog does not know yet (a warning is logged).
      */
     private java.lang.Boolean validateFields = true;
+
+    /**
+     * Entity tables: TikTok's fields of each object, comma-separated (no spaces). Default: the fields a BI table
+     * needs (ids, name, parent ids, statuses, objective and optimization, budget and budget mode, bid, create and
+     * modify time; see docs/entities.md).
+     */
+    private java.lang.String fields;
 
     /**
      * Used for enabling or disabling all consumer based health checks from this component
@@ -754,6 +764,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setValidateFields(java.lang.Boolean validateFields) {
         this.validateFields = validateFields;
+    }
+
+    public java.lang.String getFields() {
+        return fields;
+    }
+
+    public void setFields(java.lang.String fields) {
+        this.fields = fields;
     }
 
     public java.lang.Boolean getHealthCheckConsumerEnabled() {
