@@ -90,6 +90,16 @@ class TikTokReportStarterTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anEntityTableReadsWithTheSameComponentWhoseReportDefaultsItIgnores() {
+        // metrics and lookbackDays set on the component are report defaults: an entity table does not refuse them
+        List<Map<String, Object>> campaigns = template.requestBody("tiktok-report:campaigns?fields=campaign_name",
+                null, List.class);
+        assertThat(campaigns).hasSize(2).allSatisfy(c -> assertThat(c).containsOnlyKeys("advertiser_id",
+                "campaign_id", "campaign_name"));
+    }
+
+    @Test
     void actuatorShowsNoSecretEvenWithShowValuesAlways() {
         EnvironmentEndpoint endpoint = new EnvironmentEndpoint(environment, List.of(sanitizer), Show.ALWAYS);
         String dump = String.valueOf(endpoint.environment(null).getPropertySources());
