@@ -190,7 +190,7 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
             @Override
             public void configure() {
                 from("tiktok-report:campaigns?advertiserId=111,222&repeatCount=1&initialDelay=0")
-                        .to("mock:snapshots");
+                        .routeId("snapshots").to("mock:snapshots");
                 from("tiktok-report:campaigns?advertiserId=111,222&splitRows=true&repeatCount=1&initialDelay=0")
                         .to("mock:objects");
             }
@@ -202,6 +202,9 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
         assertThat(snapshots.getExchanges()).extracting(e -> e.getMessage()
                 .getHeader(TikTokReportConstants.ADVERTISER_ID)).containsExactly("111", "222");
         assertThat(rows.getExchanges().get(0).getMessage().getBody(Map.class)).containsEntry("campaign_id", "1111");
+        // the running consumer polls once an hour unless delay is set, as a report's does
+        assertThat(((TikTokEntityConsumer) context.getRoute("snapshots").getConsumer()).getDelay())
+                .isEqualTo(3_600_000L);
         assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo(CAMPAIGN_GET))
                 .withQueryParam("page", equalTo("1")).withQueryParam("advertiser_id", equalTo("111")))).hasSize(4);
     }
