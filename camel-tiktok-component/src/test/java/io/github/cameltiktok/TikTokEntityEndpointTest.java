@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -95,6 +96,33 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
         assertThat(TikTokApiStubs.query(sent.get(2))).containsEntry("page", "1")
                 .containsEntry("filtering", "{" + EVERY_ORIGIN_AND_BUYING_TYPE + ",\"primary_status\":\"STATUS_DELETE\"}");
         assertThat(sent).allSatisfy(r -> assertThat(r.getHeader("Access-Token")).isEqualTo(TOKEN));
+    }
+
+    @Test
+    void aListingWhosePagesShiftIsReadAgainAndOneThatNeverAddsUpFails() {
+        wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).withQueryParam("advertiser_id", equalTo("111"))
+                .withQueryParam("page", equalTo("1")).willReturn(okJson(page(1, 2, 3, 2, List.of(
+                        campaign("1", "A", "x"), campaign("2", "B", "x"))))));
+        // a campaign created while page 1 was read: page 2 counts 4 and repeats B
+        wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).withQueryParam("advertiser_id", equalTo("111"))
+                .withQueryParam("page", equalTo("2")).inScenario("shift").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("settled").willReturn(okJson(page(2, 2, 4, 2, List.of(
+                        campaign("2", "B", "x"), campaign("3", "C", "x"))))));
+        wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).withQueryParam("advertiser_id", equalTo("111"))
+                .withQueryParam("page", equalTo("2")).inScenario("shift").whenScenarioStateIs("settled")
+                .willReturn(okJson(page(2, 2, 3, 2, List.of(campaign("3", "C", "x"))))));
+        // TikTok counts 3 but lists 2, every time
+        wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).withQueryParam("advertiser_id", equalTo("222"))
+                .willReturn(okJson(page(1, 1000, 3, 1, List.of(campaign("1", "A", "x"), campaign("2", "B", "x"))))));
+
+        List<Map<String, Object>> objects = objects(produce("tiktok-report:campaigns?advertiserId=111&pageSize=2"
+                                                            + "&includeDeleted=false"));
+
+        assertThat(objects).extracting(o -> o.get("campaign_id")).containsExactly("1", "2", "3");
+        assertThat(requests(CAMPAIGN_GET)).hasSize(4);
+        assertThatThrownBy(() -> produce("tiktok-report:campaigns?advertiserId=222&includeDeleted=false"))
+                .hasStackTraceContaining("The campaigns of advertiser 222 changed while they were listed, 3 times");
+        assertThat(requests(CAMPAIGN_GET)).hasSize(4 + 3);
     }
 
     @Test

@@ -104,7 +104,10 @@ public final class EntityReader {
         return rows;
     }
 
-    /** Every page of one listing; read again from the first page when its total changed meanwhile. */
+    /**
+     * Every page of one listing; read again from the first page when it is not a consistent snapshot: its total
+     * changed meanwhile, a page before the last was empty, or the objects read are not the total, each once.
+     */
     private List<Map<String, Object>> pages(EntityKind kind, String advertiserId, EntityQuery query,
                                             BooleanSupplier runAllowed) {
         for (int attempt = 1; ; attempt++) {
@@ -129,16 +132,21 @@ public final class EntityReader {
                     rows.add(row(item, advertiserId));
                 }
                 if (list.isEmpty()) {
+                    // an empty page before the last one: objects moved between pages
+                    shifted = page < totalPage;
                     break;
                 }
             }
+            // every object TikTok counted, each once: otherwise one slipped between two pages
+            shifted |= total >= 0 && rows.size() != total
+                       || rows.stream().map(row -> id(kind, row)).distinct().count() != rows.size();
             if (!shifted) {
                 return rows;
             }
             if (attempt == ATTEMPTS) {
                 throw TikTokApiException.unusableAnswer("The " + kind.preset() + " of advertiser " + advertiserId
-                        + " changed while they were listed " + ATTEMPTS + " times in a row (TikTok's total_number moved"
-                        + " between pages); nothing of the listing is delivered, the next read tries again");
+                        + " changed while they were listed, " + ATTEMPTS + " times in a row (TikTok's pages did not add"
+                        + " up to its total_number); nothing of the listing is delivered, the next read tries again");
             }
         }
     }
