@@ -106,6 +106,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "queryLifetime": getOrCreateConfiguration(target).setQueryLifetime(property(camelContext, boolean.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reconcile": getOrCreateConfiguration(target).setReconcile(property(camelContext, java.lang.String.class, value)); return true;
         case "reporttype":
         case "reportType": getOrCreateConfiguration(target).setReportType(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -227,6 +228,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "queryLifetime": return boolean.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "reconcile": return java.lang.String.class;
         case "reporttype":
         case "reportType": return java.lang.String.class;
         case "requesttimeout":
@@ -344,6 +346,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "queryLifetime": return getOrCreateConfiguration(target).isQueryLifetime();
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
+        case "reconcile": return getOrCreateConfiguration(target).getReconcile();
         case "reporttype":
         case "reportType": return getOrCreateConfiguration(target).getReportType();
         case "requesttimeout":

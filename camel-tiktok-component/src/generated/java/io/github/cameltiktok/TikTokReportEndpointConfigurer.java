@@ -94,6 +94,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "progressInterval": target.getConfiguration().setProgressInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "querylifetime":
         case "queryLifetime": target.getConfiguration().setQueryLifetime(property(camelContext, boolean.class, value)); return true;
+        case "reconcile": target.getConfiguration().setReconcile(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "reporttype":
@@ -212,6 +213,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "progressInterval": return long.class;
         case "querylifetime":
         case "queryLifetime": return boolean.class;
+        case "reconcile": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "reporttype":
@@ -331,6 +333,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "progressInterval": return target.getConfiguration().getProgressInterval();
         case "querylifetime":
         case "queryLifetime": return target.getConfiguration().isQueryLifetime();
+        case "reconcile": return target.getConfiguration().getReconcile();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "reporttype":

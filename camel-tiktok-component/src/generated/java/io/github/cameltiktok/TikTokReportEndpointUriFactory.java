@@ -23,7 +23,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(62);
+        Set<String> props = new HashSet<>(63);
         props.add("accessToken");
         props.add("advertiserFields");
         props.add("advertiserId");
@@ -64,6 +64,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("pollTimeout");
         props.add("progressInterval");
         props.add("queryLifetime");
+        props.add("reconcile");
         props.add("repeatCount");
         props.add("reportName");
         props.add("reportType");

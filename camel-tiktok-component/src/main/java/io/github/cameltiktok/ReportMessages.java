@@ -9,6 +9,7 @@ import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.TikTokIds;
 import io.github.cameltiktok.client.read.ReadPart;
+import io.github.cameltiktok.client.read.Reconciler;
 import io.github.cameltiktok.client.read.ReportResult;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
@@ -83,6 +84,11 @@ final class ReportMessages {
             headers.put(TikTokReportConstants.TOTAL_NUMBER, result.totalNumber());
             if (result.totalMetrics() != null) {
                 headers.put(TikTokReportConstants.TOTAL_METRICS, result.totalMetrics());
+            }
+            if (result.reconciliation() != null) {
+                headers.put(TikTokReportConstants.RECONCILED, result.reconciliation().reconciled());
+                headers.put(TikTokReportConstants.RECONCILIATION, result.reconciliation().figures().stream()
+                        .map(Reconciler.Figure::asMap).toList());
             }
         }
         return headers;

@@ -128,6 +128,15 @@ public class TikTokReportConfiguration implements Cloneable {
                             + " too, with their status, unless filters names primary_status or secondary_status.")
     private boolean includeDeleted = true;
 
+    @UriParam(defaultValue = "warn", enums = "off,warn,fail",
+              description = "Compare each delivered window of a campaign, ad group or ad report (BASIC, deleted"
+                            + " objects included, no narrowing filter) with TikTok's own advertiser-level total of the"
+                            + " same days, per day, for the additive metrics requested (one request per advertiser"
+                            + " and window): warn logs a mismatch and sets the headers CamelTikTokReportReconciled"
+                            + " and CamelTikTokReportReconciliation; fail also fails the window when a closed day"
+                            + " differs (the consumer reads it again); off sends no check.")
+    private String reconcile = "warn";
+
     @UriParam(enums = "currency,timezone",
               description = "Fields of the advertiser's account added to every row, comma-separated: currency,"
                             + " timezone (from TikTok's /advertiser/info/, asked once a day).")
@@ -412,6 +421,14 @@ public class TikTokReportConfiguration implements Cloneable {
 
     public void setIncludeDeleted(boolean includeDeleted) {
         this.includeDeleted = includeDeleted;
+    }
+
+    public String getReconcile() {
+        return reconcile;
+    }
+
+    public void setReconcile(String reconcile) {
+        this.reconcile = reconcile;
     }
 
     public String getAdvertiserFields() {

@@ -33,6 +33,15 @@ public final class TikTokReportConstants {
     @Metadata(description = "data.total_metrics of the report when enableTotalMetrics=true.",
               javaType = "java.util.Map<String, Object>")
     public static final String TOTAL_METRICS = "CamelTikTokReportTotalMetrics";
+    @Metadata(description = "reconcile=warn or fail: true when every delivered figure matched TikTok's advertiser-level"
+                            + " total of the same days, false when some differed; absent when nothing could be"
+                            + " compared (the endpoint's statistics say why).",
+              javaType = "Boolean")
+    public static final String RECONCILED = "CamelTikTokReportReconciled";
+    @Metadata(description = "Every figure compared: a list of maps with advertiser_id, day (yyyy-MM-dd, or window"
+                            + " without a time dimension), metric, delivered, tiktok and equal.",
+              javaType = "java.util.List<java.util.Map<String, Object>>")
+    public static final String RECONCILIATION = "CamelTikTokReportReconciliation";
     /** Health check details of a failed poll (not headers): TikTok's code, message and request_id. */
     public static final String HEALTH_TIKTOK_CODE = "tiktok.code";
     public static final String HEALTH_TIKTOK_MESSAGE = "tiktok.message";

@@ -148,7 +148,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 Duration.ofMillis(configuration.getAsyncTimeout()), executor, pageExecutor,
                 configuration.getConcurrency(), new ReportReader.Reporting(statistics,
                         "tiktok-report:" + configuration.getReportName(),
-                        Duration.ofMillis(configuration.getProgressInterval()))));
+                        Duration.ofMillis(configuration.getProgressInterval())), report.reconcile()));
     }
 
     /** How this endpoint reaches TikTok: the component's client, limiters and token for its app. */
@@ -271,6 +271,26 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
     @ManagedAttribute(description = "Asynchronous report tasks created")
     public long getAsyncTasks() {
         return statistics.asyncTasks();
+    }
+
+    @ManagedAttribute(description = "Requests of reconciliation checks (TikTok's advertiser-level totals)")
+    public long getReconcileChecks() {
+        return statistics.reconcileChecks();
+    }
+
+    @ManagedAttribute(description = "Windows whose figures matched TikTok's advertiser total")
+    public long getReconciledWindows() {
+        return statistics.reconciledWindows();
+    }
+
+    @ManagedAttribute(description = "Windows whose figures differed from TikTok's advertiser total on some day")
+    public long getUnreconciledWindows() {
+        return statistics.unreconciledWindows();
+    }
+
+    @ManagedAttribute(description = "Why the last window could not be compared with TikTok's advertiser total")
+    public String getNotReconciledReason() {
+        return statistics.notReconciledReason();
     }
 
     @ManagedAttribute(description = "TikTok's request_id of the last page read: quote it in a support ticket")

@@ -180,7 +180,13 @@ class TikTokReportDefaultsTest {
             MockEndpoint rows = context.getEndpoint("mock:rows", MockEndpoint.class);
             await().atMost(Duration.ofSeconds(20)).until(() -> rows.getReceivedCounter() == 1);
             int onePoll = wiremock.findAll(anyRequestedFor(anyUrl())).size();
-            assertThat(onePoll).as("the time zone look-up and one report page").isEqualTo(2);
+            // reconcile=warn by default: the window is compared with TikTok's advertiser total
+            assertThat(onePoll).as("the time zone look-up, one report page and the reconciliation check")
+                    .isEqualTo(3);
+            assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)))
+                    .get(1).queryParameter("data_level").firstValue()).isEqualTo("AUCTION_ADVERTISER");
+            assertThat(rows.getExchanges().get(0).getMessage().getHeaders())
+                    .containsKey(TikTokReportConstants.RECONCILED);
 
             // six polls' worth of Camel's generic delay: none may come
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))

@@ -11,6 +11,7 @@ import io.github.cameltiktok.client.account.AccountClient;
 import io.github.cameltiktok.client.account.AdvertiserDirectory;
 import io.github.cameltiktok.client.account.TokenProvider;
 import io.github.cameltiktok.client.catalog.ReportKind;
+import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.http.AppRateLimiter;
 import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.http.RetryPolicy;
@@ -19,6 +20,7 @@ import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.read.AsyncReportTasks;
 import io.github.cameltiktok.client.read.EntityReader;
 import io.github.cameltiktok.client.read.ReadPlanner;
+import io.github.cameltiktok.client.read.Reconciler;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.SyncReportPager;
 import io.github.cameltiktok.client.read.WindowRule;
@@ -54,11 +56,12 @@ public final class ReportClientFactory {
      * @param advertiserFields account fields added to each row
      * @param chunkExecutor    reads chunks in parallel, or null to read them in the calling thread
      * @param pageExecutor     requests the next pages of a chunk while one is handed on
+     * @param reconcile        whether and how each window is compared with TikTok's advertiser total
      */
     public record Reading(ReportKind kind, ReportRequest request, ReadMode mode, WindowRule windows,
                           List<String> advertiserFields, Duration asyncPollInterval, Duration asyncTimeout,
                           ExecutorService chunkExecutor, Executor pageExecutor, int concurrency,
-                          ReportReader.Reporting reporting) {
+                          ReportReader.Reporting reporting, Reconciler.Mode reconcile) {
     }
 
     /** An endpoint's client: what plans a read, and what reads it. */
@@ -80,10 +83,14 @@ public final class ReportClientFactory {
         AccountClient accounts = new AccountClient(transport);
         AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.taskRateLimiter(),
                 reading.asyncPollInterval(), reading.asyncTimeout());
+        // the check of each window is the integrated report at the advertiser level, whatever the endpoint's kind
+        Reconciler reconciler = new Reconciler(reading.reconcile(), reading.request(),
+                new SyncReportPager(transport, ReportKinds.of("BASIC"), null), connection.mapper(),
+                connection.statistics());
         ReportReader reader = new ReportReader(reading.request(), reading.mode(),
                 new SyncReportPager(transport, reading.kind(), reading.pageExecutor()), tasks,
-                new EntityReader(transport, null),
-                connection.mapper(), reading.chunkExecutor(), reading.concurrency(), reading.reporting());
+                new EntityReader(transport, null), connection.mapper(), reading.chunkExecutor(),
+                reading.concurrency(), reading.reporting(), reconciler);
         ReadPlanner planner = new ReadPlanner(reading.kind(), reading.windows(), reading.advertiserFields(),
                 new AdvertiserDirectory(accounts, Clock.systemUTC()));
         return new ReportClient(planner, reader);

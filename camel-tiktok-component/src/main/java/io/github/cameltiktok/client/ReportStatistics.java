@@ -26,6 +26,11 @@ public final class ReportStatistics {
     private final LongAdder recovered = new LongAdder();
     private final LongAdder asyncTasks = new LongAdder();
     private final LongAdder failures = new LongAdder();
+    private final LongAdder reconcileChecks = new LongAdder();
+    private final LongAdder reconciled = new LongAdder();
+    private final LongAdder unreconciled = new LongAdder();
+    private final LongAdder notReconciled = new LongAdder();
+    private volatile String notReconciledReason;
     private volatile String lastRequestId;
     private volatile Instant lastSuccess;
     private volatile Instant lastFailure;
@@ -70,6 +75,42 @@ public final class ReportStatistics {
 
     public void asyncTask() {
         asyncTasks.increment();
+    }
+
+    /** A request of a reconciliation check (TikTok's advertiser-level total), besides the report's own. */
+    public void reconcileCheck() {
+        reconcileChecks.increment();
+    }
+
+    /** A window compared with TikTok's total: equal, or not. */
+    public void reconciled(boolean equal) {
+        (equal ? reconciled : unreconciled).increment();
+    }
+
+    /** A window that could not be compared, and why. */
+    public void notReconciled(String reason) {
+        notReconciled.increment();
+        notReconciledReason = reason;
+    }
+
+    public long reconcileChecks() {
+        return reconcileChecks.sum();
+    }
+
+    public long reconciledWindows() {
+        return reconciled.sum();
+    }
+
+    public long unreconciledWindows() {
+        return unreconciled.sum();
+    }
+
+    public long notReconciledWindows() {
+        return notReconciled.sum();
+    }
+
+    public String notReconciledReason() {
+        return notReconciledReason;
     }
 
     public void reportEnded() {
@@ -165,6 +206,11 @@ public final class ReportStatistics {
         map.put("recovered", recovered());
         map.put("asyncTasks", asyncTasks());
         map.put("failures", failures());
+        map.put("reconcileChecks", reconcileChecks());
+        map.put("reconciledWindows", reconciledWindows());
+        map.put("unreconciledWindows", unreconciledWindows());
+        map.put("notReconciledWindows", notReconciledWindows());
+        map.put("notReconciledReason", notReconciledReason);
         map.put("lastRequestId", lastRequestId);
         map.put("lastSuccess", lastSuccess == null ? null : lastSuccess.toString());
         map.put("lastFailure", lastFailure == null ? null : lastFailure.toString());

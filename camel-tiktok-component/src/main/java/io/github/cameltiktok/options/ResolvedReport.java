@@ -23,6 +23,7 @@ import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.model.TikTokIds;
+import io.github.cameltiktok.client.read.Reconciler;
 import io.github.cameltiktok.client.read.WindowRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +35,11 @@ import org.slf4j.LoggerFactory;
  * @param windows          which days it reads: startDate, endDate, lookbackDays, or its lifetime
  * @param advertiserFields fields of the advertiser's account added to each row ({@code currency}, {@code timezone})
  * @param storeIds         the GMV Max stores given by {@code storeId}, or null for those TikTok lists
+ * @param reconcile        whether and how each window is compared with TikTok's advertiser total
  */
 public record ResolvedReport(String reportName, ReportKind kind, ReportRequest request, ReadMode mode,
-        List<String> advertiserIds, WindowRule windows, List<String> advertiserFields, List<String> storeIds) {
+        List<String> advertiserIds, WindowRule windows, List<String> advertiserFields, List<String> storeIds,
+        Reconciler.Mode reconcile) {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResolvedReport.class);
 
@@ -64,6 +67,7 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
         String reportType = c.getReportType() != null ? c.getReportType() : preset.reportType();
         ReportKind kind = ReportKinds.of(reportType);
         ReadMode mode = mode(c.getMode(), errors);
+        Reconciler.Mode reconcile = reconcile(c.getReconcile(), errors);
         ReportKind.Options options = new ReportKind.Options(reportType, c.getDataLevel(), c.getServiceType(), mode,
                 c.isQueryLifetime(), c.getParameters().keySet(), c.getAdvertiserId(), c.getBcId(), c.getStoreId(),
                 c.getAdvertiserFields() != null && !c.getAdvertiserFields().isBlank());
@@ -146,7 +150,8 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
                                                + String.join("; ", errors));
         }
         return new ResolvedReport(c.getReportName(), kind, request, mode, advertiserIds,
-                new WindowRule(start, end, c.getLookbackDays(), request.queryLifetime()), advertiserFields, storeIds);
+                new WindowRule(start, end, c.getLookbackDays(), request.queryLifetime()), advertiserFields, storeIds,
+                reconcile);
     }
 
     /** The options every endpoint has, reports and entity tables: credentials, where TikTok is, retries. */
@@ -240,6 +245,16 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
         }
         errors.add("Invalid value '" + value + "' for option mode. Allowed values: auto, sync, async");
         return null;
+    }
+
+    private static Reconciler.Mode reconcile(String value, List<String> errors) {
+        for (Reconciler.Mode mode : Reconciler.Mode.values()) {
+            if (mode.optionValue().equals(value == null ? "" : value.trim().toLowerCase(Locale.ROOT))) {
+                return mode;
+            }
+        }
+        errors.add("Invalid value '" + value + "' for option reconcile. Allowed values: off, warn, fail");
+        return Reconciler.Mode.OFF;
     }
 
     private static void between(List<String> errors, String option, long value, long min, long max, String unit) {

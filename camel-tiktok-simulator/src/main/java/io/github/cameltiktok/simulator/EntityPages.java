@@ -89,6 +89,9 @@ final class EntityPages {
         for (long local = 0; local < count; local++) {
             long global = data.globalIndex(advertiser, level, local);
             boolean promote = promote(level, global);
+            if (data.listingGaps() && data.deleted(level, global)) {
+                continue;
+            }
             if (deleted != null && data.deleted(level, global) != deleted || !matches(level, global, idFilters)
                 || !origins.contains(promote ? "PROMOTE" : "TT_ADS_PLATFORM")) {
                 continue;

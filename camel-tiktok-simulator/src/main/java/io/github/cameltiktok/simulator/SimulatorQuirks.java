@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param pageFault    how the pages of a synchronous report misbehave
  * @param faultyReads  reads of a report (a page 1 request starts one) that misbehave before the report settles
  * @param encoding     how report pages write their list items
+ * @param listingGaps  the entity reads never list deleted objects, whatever their filter asks: an incomplete listing
+ *                     that a report split by its ids loses rows by (reconciliation catches it)
  */
 public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFault pageFault, int faultyReads,
-        Encoding encoding) {
+        Encoding encoding, boolean listingGaps) {
 
     /** A report that is not a snapshot, as TikTok's synchronous one: what a read of its pages may see. */
     public enum PageFault {
@@ -58,24 +60,29 @@ public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFaul
 
     /** A clean account: nothing deleted, every advertiser in this JVM's zone, consistent pages, strings. */
     public static SimulatorQuirks none() {
-        return new SimulatorQuirks(0, List.of(ZoneId.systemDefault().getId()), PageFault.NONE, 0, Encoding.STRINGS);
+        return new SimulatorQuirks(0, List.of(ZoneId.systemDefault().getId()), PageFault.NONE, 0, Encoding.STRINGS,
+                false);
     }
 
     public SimulatorQuirks withDeletedEvery(int deletedEvery) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps);
     }
 
     public SimulatorQuirks withTimeZones(String... timeZones) {
-        return new SimulatorQuirks(deletedEvery, List.of(timeZones), pageFault, faultyReads, encoding);
+        return new SimulatorQuirks(deletedEvery, List.of(timeZones), pageFault, faultyReads, encoding, listingGaps);
     }
 
     /** The first {@code faultyReads} reads of each report misbehave the given way; later reads are consistent. */
     public SimulatorQuirks withPageFault(PageFault pageFault, int faultyReads) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps);
     }
 
     public SimulatorQuirks withEncoding(Encoding encoding) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps);
+    }
+
+    public SimulatorQuirks withListingGaps() {
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, true);
     }
 
     /** The zone of advertiser {@code index} (from 0). */

@@ -149,6 +149,11 @@ final class SyntheticData {
         return false;
     }
 
+    /** The quirk of an entity listing that leaves deleted objects out whatever it is asked. */
+    boolean listingGaps() {
+        return config.quirks().listingGaps();
+    }
+
     boolean hasDelivery(LocalDate day) {
         return !day.isBefore(config.firstDay()) && !day.isAfter(config.lastDay());
     }

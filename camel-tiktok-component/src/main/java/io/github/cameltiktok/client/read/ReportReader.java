@@ -3,6 +3,7 @@ package io.github.cameltiktok.client.read;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.http.ReadStoppedException;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
@@ -39,6 +41,8 @@ public final class ReportReader {
     private final ExecutorService chunkExecutor;
     private final int concurrency;
     private final Reporting reporting;
+    /** Compares each window with TikTok's advertiser total; null for none. */
+    private final Reconciler reconciler;
 
     /**
      * How the reader reports on itself: where it counts, what it calls itself in log lines, and how often a long
@@ -53,13 +57,14 @@ public final class ReportReader {
      */
     public ReportReader(ReportRequest request, ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks,
                         EntityReader entities, ObjectMapper mapper, ExecutorService chunkExecutor, int concurrency,
-                        Reporting reporting) {
+                        Reporting reporting, Reconciler reconciler) {
         this.request = Objects.requireNonNull(request, "request");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.reporting = Objects.requireNonNull(reporting, "reporting");
         this.chunkReader = new ChunkReader(mode, pager, tasks, entities, mapper, reporting.statistics());
         this.chunkExecutor = chunkExecutor;
         this.concurrency = Math.max(1, concurrency);
+        this.reconciler = reconciler;
     }
 
     /** The requests a window takes: TikTok's span for the time dimension, the whole window for a task. */
@@ -76,22 +81,36 @@ public final class ReportReader {
      */
     public void read(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed) {
         Progress progress = new Progress(parts);
+        Map<ReadPart, Reconciler.Tally> tallies = new HashMap<>();
         RowListener counted = new RowListener() {
             @Override
             public void onPage(ReadPart part, List<Map<String, Object>> rows, String requestId, boolean lastPage) {
                 reporting.statistics().rows(rows.size());
                 progress.rows += rows.size();
+                if (reconciler != null) {
+                    reconciler.add(tallies.computeIfAbsent(part, p -> reconciler.newTally()), rows);
+                }
                 listener.onPage(part, rows, requestId, lastPage);
             }
 
             @Override
             public void onReportEnd(ReadPart part, ReportResult result) {
+                Reconciler.Tally tally = tallies.remove(part);
+                Reconciler.Outcome outcome;
+                try {
+                    outcome = reconcile(part, tally == null && reconciler != null ? reconciler.newTally() : tally,
+                            runAllowed);
+                } catch (RuntimeException e) {
+                    onReportFailed(part, e);
+                    return;
+                }
                 reporting.statistics().reportEnded();
-                listener.onReportEnd(part, result);
+                listener.onReportEnd(part, result == null ? null : result.withReconciliation(outcome));
             }
 
             @Override
             public void onReportFailed(ReadPart part, RuntimeException failure) {
+                tallies.remove(part);
                 reporting.statistics().reportFailed(failure);
                 progress.failed++;
                 listener.onReportFailed(part, failure);
@@ -111,6 +130,46 @@ public final class ReportReader {
         } finally {
             progress.summary();
         }
+    }
+
+    /**
+     * Compares a window that was read whole with TikTok's advertiser total.
+     *
+     * @return the outcome, or null when nothing was compared
+     * @throws ReportMismatchException with {@code reconcile=fail}, when a closed day does not match
+     * @throws RuntimeException        when the check itself failed and {@code reconcile=fail} (with {@code warn}
+     *                                 the window is delivered without a reconciliation, and the failure logged)
+     */
+    private Reconciler.Outcome reconcile(ReadPart part, Reconciler.Tally tally, BooleanSupplier runAllowed) {
+        if (reconciler == null || reconciler.mode() == Reconciler.Mode.OFF || part.window() == null) {
+            return null;
+        }
+        if (tally == null) {
+            reporting.statistics().notReconciled(reconciler.notComparable());
+            return null;
+        }
+        Reconciler.Outcome outcome;
+        try {
+            outcome = reconciler.check(part, tally, runAllowed);
+        } catch (ReadStoppedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (reconciler.mode() == Reconciler.Mode.FAIL) {
+                throw e;
+            }
+            reporting.statistics().notReconciled("the check failed: " + e.getMessage());
+            LOG.warn("{}: {} ({}) is delivered without reconciliation: TikTok's advertiser total could not be"
+                     + " read: {}", reporting.label(), part.describe(), part.window(), e.getMessage());
+            return null;
+        }
+        if (!outcome.reconciled()) {
+            String text = Reconciler.describe(part, outcome);
+            if (reconciler.mode() == Reconciler.Mode.FAIL && outcome.closedMismatch()) {
+                throw new ReportMismatchException(text, outcome);
+            }
+            LOG.warn("{}: {}", reporting.label(), text);
+        }
+        return outcome;
     }
 
     /**

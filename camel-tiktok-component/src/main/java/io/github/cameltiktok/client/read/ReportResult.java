@@ -15,8 +15,19 @@ import io.github.cameltiktok.client.catalog.ReportKind;
  * @param totalMetrics the totals of every row described: TikTok's {@code data.total_metrics} for one chunk; over
  *                     several chunks, advertisers or parts the additive metrics summed and the others null. Null
  *                     when {@code enable_total_metrics} was not asked or a part came without totals (report tasks)
+ * @param reconciliation the window compared with TikTok's advertiser total, or null when it was not
  */
-public record ReportResult(String requestId, long totalNumber, int pages, Map<String, Object> totalMetrics) {
+public record ReportResult(String requestId, long totalNumber, int pages, Map<String, Object> totalMetrics,
+                           Reconciler.Outcome reconciliation) {
+
+    public ReportResult(String requestId, long totalNumber, int pages, Map<String, Object> totalMetrics) {
+        this(requestId, totalNumber, pages, totalMetrics, null);
+    }
+
+    /** The same result with its window's reconciliation. */
+    public ReportResult withReconciliation(Reconciler.Outcome outcome) {
+        return new ReportResult(requestId, totalNumber, pages, totalMetrics, outcome);
+    }
 
     /**
      * The result of two disjoint parts of one report (date chunks, id parts, advertisers): counts and additive totals
@@ -31,7 +42,8 @@ public record ReportResult(String requestId, long totalNumber, int pages, Map<St
         }
         return new ReportResult(later.requestId != null ? later.requestId : earlier.requestId,
                 earlier.totalNumber + later.totalNumber, earlier.pages + later.pages,
-                combineTotals(earlier, later));
+                combineTotals(earlier, later),
+                Reconciler.Outcome.combine(earlier.reconciliation, later.reconciliation));
     }
 
     private static Map<String, Object> combineTotals(ReportResult earlier, ReportResult later) {

@@ -1,0 +1,304 @@
+package io.github.cameltiktok.client.read;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReportRequest;
+
+/**
+ * Compares what a window delivered with TikTok's own total: the integrated report of the same advertiser, days,
+ * report type and service type at the advertiser level, for the additive metrics among those requested, per day.
+ * One cheap request per advertiser and window (a day a row) proves a report complete, or shows it is not.
+ * <p>
+ * Comparable are BASIC reports below the advertiser level whose only filter is the status filter that includes
+ * deleted objects (a report that leaves them out, or any other filter, narrows it). Money and counts are compared
+ * exactly. A mismatch on a day that may still be open (today or yesterday in some time zone) is checked again once.
+ */
+public final class Reconciler {
+
+    /** What a mismatch does: nothing (no check), a warning and the headers, or a failed window. */
+    public enum Mode {
+        OFF, WARN, FAIL;
+
+        public String optionValue() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One compared figure: a day (or the whole window without a time dimension) and metric of an advertiser. */
+    public record Figure(String advertiserId, String day, String metric, Object delivered, Object tiktok) {
+
+        public boolean equal() {
+            return compare(delivered, tiktok);
+        }
+
+        /** As the header lists it. */
+        public Map<String, Object> asMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("advertiser_id", advertiserId);
+            map.put("day", day);
+            map.put("metric", metric);
+            map.put("delivered", delivered);
+            map.put("tiktok", tiktok);
+            map.put("equal", equal());
+            return map;
+        }
+    }
+
+    /**
+     * The outcome of one window's check.
+     *
+     * @param figures   every figure compared
+     * @param closedMismatch a mismatch on a day that can no longer move: a finding
+     */
+    public record Outcome(List<Figure> figures, boolean closedMismatch) {
+
+        public Outcome {
+            figures = List.copyOf(figures);
+        }
+
+        public boolean reconciled() {
+            return figures.stream().allMatch(Figure::equal);
+        }
+
+        public List<Figure> mismatches() {
+            return figures.stream().filter(f -> !f.equal()).toList();
+        }
+
+        /** Two parts' outcomes in one message (a producer's advertisers). */
+        public static Outcome combine(Outcome a, Outcome b) {
+            if (a == null) {
+                return b;
+            }
+            if (b == null) {
+                return a;
+            }
+            List<Figure> all = new ArrayList<>(a.figures);
+            all.addAll(b.figures);
+            return new Outcome(all, a.closedMismatch || b.closedMismatch);
+        }
+    }
+
+    /** Sums of one part's delivered rows, per day and additive metric. */
+    public static final class Tally {
+        private final Map<String, Map<String, Object>> byDay = new TreeMap<>();
+
+        void add(List<Map<String, Object>> rows, List<String> metrics) {
+            for (Map<String, Object> row : rows) {
+                Map<String, Object> sums = byDay.computeIfAbsent(day(row), d -> new LinkedHashMap<>());
+                for (String metric : metrics) {
+                    sums.put(metric, MetricValues.sum(sums.get(metric), row.get(metric)));
+                }
+            }
+        }
+    }
+
+    /** The key of a row's day, or of the whole window when the report has no time dimension. */
+    static final String WINDOW = "window";
+
+    private final Mode mode;
+    private final ReportRequest request;
+    private final SyncReportPager pager;
+    private final ObjectMapper mapper;
+    private final ReportStatistics statistics;
+    /** Why the endpoint's windows cannot be compared, or null when they can. */
+    private final String notComparable;
+    private final List<String> metrics;
+
+    /**
+     * @param pager reads the integrated report (the check is always one)
+     */
+    public Reconciler(Mode mode, ReportRequest request, SyncReportPager pager, ObjectMapper mapper,
+                      ReportStatistics statistics) {
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.request = Objects.requireNonNull(request, "request");
+        this.pager = pager;
+        this.mapper = mapper;
+        this.statistics = statistics;
+        this.metrics = request.metrics().stream().filter(TikTokReportCatalog::isAdditiveMetric).distinct().toList();
+        this.notComparable = mode == Mode.OFF ? "reconcile=off" : whyNotComparable(request, metrics, mapper);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Null when the endpoint's windows are checked; else why not (for the statistics). */
+    public String notComparable() {
+        return notComparable;
+    }
+
+    /** A tally for one part's rows, or null when nothing is compared. */
+    public Tally newTally() {
+        return notComparable == null ? new Tally() : null;
+    }
+
+    public void add(Tally tally, List<Map<String, Object>> rows) {
+        if (tally != null) {
+            tally.add(rows, metrics);
+        }
+    }
+
+    static String whyNotComparable(ReportRequest request, List<String> additive, ObjectMapper mapper) {
+        if (!"BASIC".equals(request.reportType())) {
+            return "report type " + request.reportType() + " is not reconciled (only BASIC reports are)";
+        }
+        String level = request.dataLevel() == null ? "" : request.dataLevel();
+        if (!level.matches("(AUCTION|RESERVATION)_(CAMPAIGN|ADGROUP|AD)")) {
+            return "data level " + level + " is the advertiser's total itself";
+        }
+        if (request.queryLifetime()) {
+            return "a lifetime report has no days to compare";
+        }
+        if (additive.isEmpty()) {
+            return "no additive metric (spend, impressions, clicks, conversion, ...) is requested";
+        }
+        String statusField = TikTokReportCatalog.statusFilterField(request.reportType(), level);
+        // the filter of includeDeleted=true is added to each page's query, not to the request's filtering
+        boolean deletedIncluded = request.statusFilterField() != null;
+        for (JsonNode filter : filters(request.filtering(), mapper)) {
+            boolean statusAll = filter.path("field_name").asText().equals(statusField)
+                                && "IN".equals(filter.path("filter_type").asText())
+                                && filter.path("filter_value").asText().replace(" ", "").equals("[\"STATUS_ALL\"]");
+            if (!statusAll) {
+                return "the filter on " + filter.path("field_name").asText() + " narrows the report";
+            }
+            deletedIncluded = true;
+        }
+        if (!deletedIncluded) {
+            return "deleted objects are left out (includeDeleted=false, or mode=async), so the report is not the"
+                   + " advertiser's whole total";
+        }
+        return null;
+    }
+
+    private static List<JsonNode> filters(String filtering, ObjectMapper mapper) {
+        List<JsonNode> filters = new ArrayList<>();
+        if (filtering != null) {
+            try {
+                mapper.readTree(filtering).forEach(filters::add);
+            } catch (JsonProcessingException e) {
+                filters.add(mapper.createObjectNode().put("field_name", "filters"));
+            }
+        }
+        return filters;
+    }
+
+    /**
+     * Checks one part's window against TikTok's advertiser-level report.
+     *
+     * @return the outcome, or null when nothing is compared
+     */
+    public Outcome check(ReadPart part, Tally delivered, BooleanSupplier runAllowed) {
+        if (delivered == null || part.window() == null) {
+            return null;
+        }
+        Outcome outcome = compare(part, delivered, tiktok(part, runAllowed));
+        if (!outcome.reconciled() && !outcome.closedMismatch()) {
+            // figures of a day still open move while they are read: look once more before it counts
+            outcome = compare(part, delivered, tiktok(part, runAllowed));
+        }
+        statistics.reconciled(outcome.reconciled());
+        return outcome;
+    }
+
+    /** TikTok's per-day totals of the part's window at the advertiser level. */
+    private Map<String, Map<String, Object>> tiktok(ReadPart part, BooleanSupplier runAllowed) {
+        ReportRequest check = checkRequest();
+        Tally totals = new Tally();
+        for (DateWindow chunk : TikTokReportCatalog.chunks(part.window(), check.dimensions())) {
+            statistics.reconcileCheck();
+            pager.readChunk(check, part.advertiserId(), chunk, (rows, requestId, last) -> totals.add(rows, metrics),
+                    runAllowed);
+        }
+        return totals.byDay;
+    }
+
+    /** The integrated report of the advertiser's total per day: the same type, service type and parameters. */
+    ReportRequest checkRequest() {
+        String serviceLevel = request.dataLevel().startsWith("RESERVATION_") ? "RESERVATION_ADVERTISER"
+                : "AUCTION_ADVERTISER";
+        return request.toBuilder().dataLevel(serviceLevel).dimensions(List.of("advertiser_id", "stat_time_day"))
+                .metrics(metrics).filtering(null).statusFilterField(null).orderField(null).orderType(null)
+                .enableTotalMetrics(false)
+                .pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
+    }
+
+    private Outcome compare(ReadPart part, Tally delivered, Map<String, Map<String, Object>> tiktok) {
+        boolean byDay = hasTimeDimension();
+        Map<String, Map<String, Object>> theirs = byDay ? tiktok : Map.of(WINDOW, windowSums(tiktok));
+        Map<String, Map<String, Object>> ours = byDay ? delivered.byDay : Map.of(WINDOW, windowSums(delivered.byDay));
+        TreeSet<String> days = new TreeSet<>(theirs.keySet());
+        days.addAll(ours.keySet());
+        List<Figure> figures = new ArrayList<>();
+        boolean closedMismatch = false;
+        LocalDate open = LocalDate.now(ZoneOffset.ofHours(-12)).minusDays(1);
+        for (String day : days) {
+            for (String metric : metrics) {
+                Figure figure = new Figure(part.advertiserId(), day, metric,
+                        ours.getOrDefault(day, Map.of()).get(metric), theirs.getOrDefault(day, Map.of()).get(metric));
+                figures.add(figure);
+                if (!figure.equal()) {
+                    LocalDate last = WINDOW.equals(day) ? part.window().end() : LocalDate.parse(day);
+                    closedMismatch |= last.isBefore(open);
+                }
+            }
+        }
+        return new Outcome(figures, closedMismatch);
+    }
+
+    private boolean hasTimeDimension() {
+        return request.dimensions().contains("stat_time_day") || request.dimensions().contains("stat_time_hour");
+    }
+
+    private Map<String, Object> windowSums(Map<String, Map<String, Object>> byDay) {
+        Map<String, Object> sums = new LinkedHashMap<>();
+        byDay.values().forEach(day -> metrics.forEach(m -> sums.put(m, MetricValues.sum(sums.get(m), day.get(m)))));
+        return sums;
+    }
+
+    /** The day of a row: the date part of stat_time_day or stat_time_hour, or the whole window without them. */
+    static String day(Map<String, Object> row) {
+        Object time = row.containsKey("stat_time_day") ? row.get("stat_time_day") : row.get("stat_time_hour");
+        String text = time == null ? null : time.toString();
+        return text == null || text.length() < 10 ? WINDOW : text.substring(0, 10);
+    }
+
+    /** Exact comparison: null and zero are the same (a day without delivery has no row). */
+    static boolean compare(Object delivered, Object tiktok) {
+        return decimal(delivered).compareTo(decimal(tiktok)) == 0;
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof Number ? new BigDecimal(value.toString()) : BigDecimal.ZERO;
+    }
+
+    /** One line for a log or an exception: the first mismatches, each with both figures. */
+    public static String describe(ReadPart part, Outcome outcome) {
+        List<Figure> mismatches = outcome.mismatches();
+        StringBuilder text = new StringBuilder("The report of ").append(part.describe()).append(" (")
+                .append(part.window()).append(") does not match TikTok's advertiser total: ");
+        mismatches.stream().limit(5).forEach(f -> text.append(f.day()).append(' ').append(f.metric())
+                .append(" delivered ").append(f.delivered()).append(", TikTok ").append(f.tiktok()).append("; "));
+        if (mismatches.size() > 5) {
+            text.append("and ").append(mismatches.size() - 5).append(" more; ");
+        }
+        return text.append("rows may be missing (see CamelTikTokReportReconciliation)").toString();
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.cameltiktok.client.read;
+
+/**
+ * A window whose rows do not add up to TikTok's own advertiser total on a closed day ({@code reconcile=fail}): rows
+ * are missing, or counted twice. Nothing of the window is delivered as complete; the consumer reads it again.
+ */
+public class ReportMismatchException extends IllegalStateException {
+
+    private final transient Reconciler.Outcome outcome;
+
+    public ReportMismatchException(String message, Reconciler.Outcome outcome) {
+        super(message);
+        this.outcome = outcome;
+    }
+
+    /** Every figure compared, the mismatching ones with both values. */
+    public Reconciler.Outcome getOutcome() {
+        return outcome;
+    }
+}
