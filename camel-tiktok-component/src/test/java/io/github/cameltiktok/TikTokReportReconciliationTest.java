@@ -64,6 +64,25 @@ class TikTokReportReconciliationTest {
         }
     }
 
+    @Test
+    void hourlyRowsReconcileByTheirDay() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(ACCOUNT);
+             CamelContext context = TestContexts.context(tiktok)) {
+            context.start();
+            Exchange exchange = context.createProducerTemplate().request("tiktok-report:adgroup-summary?advertiserId="
+                    + tiktok.advertiserIds().get(0) + "&dimensions=adgroup_id,stat_time_hour&metrics=spend,clicks"
+                    + "&startDate=" + TODAY.minusDays(4) + "&endDate=" + TODAY.minusDays(3) + "&reconcile=warn", e -> {
+                    });
+
+            assertThat(exchange.getException()).isNull();
+            assertThat(exchange.getMessage().getHeader(TikTokReportConstants.RECONCILED)).isEqualTo(true);
+            // two days of hourly rows (one request a day), one check of both days
+            assertThat(exchange.getMessage().getHeader(TikTokReportConstants.RECONCILIATION, List.class))
+                    .hasSize(2 * 2);
+            assertThat(checks(tiktok)).hasSize(1);
+        }
+    }
+
     /**
      * 150 campaigns of one ad, every third deleted; TikTok finds a query of more than 120 rows too large (40067), so
      * the campaign report is read a day at a time, and each day (150 rows) split by the campaign ids the listing gives;

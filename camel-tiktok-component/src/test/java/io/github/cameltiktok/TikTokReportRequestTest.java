@@ -108,6 +108,16 @@ class TikTokReportRequestTest extends TikTokReportTestSupport {
         assertThat(TikTokApiStubs.query(request)).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
+    @Test
+    void catalogReportsAskForDeletedObjectsToo() {
+        // TikTok's default STATUS_NOT_DELETE applies to CATALOG reports as to BASIC and AUDIENCE ones
+        LoggedRequest request = onlyRequest("tiktok-report:custom?advertiserId=" + ADVERTISER + "&reportType=CATALOG"
+                                            + "&dataLevel=AUCTION_AD&dimensions=ad_id,stat_time_day&metrics=spend"
+                                            + "&startDate=2026-11-01&endDate=2026-11-02");
+        assertThat(TikTokApiStubs.query(request)).containsEntry("report_type", "CATALOG")
+                .containsEntry("filtering", statusAll("ad_status"));
+    }
+
     private static String statusAll(String field) {
         return "[{\"field_name\":\"" + field + "\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"STATUS_ALL\\\"]\"}]";
     }

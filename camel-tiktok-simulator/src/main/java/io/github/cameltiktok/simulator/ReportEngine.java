@@ -374,7 +374,9 @@ final class ReportEngine {
                 line.clear();
                 for (String dimension : q.dimensions) {
                     String value = dimensionValue(q, key, dimension);
-                    line.add(dimension.equals("stat_time_day") ? value.substring(0, 10) : value);
+                    // TikTok's known issue: report tasks give country_code as the country's name
+                    line.add(dimension.equals("stat_time_day") ? value.substring(0, 10)
+                            : dimension.equals("country_code") ? countryName(value) : value);
                 }
                 for (String metric : q.metrics) {
                     line.add(metricValue(q, key, metric, counts));
@@ -386,6 +388,11 @@ final class ReportEngine {
     }
 
     private static final CsvMapper CSV = new CsvMapper();
+
+    /** The English name of a country code, as TikTok's report tasks write it ("United States" for US). */
+    static String countryName(String code) {
+        return new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+    }
 
     /** Which time bucket, entity and breakdown bucket a row index stands for: time first, so rows come in date order. */
     record RowKey(int day, int hour, long entity, int[] buckets) {

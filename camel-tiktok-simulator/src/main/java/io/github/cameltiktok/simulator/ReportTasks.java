@@ -3,6 +3,7 @@ package io.github.cameltiktok.simulator;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -48,8 +49,13 @@ final class ReportTasks {
             JsonNode value = body.get(name);
             return value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
         }, true);
-        if (body.path("enable_report_title_translation").asBoolean(true)
-                || !"CSV_STRING".equals(body.path("output_format").asText("CSV_STRING"))) {
+        // title translation is a flag of BASIC and AUDIENCE tasks only (TikTok's create-task page)
+        boolean translatable = Set.of("BASIC", "AUDIENCE").contains(body.path("report_type").asText("BASIC"));
+        if (!translatable && body.has("enable_report_title_translation")) {
+            throw ApiError.invalid("enable_report_title_translation: only valid for BASIC and AUDIENCE reports.");
+        }
+        if (translatable && body.path("enable_report_title_translation").asBoolean(true)
+            || !"CSV_STRING".equals(body.path("output_format").asText("CSV_STRING"))) {
             throw ApiError.invalid("The simulator serves untranslated CSV_STRING tasks only.");
         }
         String id = Long.toString(7_400_000_000_000_000_000L + sequence.incrementAndGet());

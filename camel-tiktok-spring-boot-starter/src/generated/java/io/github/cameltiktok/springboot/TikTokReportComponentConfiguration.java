@@ -129,6 +129,15 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.Boolean queryLifetime = false;
 
     /**
+     * Compare each delivered window of a campaign, ad group or ad report (BASIC, deleted objects included, no
+     * narrowing filter) with TikTok's own advertiser-level total of the same days, per day, for the additive metrics
+     * requested (one request per advertiser and window): warn logs a mismatch and sets the headers
+     * CamelTikTokReportReconciled and CamelTikTokReportReconciliation; fail also fails the window when a closed day
+     * differs (the consumer reads it again); off sends no check.
+     */
+    private java.lang.String reconcile = "warn";
+
+    /**
      * TikTok's report_type. Default: from the preset (BASIC for custom). GMV_MAX reads TikTok's GMV Max report
      * (/gmv_max/report/get/) instead of the integrated one.
      */
@@ -532,6 +541,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setQueryLifetime(java.lang.Boolean queryLifetime) {
         this.queryLifetime = queryLifetime;
+    }
+
+    public java.lang.String getReconcile() {
+        return reconcile;
+    }
+
+    public void setReconcile(java.lang.String reconcile) {
+        this.reconcile = reconcile;
     }
 
     public java.lang.String getReportType() {

@@ -166,8 +166,13 @@ public final class TikTokReportCatalog {
             "total_pageview", "purchase", "total_purchase_value", "registration", "sales_lead", "onsite_shopping",
             "total_onsite_shopping_value", "vta_purchase", "vta_conversion", "cta_purchase", "cta_conversion");
 
-    /** Report types whose campaign, ad group and ad levels take TikTok's status filters (its reporting docs). */
-    private static final Set<String> STATUS_FILTER_TYPES = Set.of("BASIC", "AUDIENCE");
+    /**
+     * Report types whose campaign, ad group and ad levels take TikTok's status filters: TikTok's default
+     * STATUS_NOT_DELETE applies to BASIC, AUDIENCE and CATALOG (the synchronous report's data_level docs).
+     */
+    private static final Set<String> STATUS_FILTER_TYPES = Set.of("BASIC", "AUDIENCE", "CATALOG");
+    /** Report types whose tasks take enable_report_title_translation (TikTok's create-task page). */
+    public static final Set<String> TITLE_TRANSLATION_TYPES = Set.of("BASIC", "AUDIENCE");
     private static final Map<String, String> STATUS_FILTER_BY_LEVEL = Map.of(
             "CAMPAIGN", "campaign_status", "ADGROUP", "adgroup_status", "AD", "ad_status");
 

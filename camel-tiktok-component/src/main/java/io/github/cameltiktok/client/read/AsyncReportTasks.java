@@ -121,8 +121,11 @@ public final class AsyncReportTasks {
             body.put("start_date", window.start().toString());
             body.put("end_date", window.end().toString());
         }
-        // translated titles changed in 2024; untranslated ones are TikTok's field names, the keys of sync rows
-        body.put("enable_report_title_translation", false);
+        // translated titles changed in 2024; untranslated ones are TikTok's field names, the keys of sync rows. TikTok
+        // takes the flag for BASIC and AUDIENCE tasks only
+        if (TikTokReportCatalog.TITLE_TRANSLATION_TYPES.contains(request.reportType())) {
+            body.put("enable_report_title_translation", false);
+        }
         body.put("output_format", "CSV_STRING");
         request.extraParameters().forEach((name, value) -> body.put(name,
                 "true".equals(value) || "false".equals(value) ? Boolean.valueOf(value) : value));
@@ -249,6 +252,37 @@ public final class AsyncReportTasks {
         }
     }
 
+    /** Country codes by their English name: TikTok's tasks give {@code country_code} as the name (a known issue). */
+    private static final Map<String, String> COUNTRY_CODES = countryCodes();
+
+    private static Map<String, String> countryCodes() {
+        Map<String, String> byName = new java.util.HashMap<>();
+        for (String code : java.util.Locale.getISOCountries()) {
+            byName.put(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH)
+                    .toLowerCase(java.util.Locale.ROOT), code);
+        }
+        return Map.copyOf(byName);
+    }
+
+    /**
+     * The code a synchronous row carries for a task's {@code country_code} value: a code stays, a name becomes its
+     * code.
+     *
+     * @throws TikTokApiException naming the value when it is neither (the chunk is not delivered with it)
+     */
+    static String countryCode(String value) {
+        if (value == null || value.length() == 2 && value.equals(value.toUpperCase(java.util.Locale.ROOT))) {
+            return value;
+        }
+        String code = COUNTRY_CODES.get(value.trim().toLowerCase(java.util.Locale.ROOT));
+        if (code == null) {
+            throw TikTokApiException.unusableAnswer("TikTok's report task gave country_code '" + value + "', neither a"
+                    + " country code nor a country name this component knows; the rows of synchronous reports carry"
+                    + " codes");
+        }
+        return code;
+    }
+
     /**
      * The CSV's columns in the order of a synchronous row: the requested dimensions, the requested metrics, then
      * any other column TikTok added; each value typed as the synchronous parser types it.
@@ -257,6 +291,7 @@ public final class AsyncReportTasks {
         private final int[] order;
         private final String[] names;
         private final boolean[] numeric;
+        private final boolean[] countryCode;
         private final ReportPageParser.RowBuilder row;
 
         CsvColumns(ReportRequest request, String[] header) {
@@ -275,7 +310,9 @@ public final class AsyncReportTasks {
             order = new int[wanted.size()];
             names = new String[wanted.size()];
             numeric = new boolean[wanted.size()];
+            countryCode = new boolean[wanted.size()];
             for (int i = 0; i < wanted.size(); i++) {
+                countryCode[i] = "country_code".equals(wanted.get(i));
                 names[i] = wanted.get(i);
                 order[i] = headerNames.indexOf(names[i]);
                 numeric[i] = !request.dimensions().contains(names[i])
@@ -289,6 +326,7 @@ public final class AsyncReportTasks {
             for (int i = 0; i < names.length; i++) {
                 String raw = order[i] < line.length ? line[order[i]] : null;
                 row.add(names[i], numeric[i] ? MetricValues.parse(raw)
+                        : countryCode[i] ? countryCode(MetricValues.text(raw))
                         : TikTokReportCatalog.timeLabel(names[i], MetricValues.text(raw)));
             }
             return row.build();
