@@ -72,6 +72,11 @@ class TikTokReportReconcileRequestTest extends TikTokReportTestSupport {
                 // ctr is a rate: never compared
                 .containsEntry("metrics", "[\"spend\",\"impressions\"]")
                 .containsEntry("start_date", "2026-11-01").containsEntry("end_date", "2026-11-02"));
+        // the check is counted apart: one report page, one check
+        TikTokReportEndpoint endpoint = context.getEndpoint(ADGROUPS, TikTokReportEndpoint.class);
+        assertThat(endpoint.getPages()).isEqualTo(1);
+        assertThat(endpoint.getReconcileChecks()).isEqualTo(1);
+        assertThat(endpoint.getReconciledWindows()).isEqualTo(1);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> figures = exchange.getMessage()
                 .getHeader(TikTokReportConstants.RECONCILIATION, List.class);

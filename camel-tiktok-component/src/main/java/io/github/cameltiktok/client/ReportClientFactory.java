@@ -85,7 +85,7 @@ public final class ReportClientFactory {
                 reading.asyncPollInterval(), reading.asyncTimeout());
         // the check of each window is the integrated report at the advertiser level, whatever the endpoint's kind
         Reconciler reconciler = new Reconciler(reading.reconcile(), reading.request(),
-                new SyncReportPager(transport, ReportKinds.of("BASIC"), null), connection.mapper(),
+                new SyncReportPager(transport, ReportKinds.of("BASIC"), null, false), connection.mapper(),
                 connection.statistics());
         ReportReader reader = new ReportReader(reading.request(), reading.mode(),
                 new SyncReportPager(transport, reading.kind(), reading.pageExecutor()), tasks,

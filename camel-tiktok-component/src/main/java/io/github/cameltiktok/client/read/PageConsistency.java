@@ -75,7 +75,9 @@ final class PageConsistency {
         if (last && totalNumber >= 0 && items != totalNumber) {
             throw inconsistent(items + " rows came in " + pages + " pages, page_info announced " + totalNumber);
         }
-        statistics.page(page.requestId);
+        if (statistics != null) {
+            statistics.page(page.requestId);
+        }
         if (!page.rows.isEmpty()) {
             sink.page(page.rows, page.requestId, last);
         }

@@ -25,6 +25,7 @@ public final class SyncReportPager {
     /** Pages of one chunk requested ahead of the one being handed on; a page executor needs as many threads. */
     public static final int PAGES_IN_FLIGHT = 2;
 
+    private final boolean countPages;
     private final HttpTransport transport;
     private final ReportKind kind;
     private final ReportPageParser parser;
@@ -35,6 +36,15 @@ public final class SyncReportPager {
      *                     them in the reading thread
      */
     public SyncReportPager(HttpTransport transport, ReportKind kind, Executor pageExecutor) {
+        this(transport, kind, pageExecutor, true);
+    }
+
+    /**
+     * @param countPages whether the pages count as the endpoint's report pages (a reconciliation check's do not: it
+     *                   is counted apart)
+     */
+    public SyncReportPager(HttpTransport transport, ReportKind kind, Executor pageExecutor, boolean countPages) {
+        this.countPages = countPages;
         this.transport = Objects.requireNonNull(transport, "transport");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.parser = new ReportPageParser(transport);
@@ -49,7 +59,8 @@ public final class SyncReportPager {
     public ReportResult readChunk(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
                                   BooleanSupplier runAllowed) {
         ReportPageParser.ReportPage first = fetchPage(request, advertiserId, chunk, 1, runAllowed);
-        PageConsistency pages = new PageConsistency(request, advertiserId, chunk, transport.statistics());
+        PageConsistency pages = new PageConsistency(request, advertiserId, chunk,
+                countPages ? transport.statistics() : null);
         if (!pages.deliver(first, sink)) {
             return pages.result();
         }

@@ -77,7 +77,7 @@ class TikTokReportSpringBootApplicationTest {
         await().atMost(5, TimeUnit.SECONDS).until(() -> meters.get("tiktok.report.rows").functionCounter().count()
                                                         == 4 * 7);
         assertThat(meters.get("tiktok.report.requests").functionCounter().count())
-                .isEqualTo(SIMULATOR.stats().requests()); // the report page and the advertiser's time zone look-up
+                .isEqualTo(SIMULATOR.stats().requests()); // the time zone look-up, the report page, its reconciliation
         assertThat(meters.get("tiktok.report.pages").functionCounter().count()).isEqualTo(1);
         assertThat(meters.get("tiktok.report.throttled").functionCounter().count()).isZero();
         assertThat(meters.get("tiktok.report.days.behind").gauge().value()).isZero();
