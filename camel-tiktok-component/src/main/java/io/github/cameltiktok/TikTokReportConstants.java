@@ -42,6 +42,12 @@ public final class TikTokReportConstants {
                             + " without a time dimension), metric, delivered, tiktok and equal.",
               javaType = "java.util.List<java.util.Map<String, Object>>")
     public static final String RECONCILIATION = "CamelTikTokReportReconciliation";
+    @Metadata(label = "consumer",
+              description = "Days of the window whose reconciled totals changed since the consumer last delivered them"
+                            + " (TikTok restated them): a list of maps with day, metric, before, now and change."
+                            + " Absent when none changed.",
+              javaType = "java.util.List<java.util.Map<String, Object>>")
+    public static final String RESTATED_DAYS = "CamelTikTokReportRestatedDays";
     /** Health check details of a failed poll (not headers): TikTok's code, message and request_id. */
     public static final String HEALTH_TIKTOK_CODE = "tiktok.code";
     public static final String HEALTH_TIKTOK_MESSAGE = "tiktok.message";

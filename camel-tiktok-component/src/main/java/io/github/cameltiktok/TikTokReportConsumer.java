@@ -17,6 +17,7 @@ import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReadPart;
 import io.github.cameltiktok.client.read.ReportResult;
+import io.github.cameltiktok.client.read.Restatements;
 import io.github.cameltiktok.client.read.RowListener;
 import io.github.cameltiktok.options.ResolvedReport;
 import org.apache.camel.Exchange;
@@ -38,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public class TikTokReportConsumer extends TikTokPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TikTokReportConsumer.class);
+    /** Suffix of the state key under which a window's reconciled totals per day are kept. */
+    static final String TOTALS = "#totals";
 
     private StateRepository<String, String> stateRepository;
     private boolean ownsStateRepository;
@@ -161,8 +164,17 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
             forceConsumerAsReady();
             WindowCompletion completion = streamed.computeIfAbsent(part, WindowCompletion::new);
             try {
+                List<Map<String, Object>> restated = List.of();
+                if (result != null && result.reconciliation() != null) {
+                    completion.totals = Restatements.encode(result.reconciliation());
+                    restated = Restatements.changes(Restatements.decode(stateRepository.getState(
+                            stateKey(part.advertiserId(), part.storeId()) + TOTALS)), result.reconciliation());
+                    if (!restated.isEmpty()) {
+                        getEndpoint().getStatistics().restated(part.advertiserId(), restated);
+                    }
+                }
                 if (!splitRows) {
-                    delivered += deliver(part, result, completion);
+                    delivered += deliver(part, result, completion, restated);
                 }
             } catch (RuntimeException e) {
                 record(e);
@@ -184,12 +196,16 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
             record(e);
         }
 
-        private int deliver(ReadPart part, ReportResult result, WindowCompletion completion) {
+        private int deliver(ReadPart part, ReportResult result, WindowCompletion completion,
+                            List<Map<String, Object>> restated) {
             Queue<Object> exchanges = new ArrayDeque<>();
             if (!rows.isEmpty()) {
                 Exchange exchange = createExchange(false);
                 exchange.getIn().setBody(rows);
                 ReportMessages.setHeaders(exchange.getIn(), List.of(part), result);
+                if (!restated.isEmpty()) {
+                    exchange.getIn().setHeader(TikTokReportConstants.RESTATED_DAYS, restated);
+                }
                 completion.expect(exchange);
                 exchanges.add(exchange);
             }
@@ -242,7 +258,11 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
                + Integer.toHexString(definition);
     }
 
-    private void markDelivered(ReadPart part) {
+    private void markDelivered(ReadPart part, String totals) {
+        if (totals != null) {
+            // the totals this window delivered: the next read of these days tells what TikTok restated
+            stateRepository.setState(stateKey(part.advertiserId(), part.storeId()) + TOTALS, totals);
+        }
         if (part.window() != null && getEndpoint().getReport().windows().resumes()) {
             stateRepository.setState(stateKey(part.advertiserId(), part.storeId()), part.window().end().toString());
             getEndpoint().getStatistics().delivered(part.advertiserId()
@@ -259,6 +279,8 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
         private final ReadPart part;
         private final AtomicInteger pending = new AtomicInteger(1);
         private final AtomicBoolean failed = new AtomicBoolean();
+        /** The window's reconciled totals, kept once it completed; null when it was not reconciled. */
+        private volatile String totals;
 
         WindowCompletion(ReadPart part) {
             this.part = part;
@@ -281,7 +303,7 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
 
         private void done() {
             if (pending.decrementAndGet() == 0 && !failed.get()) {
-                markDelivered(part);
+                markDelivered(part, totals);
             }
         }
 

@@ -293,6 +293,16 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         return statistics.notReconciledReason();
     }
 
+    @ManagedAttribute(description = "Consumer: figures of delivered days that TikTok restated since (changed totals)")
+    public long getRestatedFigures() {
+        return statistics.restatedFigures();
+    }
+
+    @ManagedAttribute(description = "Consumer: per advertiser, the days, metrics and changes of its last restatement")
+    public String getLastRestated() {
+        return statistics.lastRestated().toString();
+    }
+
     @ManagedAttribute(description = "TikTok's request_id of the last page read: quote it in a support ticket")
     public String getLastRequestId() {
         return statistics.lastRequestId();

@@ -147,4 +147,48 @@ class TikTokReportReconciliationTest {
                     .stateKey(tiktok.advertiserIds().get(0)))).as("no day marked delivered").isNull();
         }
     }
+
+    @Test
+    void aDayTikTokRestatesBetweenTwoPollsIsNamedOnTheNextPoll() throws Exception {
+        LocalDate restatedDay = TODAY.minusDays(2);
+        try (TikTokSimulator tiktok = TikTokSimulator.start(ACCOUNT);
+             CamelContext context = TestContexts.context(tiktok)) {
+            org.apache.camel.component.mock.MockEndpoint rows = context.getEndpoint("mock:rows",
+                    org.apache.camel.component.mock.MockEndpoint.class);
+            rows.expectedMessageCount(2);
+            java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+            context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("tiktok-report:campaign-summary?advertiserId=" + tiktok.advertiserIds().get(0)
+                         + "&lookbackDays=3&reconcile=warn&repeatCount=2&initialDelay=0&delay=100")
+                            .process(e -> {
+                                if (first.getAndSet(false)) {
+                                    // late conversions: TikTok's figures of that day grow by a tenth
+                                    tiktok.restate(restatedDay, 1100);
+                                }
+                            })
+                            .to("mock:rows");
+                }
+            });
+            context.start();
+            rows.assertIsSatisfied(20_000);
+
+            org.apache.camel.Message firstPoll = rows.getExchanges().get(0).getMessage();
+            org.apache.camel.Message secondPoll = rows.getExchanges().get(1).getMessage();
+            assertThat(firstPoll.getHeaders()).doesNotContainKey(TikTokReportConstants.RESTATED_DAYS);
+            assertThat(secondPoll.getHeader(TikTokReportConstants.RECONCILED)).isEqualTo(true);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> restated = secondPoll.getHeader(TikTokReportConstants.RESTATED_DAYS,
+                    List.class);
+            assertThat(restated).isNotEmpty().allSatisfy(c -> {
+                assertThat(c.get("day")).isEqualTo(restatedDay.toString());
+                assertThat((java.math.BigDecimal) c.get("now"))
+                        .isGreaterThan((java.math.BigDecimal) c.get("before"));
+            });
+            assertThat(restated).extracting(c -> c.get("metric")).contains("spend", "impressions");
+            TikTokReportEndpoint endpoint = (TikTokReportEndpoint) context.getRoutes().get(0).getEndpoint();
+            assertThat(endpoint.getRestatedFigures()).isEqualTo(restated.size());
+        }
+    }
 }

@@ -31,6 +31,8 @@ public final class ReportStatistics {
     private final LongAdder unreconciled = new LongAdder();
     private final LongAdder notReconciled = new LongAdder();
     private volatile String notReconciledReason;
+    private final LongAdder restatedFigures = new LongAdder();
+    private final Map<String, Object> lastRestated = new ConcurrentSkipListMap<>();
     private volatile String lastRequestId;
     private volatile Instant lastSuccess;
     private volatile Instant lastFailure;
@@ -91,6 +93,21 @@ public final class ReportStatistics {
     public void notReconciled(String reason) {
         notReconciled.increment();
         notReconciledReason = reason;
+    }
+
+    /** Figures of an advertiser's days that changed since they were last delivered. */
+    public void restated(String advertiserId, java.util.List<Map<String, Object>> changes) {
+        restatedFigures.add(changes.size());
+        lastRestated.put(advertiserId, java.util.List.copyOf(changes));
+    }
+
+    public long restatedFigures() {
+        return restatedFigures.sum();
+    }
+
+    /** Per advertiser, the figures its last restated window changed. */
+    public Map<String, Object> lastRestated() {
+        return Map.copyOf(lastRestated);
     }
 
     public long reconcileChecks() {
@@ -211,6 +228,8 @@ public final class ReportStatistics {
         map.put("unreconciledWindows", unreconciledWindows());
         map.put("notReconciledWindows", notReconciledWindows());
         map.put("notReconciledReason", notReconciledReason);
+        map.put("restatedFigures", restatedFigures());
+        map.put("lastRestated", lastRestated());
         map.put("lastRequestId", lastRequestId);
         map.put("lastSuccess", lastSuccess == null ? null : lastSuccess.toString());
         map.put("lastFailure", lastFailure == null ? null : lastFailure.toString());

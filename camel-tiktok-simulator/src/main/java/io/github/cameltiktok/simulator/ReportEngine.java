@@ -64,6 +64,11 @@ final class ReportEngine {
         this.mapper = mapper;
     }
 
+    /** See {@link SyntheticData#restate}. */
+    void restate(LocalDate day, int perMille) {
+        data.restate(day, perMille);
+    }
+
     /** A validated report query, and the rows it spans. */
     final class Query {
         int advertiser;

@@ -47,9 +47,19 @@ final class SyntheticData {
     static final int COUNTS = 5;
 
     private final SimulatorConfig config;
+    /** Days TikTok restated since the simulator started: epoch day -> per mille of the original figures. */
+    private final java.util.Map<Long, Integer> restated = new java.util.concurrent.ConcurrentHashMap<>();
 
     SyntheticData(SimulatorConfig config) {
         this.config = config;
+    }
+
+    /**
+     * Restates a day, as TikTok does when late conversions or invalid-traffic refunds arrive: from now on every
+     * count of every ad on that day is {@code perMille}/1000 of what it was, at every level alike.
+     */
+    void restate(LocalDate day, int perMille) {
+        restated.put(day.toEpochDay(), perMille);
     }
 
     int advertiserIndex(String advertiserId) {
@@ -173,6 +183,14 @@ final class SyntheticData {
             long conversions = clicks * ((h >>> 17) & 15) / 100;   // 0..15% of clicks
             long spendCents = impressions * (200 + ((h >>> 21) & 511)) / 1000; // CPM $2..$7.11
             long reach = impressions * (70 + ((h >>> 30) & 15)) / 100;
+            Integer perMille = restated.get(epochDay);
+            if (perMille != null) {
+                impressions = impressions * perMille / 1000;
+                clicks = clicks * perMille / 1000;
+                conversions = conversions * perMille / 1000;
+                spendCents = spendCents * perMille / 1000;
+                reach = reach * perMille / 1000;
+            }
             sums[IMPRESSIONS] += impressions;
             sums[CLICKS] += clicks;
             sums[CONVERSIONS] += conversions;

@@ -301,6 +301,11 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         return responseDefinition().withStatus(302).withHeader("Location", location).build();
     }
 
+    /** Restates a day of the integrated report and its tasks, at every level alike. */
+    void restate(java.time.LocalDate day, int perMille) {
+        reports.restate(day, perMille);
+    }
+
     GmvMaxReports gmvMax() {
         return gmvMax;
     }

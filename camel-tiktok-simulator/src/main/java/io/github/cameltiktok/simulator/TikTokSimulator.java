@@ -123,6 +123,15 @@ public final class TikTokSimulator implements AutoCloseable {
                 .mapToObj(s -> GmvMaxShop.storeId(advertiser, s)).toList();
     }
 
+    /**
+     * Restates a day from now on, as TikTok does for recent days: every figure of every ad (and so of every level,
+     * the advertiser's total included) on that day becomes {@code perMille}/1000 of what it was. Reports and report
+     * tasks read afterwards see the new figures; GMV Max reports are not restated.
+     */
+    public void restate(java.time.LocalDate day, int perMille) {
+        api.restate(day, perMille);
+    }
+
     public SimulatorConfig config() {
         return config;
     }
