@@ -85,6 +85,9 @@ final class ReportMessages {
             if (result.totalMetrics() != null) {
                 headers.put(TikTokReportConstants.TOTAL_METRICS, result.totalMetrics());
             }
+            if (result.totalsByCurrency() != null) {
+                headers.put(TikTokReportConstants.TOTAL_METRICS_BY_CURRENCY, result.totalsByCurrency());
+            }
             if (result.reconciliation() != null) {
                 headers.put(TikTokReportConstants.RECONCILED, result.reconciliation().reconciled());
                 headers.put(TikTokReportConstants.RECONCILIATION, result.reconciliation().figures().stream()

@@ -33,6 +33,12 @@ public final class TikTokReportConstants {
     @Metadata(description = "data.total_metrics of the report when enableTotalMetrics=true.",
               javaType = "java.util.Map<String, Object>")
     public static final String TOTAL_METRICS = "CamelTikTokReportTotalMetrics";
+    @Metadata(description = "The totals of TikTok's data.total_metrics per account currency (enableTotalMetrics=true,"
+                            + " when the accounts' currencies are known): money is never summed across currencies,"
+                            + " so over advertisers of different currencies the money metrics of"
+                            + " CamelTikTokReportTotalMetrics are null and their totals are here.",
+              javaType = "java.util.Map<String, java.util.Map<String, Object>>")
+    public static final String TOTAL_METRICS_BY_CURRENCY = "CamelTikTokReportTotalMetricsByCurrency";
     @Metadata(description = "reconcile=warn or fail: true when every delivered figure matched TikTok's advertiser-level"
                             + " total of the same days, false when some differed; absent when nothing could be"
                             + " compared (the endpoint's statistics say why).",

@@ -245,6 +245,33 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
     }
 
     @Test
+    void moneyIsNeverSummedAcrossAdvertisersOfDifferentCurrencies() {
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.ADVERTISER_INFO_PATH)).atPriority(1).willReturn(okJson(
+                TikTokApiStubs.envelope(0, "OK", "req-i", Map.of("list", List.of(
+                        Map.of("advertiser_id", "111", "currency", "USD", "timezone", "UTC"),
+                        Map.of("advertiser_id", "222", "currency", "EUR", "timezone", "UTC")))))));
+        for (String[] advertiser : new String[][] { { "111", "10.00", "100" }, { "222", "5.50", "40" } }) {
+            wiremock.stubFor(reportPage(advertiser[0], 1, TikTokApiStubs.envelope(0, "OK", "req-" + advertiser[0],
+                    Map.of("list", List.of(row(map("campaign_id", "1", "stat_time_day", "2026-11-01 00:00:00"),
+                                    map("spend", advertiser[1], "impressions", advertiser[2], "reach", "9"))),
+                            "total_metrics", map("spend", advertiser[1], "impressions", advertiser[2], "reach", "9"),
+                            "page_info", Map.of("page", 1, "page_size", 1000, "total_number", 1, "total_page", 1)))));
+        }
+
+        Exchange exchange = produce("tiktok-report:campaign-summary?advertiserId=111,222" + WINDOW
+                                    + "&metrics=spend,impressions,reach&enableTotalMetrics=true");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> totals = exchange.getMessage().getHeader(TikTokReportConstants.TOTAL_METRICS, Map.class);
+        // dollars and euros are not added up; impressions are; reach (unique visitors) never is
+        assertThat(totals).containsEntry("spend", null).containsEntry("impressions", 140L)
+                .containsEntry("reach", null);
+        assertThat(exchange.getMessage().getHeader(TikTokReportConstants.TOTAL_METRICS_BY_CURRENCY, Map.class))
+                .isEqualTo(Map.of("USD", Map.of("spend", new BigDecimal("10.00"), "impressions", 100L, "reach", 9L),
+                        "EUR", Map.of("spend", new BigDecimal("5.50"), "impressions", 40L, "reach", 9L)));
+    }
+
+    @Test
     void unknownFieldsPassWithValidateFieldsFalse() {
         wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson(page(1, 1000, 1, 1, List.of(
                 row(map("adgroup_id", "1", "stat_time_day", "2026-11-01 00:00:00"),

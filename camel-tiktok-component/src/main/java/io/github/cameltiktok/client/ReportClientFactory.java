@@ -92,7 +92,7 @@ public final class ReportClientFactory {
                 new EntityReader(transport, null), connection.mapper(), reading.chunkExecutor(),
                 reading.concurrency(), reading.reporting(), reconciler);
         ReadPlanner planner = new ReadPlanner(reading.kind(), reading.windows(), reading.advertiserFields(),
-                new AdvertiserDirectory(accounts, Clock.systemUTC()));
+                new AdvertiserDirectory(accounts, Clock.systemUTC()), reading.request().enableTotalMetrics());
         return new ReportClient(planner, reader);
     }
 }

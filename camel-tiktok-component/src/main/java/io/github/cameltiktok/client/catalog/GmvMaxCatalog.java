@@ -186,6 +186,14 @@ public final class GmvMaxCatalog {
         return ADDITIVE_METRICS.contains(metric);
     }
 
+    /** Amounts in the account's currency. */
+    private static final Set<String> MONEY_METRICS = Set.of("cost", "net_cost", "gross_revenue",
+            "all_shops_gross_revenue");
+
+    public static boolean isMoneyMetric(String metric) {
+        return MONEY_METRICS.contains(metric);
+    }
+
     /** What TikTok sorts GMV Max reports of a promotion type by; both types' fields when it is not known. */
     public static List<String> sortFields(String promotionType) {
         if (promotionType != null) {

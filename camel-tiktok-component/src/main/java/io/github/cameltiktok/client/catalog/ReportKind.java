@@ -33,6 +33,11 @@ public interface ReportKind {
         return TikTokReportCatalog.isAdditiveMetric(metric) || GmvMaxCatalog.isAdditiveMetric(metric);
     }
 
+    /** An amount of money in the account's currency: never summed across advertisers of different currencies. */
+    static boolean isMoneyMetric(String metric) {
+        return TikTokReportCatalog.isMoneyMetric(metric) || GmvMaxCatalog.isMoneyMetric(metric);
+    }
+
     /** The path of the synchronous report, under the base URL. */
     String path();
 

@@ -179,8 +179,17 @@ public final class TikTokReportCatalog {
     private TikTokReportCatalog() {
     }
 
+    /** Additive, and never a unique-visitor count (result, reach: the same person is counted once per report). */
     public static boolean isAdditiveMetric(String metric) {
-        return ADDITIVE_METRICS.contains(metric);
+        return ADDITIVE_METRICS.contains(metric) && !UV_METRICS.contains(metric);
+    }
+
+    /** Amounts in the account's currency: spend, its parts and purchase values. */
+    private static final Set<String> MONEY_METRICS = Set.of("spend", "billed_cost", "cash_spend", "voucher_spend",
+            "total_purchase_value", "total_onsite_shopping_value");
+
+    public static boolean isMoneyMetric(String metric) {
+        return MONEY_METRICS.contains(metric);
     }
 
     /**

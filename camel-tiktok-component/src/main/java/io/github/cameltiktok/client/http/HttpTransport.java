@@ -120,6 +120,15 @@ public final class HttpTransport {
         return execute(new HttpGet(uri(path, query)), true, null, true, runAllowed, reader);
     }
 
+    /**
+     * An authenticated GET of a long answer (a report task's file, read while the route handles its rows): bounded
+     * by a deadline of its own instead of requestTimeout; readTimeout still ends an answer that stalls.
+     */
+    public <T> T getLong(String path, Map<String, String> query, Duration deadline, BooleanSupplier runAllowed,
+                         ResponseReader<T> reader) {
+        return execute(new HttpGet(uri(path, query)), true, null, true, runAllowed, deadline, reader);
+    }
+
     /** An authenticated GET whose answer is a small envelope: its {@code data}. */
     public JsonNode getData(String path, Map<String, String> query) {
         return get(path, query, this::readData);
@@ -190,6 +199,14 @@ public final class HttpTransport {
      */
     private <T> T execute(HttpUriRequestBase request, boolean authenticated, AppRateLimiter extraLimiter,
                           boolean idempotent, BooleanSupplier runAllowed, ResponseReader<T> reader) {
+        return execute(request, authenticated, extraLimiter, idempotent, runAllowed, deadlines.requestTimeout(),
+                reader);
+    }
+
+    /** @param deadline longest time one attempt may take, its whole answer read; zero for none */
+    private <T> T execute(HttpUriRequestBase request, boolean authenticated, AppRateLimiter extraLimiter,
+                          boolean idempotent, BooleanSupplier runAllowed, Duration deadline,
+                          ResponseReader<T> reader) {
         if (authenticated) {
             String token = accessToken.get();
             lastToken = token;
@@ -211,7 +228,7 @@ public final class HttpTransport {
             request.reset();
             statistics.request();
             AtomicBoolean overdue = new AtomicBoolean();
-            ScheduledFuture<?> deadline = scheduleDeadline(request, overdue);
+            ScheduledFuture<?> cutOff = scheduleDeadline(request, deadline, overdue);
             try {
                 return http.execute(request, reader::read);
             } catch (TikTokApiException e) {
@@ -219,12 +236,13 @@ public final class HttpTransport {
             } catch (IOException e) {
                 // connection refused or reset, timeouts, truncated or malformed bodies: transient by nature
                 String cause = overdue.get()
-                        ? "no whole answer within requestTimeout (" + deadlines.requestTimeout().toMillis() + " ms)"
+                        ? "no whole answer within " + deadline.toMillis() + " ms (requestTimeout, or the task's"
+                          + " asyncTimeout for a report task's file)"
                         : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + redact(e.getMessage()));
                 failure = TikTokApiException.noAnswer(what + " failed: " + cause, idempotent || notSent(e));
             } finally {
-                if (deadline != null) {
-                    deadline.cancel(false);
+                if (cutOff != null) {
+                    cutOff.cancel(false);
                 }
             }
             if (!failure.isRetryable() || !idempotent && failure.getHttpStatus() != 0) {
@@ -256,9 +274,9 @@ public final class HttpTransport {
         }
     }
 
-    /** Aborts the request when it outlives requestTimeout, however slowly its answer trickles in. */
-    private ScheduledFuture<?> scheduleDeadline(HttpUriRequestBase request, AtomicBoolean overdue) {
-        long millis = deadlines.requestTimeout().toMillis();
+    /** Aborts the request when it outlives its deadline, however slowly its answer trickles in. */
+    private ScheduledFuture<?> scheduleDeadline(HttpUriRequestBase request, Duration deadline, AtomicBoolean overdue) {
+        long millis = deadline.toMillis();
         if (millis <= 0 || deadlines.scheduler() == null) {
             return null;
         }

@@ -191,9 +191,11 @@ public final class AsyncReportTasks {
      */
     private long download(ReportRequest request, String advertiserId, String taskId, PageSink sink) {
         long[] handedOn = { 0 };
-        return transport.get(TikTokReportCatalog.TASK_DOWNLOAD_PATH,
-                Map.of("advertiser_id", advertiserId, "task_id", taskId),
-                response -> readCsv(response, request, taskId, handedOn, sink));
+        // the file of a big task takes long to read (and the route may take its time with each page): its own
+        // deadline, the task's asyncTimeout, not requestTimeout; readTimeout still ends a download that stalls
+        return transport.getLong(TikTokReportCatalog.TASK_DOWNLOAD_PATH,
+                Map.of("advertiser_id", advertiserId, "task_id", taskId), Duration.ofMillis(timeoutMillis),
+                () -> true, response -> readCsv(response, request, taskId, handedOn, sink));
     }
 
     private long readCsv(ClassicHttpResponse response, ReportRequest request, String taskId, long[] handedOn,

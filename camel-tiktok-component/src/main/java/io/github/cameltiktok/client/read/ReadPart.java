@@ -12,20 +12,23 @@ import io.github.cameltiktok.client.model.DateWindow;
  * @param storeId   the store of a GMV Max report, else null
  * @param rowFields fields added to each of its rows (the advertiser's id when several are read, the store's id,
  *                  its currency and time zone when asked)
+ * @param currency  the account's currency when it was looked up (totals over advertisers are kept per currency),
+ *                  else null
  */
-public record ReadPart(String advertiserId, String storeId, DateWindow window, Map<String, Object> rowFields) {
+public record ReadPart(String advertiserId, String storeId, DateWindow window, Map<String, Object> rowFields,
+                       String currency) {
 
     public ReadPart {
         rowFields = Collections.unmodifiableMap(new LinkedHashMap<>(rowFields));
     }
 
     public ReadPart(String advertiserId, DateWindow window) {
-        this(advertiserId, null, window, Map.of());
+        this(advertiserId, null, window, Map.of(), null);
     }
 
     /** The same advertiser and store over other days. */
     public ReadPart withWindow(DateWindow other) {
-        return new ReadPart(advertiserId, storeId, other, rowFields);
+        return new ReadPart(advertiserId, storeId, other, rowFields, currency);
     }
 
     /** What the part is read for, in log lines and messages: its advertiser, and its store if any. */

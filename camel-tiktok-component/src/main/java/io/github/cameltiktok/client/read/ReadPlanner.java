@@ -30,13 +30,17 @@ public final class ReadPlanner {
     private final WindowRule windows;
     private final List<String> advertiserFields;
     private final AdvertiserDirectory advertisers;
+    /** The report asks TikTok's totals: over several advertisers they are kept per account currency. */
+    private final boolean totals;
 
     /**
      * @param advertiserFields fields of the advertiser's account added to each row ({@code currency},
      *                         {@code timezone})
+     * @param totals           the report asks TikTok's totals, so reads of several advertisers learn their currency
      */
     public ReadPlanner(ReportKind kind, WindowRule windows, List<String> advertiserFields,
-                       AdvertiserDirectory advertisers) {
+                       AdvertiserDirectory advertisers, boolean totals) {
+        this.totals = totals;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.windows = Objects.requireNonNull(windows, "windows");
         this.advertiserFields = List.copyOf(advertiserFields);
@@ -83,7 +87,9 @@ public final class ReadPlanner {
 
     private ReadPlan plan(List<String> advertiserIds, List<String> storeIds, boolean endsToday,
                           PartWindow windowOf) {
-        AdvertiserDirectory.Lookup lookup = kind.readsAccounts() && (endsToday || !advertiserFields.isEmpty())
+        boolean currencies = totals && advertiserIds.size() > 1;
+        AdvertiserDirectory.Lookup lookup = kind.readsAccounts()
+                && (endsToday || !advertiserFields.isEmpty() || currencies)
                 ? advertisers.get(advertiserIds) : new AdvertiserDirectory.Lookup(Map.of(), Map.of());
         List<ReadPart> parts = new ArrayList<>();
         Map<String, RuntimeException> failures = new LinkedHashMap<>();
@@ -120,7 +126,8 @@ public final class ReadPlanner {
                 }
                 advertiserFields.forEach(field -> rowFields.put(field, info.field(field)));
                 try {
-                    parts.add(new ReadPart(id, store, windowOf.window(id, store, today), rowFields));
+                    parts.add(new ReadPart(id, store, windowOf.window(id, store, today), rowFields,
+                            info == null ? null : info.currency()));
                 } catch (RuntimeException e) {
                     failures.put(id + (store == null ? "" : "/" + store), e);
                 }

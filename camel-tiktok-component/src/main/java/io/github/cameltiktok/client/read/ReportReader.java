@@ -105,7 +105,8 @@ public final class ReportReader {
                     return;
                 }
                 reporting.statistics().reportEnded();
-                listener.onReportEnd(part, result == null ? null : result.withReconciliation(outcome));
+                listener.onReportEnd(part, result == null ? null
+                        : result.withReconciliation(outcome).inCurrency(part.currency()));
             }
 
             @Override

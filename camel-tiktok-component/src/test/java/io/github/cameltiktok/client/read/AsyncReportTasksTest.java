@@ -111,6 +111,34 @@ class AsyncReportTasksTest {
     }
 
     @Test
+    void aTaskFileThatTakesLongerThanRequestTimeoutIsReadWhole() throws Exception {
+        tasks(TaskBehaviour.SUCCEED, Duration.ofSeconds(10));
+        // the file answers after 1.5 s; every request may take 300 ms, readTimeout 5 s between bytes
+        tiktok.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(
+                "/open_api/v1.3/report/task/download/")).atPriority(1)
+                .willReturn(TikTokSimulator.simulatedAnswer().withFixedDelay(1500)));
+        java.util.concurrent.ScheduledExecutorService scheduler
+                = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            HttpTransport strict = new HttpTransport(http, mapper, tiktok.baseUrl(),
+                    new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(5)), null,
+                    () -> tiktok.config().accessToken(),
+                    new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ofMillis(300), scheduler),
+                    new ReportStatistics());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            new AsyncReportTasks(strict, null, Duration.ofMillis(5), Duration.ofSeconds(10))
+                    .read(CAMPAIGNS, advertiser(), DAYS, (page, id, last) -> rows.addAll(page), () -> true);
+
+            assertThat(rows).hasSize(3 * 3);
+            assertThat(tiktok.wireMock().findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                    urlPathEqualTo("/open_api/v1.3/report/task/download/")))).as("never cut off and sent again")
+                    .hasSize(1);
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Test
     void aFailedTaskFailsTheRead() {
         AsyncReportTasks tasks = tasks(TaskBehaviour.FAIL, Duration.ofSeconds(10));
         assertThatThrownBy(() -> tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true))
