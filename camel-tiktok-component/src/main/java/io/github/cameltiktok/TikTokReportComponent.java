@@ -67,7 +67,8 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
     @Metadata(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration",
               description = "Longest time one request to TikTok may take, its whole answer read, in milliseconds:"
                             + " an answer that trickles in slower is cut off and the request retried. 0 for no"
-                            + " deadline besides readTimeout.")
+                            + " deadline besides readTimeout. The file of a report task, read while the route"
+                            + " handles its rows, is bounded by the endpoint's asyncTimeout instead.")
     private long requestTimeout = 300_000;
 
     @Metadata(label = "advanced", autowired = true,
