@@ -36,6 +36,10 @@ public class TikTokReportDevConsole extends AbstractDevConsole {
                     s.requests(), s.retries(), s.throttled(), s.pages(), s.rows()));
             text.append(String.format("    recovered chunks: %d  re-read chunks: %d  report tasks: %d  failures: %d%n",
                     s.recovered(), s.rereads(), s.asyncTasks(), s.failures()));
+            text.append(String.format("    reconciled windows: %d  differing: %d  not compared: %d%s  checks: %d"
+                            + "  restated figures: %d%n", s.reconciledWindows(), s.unreconciledWindows(),
+                    s.notReconciledWindows(), s.notReconciledReason() == null ? "" : " (" + s.notReconciledReason()
+                            + ")", s.reconcileChecks(), s.restatedFigures()));
             text.append("    last request id: ").append(s.lastRequestId()).append("  last success: ")
                     .append(s.lastSuccess()).append('\n');
             if (s.lastError() != null) {
