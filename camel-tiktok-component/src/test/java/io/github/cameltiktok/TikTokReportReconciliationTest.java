@@ -191,4 +191,25 @@ class TikTokReportReconciliationTest {
             assertThat(endpoint.getRestatedFigures()).isEqualTo(restated.size());
         }
     }
+
+    @Test
+    void aLevelThatLagsItsTotalOnAnOpenDayIsReportedButFailsNothing() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(ACCOUNT.withQuirks(SimulatorQuirks.none().withLevelLag()));
+             CamelContext context = TestContexts.context(tiktok)) {
+            context.start();
+            // the last 3 days, today included: TikTok's advertiser total of today lags the campaigns' sum
+            Exchange exchange = context.createProducerTemplate().request("tiktok-report:campaign-summary?advertiserId="
+                    + tiktok.advertiserIds().get(0) + "&lookbackDays=3&reconcile=fail", e -> {
+                    });
+
+            assertThat(exchange.getException()).as("an open day fails no window").isNull();
+            assertThat(exchange.getMessage().getHeader(TikTokReportConstants.RECONCILED)).isEqualTo(false);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> figures = exchange.getMessage()
+                    .getHeader(TikTokReportConstants.RECONCILIATION, List.class);
+            assertThat(figures).filteredOn(f -> f.get("equal").equals(false)).isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.get("day")).isEqualTo(TODAY.toString()));
+            assertThat(checks(tiktok)).as("an open day is checked twice").hasSize(2);
+        }
+    }
 }

@@ -425,6 +425,12 @@ final class ReportEngine {
         Arrays.fill(counts, 0);
         if (q.daily || q.hourly) {
             data.addDay(q.level, key.entity, q.days.get(key.day), counts, q.adCutoff);
+            if (q.level == Level.ADVERTISER && config.quirks().levelLag()
+                && q.days.get(key.day).equals(LocalDate.now(config.quirks().zone(q.advertiser)))) {
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = counts[i] * 9 / 10;
+                }
+            }
         } else {
             for (LocalDate day : q.days) {
                 data.addDay(q.level, key.entity, day, counts, q.adCutoff);

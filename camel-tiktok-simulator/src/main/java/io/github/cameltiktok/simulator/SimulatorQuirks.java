@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param encoding     how report pages write their list items
  * @param listingGaps  the entity reads never list deleted objects, whatever their filter asks: an incomplete listing
  *                     that a report split by its ids loses rows by (reconciliation catches it)
+ * @param levelLag     the advertiser level's figures of each advertiser's today lag the lower levels' sum by a tenth
+ *                     (TikTok aggregates its levels at different times while a day is open)
  */
 public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFault pageFault, int faultyReads,
-        Encoding encoding, boolean listingGaps) {
+        Encoding encoding, boolean listingGaps, boolean levelLag) {
 
     /** A report that is not a snapshot, as TikTok's synchronous one: what a read of its pages may see. */
     public enum PageFault {
@@ -61,28 +63,33 @@ public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFaul
     /** A clean account: nothing deleted, every advertiser in this JVM's zone, consistent pages, strings. */
     public static SimulatorQuirks none() {
         return new SimulatorQuirks(0, List.of(ZoneId.systemDefault().getId()), PageFault.NONE, 0, Encoding.STRINGS,
-                false);
+                false, false);
     }
 
     public SimulatorQuirks withDeletedEvery(int deletedEvery) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag);
     }
 
     public SimulatorQuirks withTimeZones(String... timeZones) {
-        return new SimulatorQuirks(deletedEvery, List.of(timeZones), pageFault, faultyReads, encoding, listingGaps);
+        return new SimulatorQuirks(deletedEvery, List.of(timeZones), pageFault, faultyReads, encoding, listingGaps,
+                levelLag);
     }
 
     /** The first {@code faultyReads} reads of each report misbehave the given way; later reads are consistent. */
     public SimulatorQuirks withPageFault(PageFault pageFault, int faultyReads) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag);
     }
 
     public SimulatorQuirks withEncoding(Encoding encoding) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag);
     }
 
     public SimulatorQuirks withListingGaps() {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, true);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, true, levelLag);
+    }
+
+    public SimulatorQuirks withLevelLag() {
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, true);
     }
 
     /** The zone of advertiser {@code index} (from 0). */
