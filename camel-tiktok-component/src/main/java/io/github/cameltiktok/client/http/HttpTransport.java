@@ -236,8 +236,9 @@ public final class HttpTransport {
             } catch (IOException e) {
                 // connection refused or reset, timeouts, truncated or malformed bodies: transient by nature
                 String cause = overdue.get()
-                        ? "no whole answer within " + deadline.toMillis() + " ms (requestTimeout, or the task's"
-                          + " asyncTimeout for a report task's file)"
+                        ? "no whole answer within " + (deadline.equals(deadlines.requestTimeout())
+                                ? "requestTimeout (" + deadline.toMillis() + " ms)"
+                                : "its own deadline (" + deadline.toMillis() + " ms: asyncTimeout for a task's file)")
                         : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + redact(e.getMessage()));
                 failure = TikTokApiException.noAnswer(what + " failed: " + cause, idempotent || notSent(e));
             } finally {
