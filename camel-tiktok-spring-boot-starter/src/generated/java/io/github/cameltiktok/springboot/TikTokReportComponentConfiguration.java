@@ -297,7 +297,8 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     /**
      * Longest time one request to TikTok may take, its whole answer read, in milliseconds: an answer that trickles
-     * in slower is cut off and the request retried. 0 for no deadline besides readTimeout.
+     * in slower is cut off and the request retried. 0 for no deadline besides readTimeout. The file of a report
+     * task, read while the route handles its rows, is bounded by the endpoint's asyncTimeout instead.
      */
     private java.lang.Long requestTimeout = 300000L;
 
