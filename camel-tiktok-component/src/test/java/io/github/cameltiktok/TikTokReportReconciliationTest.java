@@ -212,4 +212,32 @@ class TikTokReportReconciliationTest {
             assertThat(checks(tiktok)).as("an open day is checked twice").hasSize(2);
         }
     }
+
+    @Test
+    void gmvMaxCampaignReportsReconcileWithTheStoresAccountLevel() throws Exception {
+        SimulatorConfig shop = SimulatorConfig.defaults().withEntities(1, 1, 1, 1).withQpsLimit(0)
+                .withQuirks(SimulatorQuirks.none().withDeletedEvery(2));
+        try (TikTokSimulator tiktok = TikTokSimulator.start(shop);
+             CamelContext context = TestContexts.context(tiktok)) {
+            context.start();
+            for (String preset : List.of("gmv-max-product", "gmv-max-live")) {
+                tiktok.wireMock().resetRequests();
+                Exchange exchange = context.createProducerTemplate().request("tiktok-report:" + preset
+                        + "?advertiserId=" + tiktok.advertiserIds().get(0) + DAYS + "&reconcile=fail", e -> {
+                        });
+
+                assertThat(exchange.getException()).as(preset).isNull();
+                assertThat(exchange.getMessage().getHeader(TikTokReportConstants.RECONCILED)).as(preset)
+                        .isEqualTo(true);
+                // one check of the account level per store and 30 days, of the same promotion type
+                List<LoggedRequest> checks = tiktok.wireMock().findAll(getRequestedFor(urlPathEqualTo(
+                        "/open_api/v1.3/gmv_max/report/get/"))).stream()
+                        .filter(r -> r.queryParameter("dimensions").firstValue().startsWith("[\"advertiser_id\""))
+                        .toList();
+                assertThat(checks).hasSize(2 * 2).allSatisfy(c -> assertThat(c.queryParameter("filtering")
+                        .firstValue()).isEqualTo("{\"gmv_max_promotion_types\":[\""
+                                                 + (preset.endsWith("product") ? "PRODUCT" : "LIVE") + "\"]}"));
+            }
+        }
+    }
 }

@@ -11,7 +11,6 @@ import io.github.cameltiktok.client.account.AccountClient;
 import io.github.cameltiktok.client.account.AdvertiserDirectory;
 import io.github.cameltiktok.client.account.TokenProvider;
 import io.github.cameltiktok.client.catalog.ReportKind;
-import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.http.AppRateLimiter;
 import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.http.RetryPolicy;
@@ -83,9 +82,9 @@ public final class ReportClientFactory {
         AccountClient accounts = new AccountClient(transport);
         AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.taskRateLimiter(),
                 reading.asyncPollInterval(), reading.asyncTimeout());
-        // the check of each window is the integrated report at the advertiser level, whatever the endpoint's kind
+        // the check of each window is the same kind of report at the advertiser (GMV Max: account) level
         Reconciler reconciler = new Reconciler(reading.reconcile(), reading.request(),
-                new SyncReportPager(transport, ReportKinds.of("BASIC"), null, false), connection.mapper(),
+                new SyncReportPager(transport, reading.kind(), null, false), connection.mapper(),
                 connection.statistics());
         ReportReader reader = new ReportReader(reading.request(), reading.mode(),
                 new SyncReportPager(transport, reading.kind(), reading.pageExecutor()), tasks,

@@ -39,7 +39,9 @@ final class GmvMaxShop {
     static final int VIEWS = 5;
     static final int VIEWS_10S = 6;
     static final int FOLLOWS = 7;
-    static final int COUNTS = 8;
+    /** Spend less ad credit, per leaf in cents, so that every level's net cost is the sum of the levels below it. */
+    static final int NET_COST = 8;
+    static final int COUNTS = 9;
 
     private final SimulatorConfig config;
     private final SyntheticData data;
@@ -116,6 +118,7 @@ final class GmvMaxShop {
         boolean room = leafId >= ROOM_BASE;
         long impressions = room ? 0 : 1_000 + ((h >>> 29) & 8191);
         counts[COST] += cost;
+        counts[NET_COST] += cost * 95 / 100;
         counts[ORDERS] += orders;
         counts[REVENUE] += revenue;
         counts[IMPRESSIONS] += impressions;
@@ -146,7 +149,7 @@ final class GmvMaxShop {
     String metric(String metric, long entity, boolean live, long[] c) {
         return switch (metric) {
             case "cost" -> ReportEngine.hundredths(c[COST]);
-            case "net_cost" -> ReportEngine.hundredths(c[COST] * 95 / 100);
+            case "net_cost" -> ReportEngine.hundredths(c[NET_COST]);
             case "orders" -> Long.toString(c[ORDERS]);
             case "cost_per_order" -> c[ORDERS] == 0 ? "-" : ReportEngine.ratio(c[COST], c[ORDERS] * 100);
             case "gross_revenue" -> ReportEngine.hundredths(c[REVENUE]);

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReportRequest;
@@ -27,8 +28,10 @@ import io.github.cameltiktok.client.model.ReportRequest;
  * One cheap request per advertiser and window (a day a row) proves a report complete, or shows it is not.
  * <p>
  * Comparable are BASIC reports below the advertiser level whose only filter is the status filter that includes
- * deleted objects (a report that leaves them out, or any other filter, narrows it). Money and counts are compared
- * exactly. A mismatch on a day that may still be open (today or yesterday in some time zone) is checked again once.
+ * deleted objects (a report that leaves them out, or any other filter, narrows it), and GMV Max campaign reports
+ * (product or LIVE) whose only filters are the promotion type and every campaign status, against the store's
+ * account level of the same promotion type. Money and counts are compared exactly. A mismatch on a day that may
+ * still be open (today or yesterday in some time zone) is checked again once.
  */
 public final class Reconciler {
 
@@ -131,8 +134,11 @@ public final class Reconciler {
         this.pager = pager;
         this.mapper = mapper;
         this.statistics = statistics;
-        this.metrics = request.metrics().stream().filter(TikTokReportCatalog::isAdditiveMetric).distinct().toList();
-        this.notComparable = mode == Mode.OFF ? "reconcile=off" : whyNotComparable(request, metrics, mapper);
+        boolean gmvMax = GmvMaxCatalog.REPORT_TYPE.equals(request.reportType());
+        this.metrics = request.metrics().stream().filter(gmvMax ? GMV_MAX_ACCOUNT_METRICS::contains
+                : TikTokReportCatalog::isAdditiveMetric).distinct().toList();
+        this.notComparable = mode == Mode.OFF ? "reconcile=off"
+                : gmvMax ? whyGmvMaxNotComparable(request, metrics, mapper) : whyNotComparable(request, metrics, mapper);
     }
 
     public Mode mode() {
@@ -154,6 +160,40 @@ public final class Reconciler {
             tally.add(rows, metrics);
         }
     }
+
+    /** The additive metrics GMV Max's account level answers. */
+    static final List<String> GMV_MAX_ACCOUNT_METRICS = List.of("cost", "net_cost", "orders", "gross_revenue");
+
+    static String whyGmvMaxNotComparable(ReportRequest request, List<String> additive, ObjectMapper mapper) {
+        if (!request.dimensions().contains("campaign_id") || !TIME_AND_CAMPAIGN.containsAll(request.dimensions())) {
+            return "GMV Max reports are reconciled at the campaign level only (dimensions campaign_id and a time"
+                   + " dimension)";
+        }
+        if (additive.isEmpty()) {
+            return "no metric of GMV Max's account level (cost, net_cost, orders, gross_revenue) is requested";
+        }
+        JsonNode filtering;
+        try {
+            filtering = request.filtering() == null ? mapper.createObjectNode() : mapper.readTree(request.filtering());
+        } catch (JsonProcessingException e) {
+            return "the filters are not TikTok's filtering object";
+        }
+        for (java.util.Iterator<String> keys = filtering.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!GmvMaxCatalog.PROMOTION_TYPES_FILTER.equals(key) && !GmvMaxCatalog.CAMPAIGN_STATUSES.equals(key)) {
+                return "the filter on " + key + " narrows the report";
+            }
+        }
+        List<String> statuses = new ArrayList<>();
+        filtering.path(GmvMaxCatalog.CAMPAIGN_STATUSES).forEach(s -> statuses.add(s.asText()));
+        if (!statuses.containsAll(GmvMaxCatalog.ALL_CAMPAIGN_STATUSES)) {
+            return "deleted campaigns are left out (includeDeleted=false, or campaign_statuses narrows), so the report"
+                   + " is not the store's whole total";
+        }
+        return null;
+    }
+
+    private static final List<String> TIME_AND_CAMPAIGN = List.of("campaign_id", "stat_time_day", "stat_time_hour");
 
     static String whyNotComparable(ReportRequest request, List<String> additive, ObjectMapper mapper) {
         if (!"BASIC".equals(request.reportType())) {
@@ -224,14 +264,30 @@ public final class Reconciler {
         Tally totals = new Tally();
         for (DateWindow chunk : TikTokReportCatalog.chunks(part.window(), check.dimensions())) {
             statistics.reconcileCheck();
-            pager.readChunk(check, part.advertiserId(), chunk, (rows, requestId, last) -> totals.add(rows, metrics),
-                    runAllowed);
+            pager.readChunk(check.forStore(part.storeId()), part.advertiserId(), chunk,
+                    (rows, requestId, last) -> totals.add(rows, metrics), runAllowed);
         }
         return totals.byDay;
     }
 
-    /** The integrated report of the advertiser's total per day: the same type, service type and parameters. */
+    /**
+     * The report of the advertiser's total per day: for the integrated report the same type, service type and
+     * parameters at the advertiser level; for GMV Max the store's account level of the same promotion type.
+     */
     ReportRequest checkRequest() {
+        if (GmvMaxCatalog.REPORT_TYPE.equals(request.reportType())) {
+            String promotion;
+            try {
+                JsonNode types = mapper.readTree(request.filtering()).path(GmvMaxCatalog.PROMOTION_TYPES_FILTER);
+                promotion = types.isMissingNode() ? null
+                        : mapper.writeValueAsString(Map.of(GmvMaxCatalog.PROMOTION_TYPES_FILTER, types));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("filters is not valid JSON", e);
+            }
+            return request.toBuilder().dimensions(List.of("advertiser_id", "stat_time_day")).metrics(metrics)
+                    .filtering(promotion).orderField(null).orderType(null).enableTotalMetrics(false)
+                    .pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
+        }
         String serviceLevel = request.dataLevel().startsWith("RESERVATION_") ? "RESERVATION_ADVERTISER"
                 : "AUCTION_ADVERTISER";
         return request.toBuilder().dataLevel(serviceLevel).dimensions(List.of("advertiser_id", "stat_time_day"))
