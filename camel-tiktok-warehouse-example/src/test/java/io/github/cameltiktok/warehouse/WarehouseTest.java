@@ -205,4 +205,30 @@ class WarehouseTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> table().equals(latest));
         assertThat(Files.readString(state)).isNotEqualTo(stateBefore);
     }
+
+    @Test
+    void theSameExchangeDeliveredTwiceWritesItsRowsOnce() throws Exception {
+        Main main = start(dir.resolve("state.properties"));
+        Map<String, List<Object>> expected = tiktokHolds();
+        await().atMost(Duration.ofSeconds(60)).until(() -> table().equals(expected));
+        main.getCamelContext().getRouteController().stopRoute("adgroup-daily");
+
+        // one advertiser's window as the consumer hands it on, sent twice (at-least-once delivery)
+        String advertiser = tiktok.advertiserIds().get(1);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> window = main.getCamelContext().createProducerTemplate().requestBody(
+                "tiktok-report:adgroup-summary?advertiserId=" + advertiser + "&lookbackDays=7", null, List.class);
+        for (int delivery = 0; delivery < 2; delivery++) {
+            // the route's steps: the JSON step, then the upsert statement
+            org.apache.camel.Exchange exchange = new org.apache.camel.support.DefaultExchange(main.getCamelContext());
+            exchange.getIn().setBody(window);
+            exchange.getIn().setHeader(io.github.cameltiktok.TikTokReportConstants.ADVERTISER_ID, advertiser);
+            new JsonRows().process(exchange);
+            assertThat(main.getCamelContext().createProducerTemplate()
+                    .send("sql:classpath:sql/upsert-adgroup-daily.sql", exchange).getException()).isNull();
+        }
+
+        assertThat(count("tiktok_adgroup_daily")).isEqualTo(ROWS);
+        assertThat(table()).isEqualTo(expected);
+    }
 }
