@@ -69,6 +69,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filters": getOrCreateConfiguration(target).setFilters(property(camelContext, java.lang.String.class, value)); return true;
+        case "gmvmaxrequestspersecond":
+        case "gmvMaxRequestsPerSecond": target.setGmvMaxRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -118,6 +120,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sandbox": getOrCreateConfiguration(target).setSandbox(property(camelContext, boolean.class, value)); return true;
+        case "sandboxrequestspersecond":
+        case "sandboxRequestsPerSecond": target.setSandboxRequestsPerSecond(property(camelContext, double.class, value)); return true;
         case "servicetype":
         case "serviceType": getOrCreateConfiguration(target).setServiceType(property(camelContext, java.lang.String.class, value)); return true;
         case "splitdaterange":
@@ -191,6 +195,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "endDate": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "filters": return java.lang.String.class;
+        case "gmvmaxrequestspersecond":
+        case "gmvMaxRequestsPerSecond": return double.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -240,6 +246,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
         case "sandbox": return boolean.class;
+        case "sandboxrequestspersecond":
+        case "sandboxRequestsPerSecond": return double.class;
         case "servicetype":
         case "serviceType": return java.lang.String.class;
         case "splitdaterange":
@@ -309,6 +317,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "endDate": return getOrCreateConfiguration(target).getEndDate();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "filters": return getOrCreateConfiguration(target).getFilters();
+        case "gmvmaxrequestspersecond":
+        case "gmvMaxRequestsPerSecond": return target.getGmvMaxRequestsPerSecond();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -358,6 +368,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "sandbox": return getOrCreateConfiguration(target).isSandbox();
+        case "sandboxrequestspersecond":
+        case "sandboxRequestsPerSecond": return target.getSandboxRequestsPerSecond();
         case "servicetype":
         case "serviceType": return getOrCreateConfiguration(target).getServiceType();
         case "splitdaterange":

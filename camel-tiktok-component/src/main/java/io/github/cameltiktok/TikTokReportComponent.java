@@ -14,6 +14,7 @@ import io.github.cameltiktok.client.account.AccountClient;
 import io.github.cameltiktok.client.account.AuthCodeExchange;
 import io.github.cameltiktok.client.account.TokenProvider;
 import io.github.cameltiktok.client.account.TokenStore;
+import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
 import io.github.cameltiktok.client.http.AppLimits;
 import io.github.cameltiktok.client.http.AppRateLimiter;
 import io.github.cameltiktok.client.http.HttpClientFactory;
@@ -115,6 +116,17 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
                             + " its create-task doc). 0 turns this limit off.")
     private double asyncTasksPerSecond = 1;
 
+    @Metadata(defaultValue = "1",
+              description = "Requests per second to TikTok's sandbox (endpoints with sandbox=true), which allows 1"
+                            + " QPS: a limit of its own, under requestsPerSecond. 0 for requestsPerSecond alone.")
+    private double sandboxRequestsPerSecond = 1;
+
+    @Metadata(defaultValue = "8",
+              description = "GMV Max report requests per second for one developer app, besides requestsPerSecond:"
+                            + " TikTok lists /gmv_max/report/get/ with a lower limit than the integrated report at"
+                            + " the basic tier (8 QPS). 0 turns this limit off.")
+    private double gmvMaxRequestsPerSecond = 8;
+
     private final ObjectMapper objectMapper = new ObjectMapper();
     private final AppLimits appLimits = new AppLimits();
     /** One provider per app and auth code: TikTok accepts each code only once. */
@@ -186,7 +198,19 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
 
     /** The limiter of every request of the endpoint's app; null for none (requestsPerSecond 0). */
     AppRateLimiter rateLimiter(TikTokReportConfiguration config) {
+        if (config.isSandbox() && sandboxRequestsPerSecond > 0) {
+            // TikTok's sandbox allows 1 QPS: a limiter of its own, whatever the production rate
+            double rate = requestsPerSecond > 0 ? Math.min(requestsPerSecond, sandboxRequestsPerSecond)
+                    : sandboxRequestsPerSecond;
+            return appLimits.own(app(config) + "@sandbox", rate);
+        }
         return appLimits.requests(app(config), requestsPerSecond);
+    }
+
+    /** Limiters of the endpoints whose documented limit is lower than the app's, by path. */
+    Map<String, AppRateLimiter> pathLimiters(TikTokReportConfiguration config) {
+        AppRateLimiter gmvMax = appLimits.own(app(config) + "@" + GmvMaxCatalog.REPORT_PATH, gmvMaxRequestsPerSecond);
+        return gmvMax == null ? Map.of() : Map.of(GmvMaxCatalog.REPORT_PATH, gmvMax);
     }
 
     /** The app's limiter of asynchronous report task creation; null for none. */
@@ -227,6 +251,8 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
     void checkOptions(List<String> errors) {
         positiveRate(errors, "requestsPerSecond", requestsPerSecond);
         positiveRate(errors, "asyncTasksPerSecond", asyncTasksPerSecond);
+        positiveRate(errors, "sandboxRequestsPerSecond", sandboxRequestsPerSecond);
+        positiveRate(errors, "gmvMaxRequestsPerSecond", gmvMaxRequestsPerSecond);
         atLeast(errors, "connectTimeout", connectTimeout, 1);
         atLeast(errors, "readTimeout", readTimeout, 1);
         atLeast(errors, "requestTimeout", requestTimeout, 0);
@@ -376,5 +402,21 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
 
     public void setAsyncTasksPerSecond(double asyncTasksPerSecond) {
         this.asyncTasksPerSecond = asyncTasksPerSecond;
+    }
+
+    public double getSandboxRequestsPerSecond() {
+        return sandboxRequestsPerSecond;
+    }
+
+    public void setSandboxRequestsPerSecond(double sandboxRequestsPerSecond) {
+        this.sandboxRequestsPerSecond = sandboxRequestsPerSecond;
+    }
+
+    public double getGmvMaxRequestsPerSecond() {
+        return gmvMaxRequestsPerSecond;
+    }
+
+    public void setGmvMaxRequestsPerSecond(double gmvMaxRequestsPerSecond) {
+        this.gmvMaxRequestsPerSecond = gmvMaxRequestsPerSecond;
     }
 }

@@ -3,6 +3,7 @@ package io.github.cameltiktok.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 
@@ -36,16 +37,18 @@ public final class ReportClientFactory {
      *
      * @param rateLimiter     the app's limiter of every request, or null for none
      * @param taskRateLimiter the app's limiter of report task creation, or null for none
+     * @param pathLimiters    limiters of endpoints with a lower documented limit (GMV Max reports), by path
      * @param statistics      where the endpoint's requests, pages and rows are counted
      */
     public record Connection(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
-                             AppRateLimiter rateLimiter, AppRateLimiter taskRateLimiter, TokenProvider token,
+                             AppRateLimiter rateLimiter, AppRateLimiter taskRateLimiter,
+                             Map<String, AppRateLimiter> pathLimiters, TokenProvider token,
                              HttpTransport.Deadlines deadlines, ReportStatistics statistics) {
 
         /** The same app reached with another token (the code exchange itself is sent with none). */
         public Connection withToken(TokenProvider other) {
-            return new Connection(http, mapper, baseUrl, retryPolicy, rateLimiter, taskRateLimiter, other, deadlines,
-                    statistics);
+            return new Connection(http, mapper, baseUrl, retryPolicy, rateLimiter, taskRateLimiter, pathLimiters,
+                    other, deadlines, statistics);
         }
     }
 
@@ -73,8 +76,8 @@ public final class ReportClientFactory {
     /** A transport of the app: every request through its limiter and retry policy, with its token. */
     public static HttpTransport transport(Connection connection) {
         return new HttpTransport(connection.http(), connection.mapper(), connection.baseUrl(),
-                connection.retryPolicy(), connection.rateLimiter(), connection.token()::accessToken,
-                connection.deadlines(), connection.statistics());
+                connection.retryPolicy(), connection.rateLimiter(), connection.pathLimiters(),
+                connection.token()::accessToken, connection.deadlines(), connection.statistics());
     }
 
     public static ReportClient create(Connection connection, Reading reading) {

@@ -75,6 +75,13 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.String filters;
 
     /**
+     * GMV Max report requests per second for one developer app, besides requestsPerSecond: TikTok lists
+     * /gmv_max/report/get/ with a lower limit than the integrated report at the basic tier (8 QPS). 0 turns this
+     * limit off.
+     */
+    private java.lang.Double gmvMaxRequestsPerSecond = 8.0;
+
+    /**
      * Include deleted campaigns, ad groups and ads, as Ads Manager's totals do: campaign, ad group and ad reports
      * (BASIC, AUDIENCE) add TikTok's campaign_status, adgroup_status or ad_status filter with the value STATUS_ALL,
      * unless filters names that field. False keeps TikTok's default, which leaves deleted objects out. Report tasks
@@ -156,6 +163,12 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
      * Use TikTok's sandbox host (https://sandbox-ads.tiktok.com) instead of baseUrl's default.
      */
     private java.lang.Boolean sandbox = false;
+
+    /**
+     * Requests per second to TikTok's sandbox (endpoints with sandbox=true), which allows 1 QPS: a limit of its own,
+     * under requestsPerSecond. 0 for requestsPerSecond alone.
+     */
+    private java.lang.Double sandboxRequestsPerSecond = 1.0;
 
     /**
      * TikTok's service_type.
@@ -480,6 +493,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
         this.filters = filters;
     }
 
+    public java.lang.Double getGmvMaxRequestsPerSecond() {
+        return gmvMaxRequestsPerSecond;
+    }
+
+    public void setGmvMaxRequestsPerSecond(java.lang.Double gmvMaxRequestsPerSecond) {
+        this.gmvMaxRequestsPerSecond = gmvMaxRequestsPerSecond;
+    }
+
     public java.lang.Boolean getIncludeDeleted() {
         return includeDeleted;
     }
@@ -574,6 +595,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setSandbox(java.lang.Boolean sandbox) {
         this.sandbox = sandbox;
+    }
+
+    public java.lang.Double getSandboxRequestsPerSecond() {
+        return sandboxRequestsPerSecond;
+    }
+
+    public void setSandboxRequestsPerSecond(java.lang.Double sandboxRequestsPerSecond) {
+        this.sandboxRequestsPerSecond = sandboxRequestsPerSecond;
     }
 
     public java.lang.String getServiceType() {

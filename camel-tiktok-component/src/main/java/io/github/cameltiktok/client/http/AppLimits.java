@@ -12,6 +12,8 @@ public final class AppLimits {
 
     private final Map<String, AppRateLimiter> requests = new ConcurrentHashMap<>();
     private final Map<String, AppRateLimiter> tasks = new ConcurrentHashMap<>();
+    /** Limits of their own, under the app's: the sandbox host, an endpoint with a lower documented QPS. */
+    private final Map<String, AppRateLimiter> own = new ConcurrentHashMap<>();
 
     /** The app's limiter of every request; null when {@code perSecond} is 0 (no limit). */
     public AppRateLimiter requests(String app, double perSecond) {
@@ -21,6 +23,14 @@ public final class AppLimits {
     /** The app's limiter of report task creation; null when {@code perSecond} is 0 (no limit of its own). */
     public AppRateLimiter tasks(String app, double perSecond) {
         return perSecond <= 0 ? null : tasks.computeIfAbsent(app, k -> AppRateLimiter.of(perSecond));
+    }
+
+    /**
+     * A limiter of its own (a host or an endpoint of the app with a lower documented limit), which a new request
+     * rate of the app does not change; null when {@code perSecond} is 0.
+     */
+    public AppRateLimiter own(String key, double perSecond) {
+        return perSecond <= 0 ? null : own.computeIfAbsent(key, k -> AppRateLimiter.of(perSecond));
     }
 
     /** A new positive request rate, applied at once to the limiters in use. */
@@ -33,5 +43,6 @@ public final class AppLimits {
     public void clear() {
         requests.clear();
         tasks.clear();
+        own.clear();
     }
 }

@@ -29,7 +29,10 @@ public final class AppRateLimiter {
         final long[] recentSends;
         int oldest;
 
+        final double requestsPerSecond;
+
         Pace(double requestsPerSecond) {
+            this.requestsPerSecond = requestsPerSecond;
             if (!(requestsPerSecond > 0)) {
                 throw new IllegalArgumentException("requestsPerSecond must be > 0");
             }
@@ -55,6 +58,11 @@ public final class AppRateLimiter {
     /** A limiter of {@code requestsPerSecond}. */
     public static AppRateLimiter of(double requestsPerSecond) {
         return new AppRateLimiter(requestsPerSecond);
+    }
+
+    /** The configured rate, requests per second. */
+    public double rate() {
+        return pace.requestsPerSecond;
     }
 
     /**
