@@ -15,10 +15,12 @@ import io.github.cameltiktok.client.account.AuthCodeExchange;
 import io.github.cameltiktok.client.account.TokenProvider;
 import io.github.cameltiktok.client.account.TokenStore;
 import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.AppLimits;
 import io.github.cameltiktok.client.http.AppRateLimiter;
 import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
+import io.github.cameltiktok.client.http.TaskBudget;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -205,6 +207,12 @@ public class TikTokReportComponent extends HealthCheckComponent implements SSLCo
             return appLimits.own(app(config) + "@sandbox", rate);
         }
         return appLimits.requests(app(config), requestsPerSecond);
+    }
+
+    /** The app's budget of report tasks: TikTok's 500 per advertiser-hour and 4,500 per app-day. */
+    TaskBudget taskBudget(TikTokReportConfiguration config) {
+        return appLimits.taskBudget(app(config), TikTokReportCatalog.TASKS_PER_ADVERTISER_HOUR,
+                TikTokReportCatalog.TASKS_PER_APP_DAY);
     }
 
     /** Limiters of the endpoints whose documented limit is lower than the app's, by path. */

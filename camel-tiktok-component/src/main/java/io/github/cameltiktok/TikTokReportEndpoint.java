@@ -160,7 +160,8 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 Duration.ofMillis(configuration.getThrottleRetryTimeout()));
         ReportClientFactory.Connection unauthenticated = new ReportClientFactory.Connection(component.httpClient(),
                 component.getObjectMapper(), getServiceUrl(), retryPolicy, component.rateLimiter(configuration),
-                component.taskRateLimiter(configuration), component.pathLimiters(configuration), TokenProvider.none(),
+                component.taskRateLimiter(configuration), component.taskBudget(configuration),
+                component.pathLimiters(configuration), TokenProvider.none(),
                 component.deadlines(), statistics);
         return unauthenticated.withToken(
                 component.tokenProvider(configuration, () -> ReportClientFactory.transport(unauthenticated)));

@@ -15,6 +15,7 @@ import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.http.AppRateLimiter;
 import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.http.RetryPolicy;
+import io.github.cameltiktok.client.http.TaskBudget;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.read.AsyncReportTasks;
@@ -37,18 +38,19 @@ public final class ReportClientFactory {
      *
      * @param rateLimiter     the app's limiter of every request, or null for none
      * @param taskRateLimiter the app's limiter of report task creation, or null for none
+     * @param taskBudget      the app's budget of report tasks per advertiser-hour and per day, or null for none
      * @param pathLimiters    limiters of endpoints with a lower documented limit (GMV Max reports), by path
      * @param statistics      where the endpoint's requests, pages and rows are counted
      */
     public record Connection(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
-                             AppRateLimiter rateLimiter, AppRateLimiter taskRateLimiter,
+                             AppRateLimiter rateLimiter, AppRateLimiter taskRateLimiter, TaskBudget taskBudget,
                              Map<String, AppRateLimiter> pathLimiters, TokenProvider token,
                              HttpTransport.Deadlines deadlines, ReportStatistics statistics) {
 
         /** The same app reached with another token (the code exchange itself is sent with none). */
         public Connection withToken(TokenProvider other) {
-            return new Connection(http, mapper, baseUrl, retryPolicy, rateLimiter, taskRateLimiter, pathLimiters,
-                    other, deadlines, statistics);
+            return new Connection(http, mapper, baseUrl, retryPolicy, rateLimiter, taskRateLimiter, taskBudget,
+                    pathLimiters, other, deadlines, statistics);
         }
     }
 
@@ -84,7 +86,7 @@ public final class ReportClientFactory {
         HttpTransport transport = transport(connection);
         AccountClient accounts = new AccountClient(transport);
         AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.taskRateLimiter(),
-                reading.asyncPollInterval(), reading.asyncTimeout());
+                connection.taskBudget(), reading.asyncPollInterval(), reading.asyncTimeout());
         // the check of each window is the same kind of report at the advertiser (GMV Max: account) level
         Reconciler reconciler = new Reconciler(reading.reconcile(), reading.request(),
                 new SyncReportPager(transport, reading.kind(), null, false), connection.mapper(),

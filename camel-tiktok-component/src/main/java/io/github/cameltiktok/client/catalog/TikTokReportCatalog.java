@@ -40,6 +40,9 @@ public final class TikTokReportCatalog {
     public static final int MAX_FILTER_IDS = 100;
     /** Advertisers one {@code /advertiser/info/} call describes (Airbyte's batch; TikTok's maximum unconfirmed). */
     public static final int MAX_ADVERTISER_INFO_IDS = 100;
+    /** Report tasks TikTok allows per advertiser in any hour, and per app in any day (its async guide). */
+    public static final int TASKS_PER_ADVERTISER_HOUR = 500;
+    public static final int TASKS_PER_APP_DAY = 4_500;
     /** Ads a synchronous report covers; beyond, TikTok keeps the newest and says so in {@code X-Tt-Ads-Throttle}. */
     public static final int SYNC_ADS_LIMIT = 20_000;
 

@@ -14,6 +14,7 @@ public final class AppLimits {
     private final Map<String, AppRateLimiter> tasks = new ConcurrentHashMap<>();
     /** Limits of their own, under the app's: the sandbox host, an endpoint with a lower documented QPS. */
     private final Map<String, AppRateLimiter> own = new ConcurrentHashMap<>();
+    private final Map<String, TaskBudget> taskBudgets = new ConcurrentHashMap<>();
 
     /** The app's limiter of every request; null when {@code perSecond} is 0 (no limit). */
     public AppRateLimiter requests(String app, double perSecond) {
@@ -33,6 +34,11 @@ public final class AppLimits {
         return perSecond <= 0 ? null : own.computeIfAbsent(key, k -> AppRateLimiter.of(perSecond));
     }
 
+    /** The app's budget of report tasks per advertiser-hour and per day. */
+    public TaskBudget taskBudget(String app, int perAdvertiserHour, int perAppDay) {
+        return taskBudgets.computeIfAbsent(app, k -> new TaskBudget(perAdvertiserHour, perAppDay));
+    }
+
     /** A new positive request rate, applied at once to the limiters in use. */
     public void setRequestRate(double perSecond) {
         if (perSecond > 0) {
@@ -44,5 +50,6 @@ public final class AppLimits {
         requests.clear();
         tasks.clear();
         own.clear();
+        taskBudgets.clear();
     }
 }

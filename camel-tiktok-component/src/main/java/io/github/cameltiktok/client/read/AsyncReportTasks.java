@@ -20,6 +20,7 @@ import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.AppRateLimiter;
 import io.github.cameltiktok.client.http.HttpTransport;
+import io.github.cameltiktok.client.http.TaskBudget;
 import io.github.cameltiktok.client.http.ReadStoppedException;
 import io.github.cameltiktok.client.http.StopAwareSleep;
 import io.github.cameltiktok.client.http.TikTokApiException;
@@ -44,6 +45,7 @@ public final class AsyncReportTasks {
 
     private final HttpTransport transport;
     private final AppRateLimiter createLimiter;
+    private final TaskBudget budget;
     private final long pollIntervalMillis;
     private final long timeoutMillis;
     private final ObjectReader csvRows;
@@ -55,6 +57,13 @@ public final class AsyncReportTasks {
      */
     public AsyncReportTasks(HttpTransport transport, AppRateLimiter createLimiter, Duration pollInterval,
                             Duration timeout) {
+        this(transport, createLimiter, null, pollInterval, timeout);
+    }
+
+    /** @param budget the app's budget of tasks per advertiser-hour and per day, or null for none */
+    public AsyncReportTasks(HttpTransport transport, AppRateLimiter createLimiter, TaskBudget budget,
+                            Duration pollInterval, Duration timeout) {
+        this.budget = budget;
         this.transport = Objects.requireNonNull(transport, "transport");
         this.createLimiter = createLimiter;
         this.pollIntervalMillis = Math.max(1, pollInterval.toMillis());
@@ -79,6 +88,12 @@ public final class AsyncReportTasks {
     }
 
     String create(ReportRequest request, String advertiserId, DateWindow window) {
+        String spent = budget == null ? null : budget.take(advertiserId);
+        if (spent != null) {
+            throw new TaskBudgetSpentException("No report task was created for advertiser " + advertiserId + " ("
+                    + window + "): TikTok allows " + spent + ", all spent; the chunk is read synchronously (or split"
+                    + " by ids) in mode=auto, and fails in mode=async until the budget frees");
+        }
         JsonNode data = transport.postData(TikTokReportCatalog.TASK_CREATE_PATH, body(request, advertiserId, window),
                 createLimiter);
         String taskId = data.path("task_id").asText(null);

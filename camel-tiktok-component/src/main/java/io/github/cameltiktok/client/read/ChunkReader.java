@@ -102,6 +102,9 @@ final class ChunkReader {
                     advertiserId, chunk, truncated.getHeader());
             try {
                 return tasks.read(request, advertiserId, chunk, sink, runAllowed);
+            } catch (TaskBudgetSpentException e) {
+                LOG.warn("{}", e.getMessage());
+                return splitByIds(request, advertiserId, chunk, sink, truncated, runAllowed);
             } catch (TikTokApiException e) {
                 if (!TikTokErrorCodes.isTaskRefusal(e.getCode())) {
                     throw e;

@@ -139,6 +139,20 @@ class AsyncReportTasksTest {
     }
 
     @Test
+    void aTaskBeyondTheAdvertisersHourlyBudgetIsNotCreated() {
+        tasks(TaskBehaviour.SUCCEED, Duration.ofSeconds(10));
+        AsyncReportTasks budgeted = new AsyncReportTasks(transport, null,
+                new io.github.cameltiktok.client.http.TaskBudget(1, 10), Duration.ofMillis(5), Duration.ofSeconds(10));
+        budgeted.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true);
+
+        assertThatThrownBy(() -> budgeted.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true))
+                .isInstanceOf(TaskBudgetSpentException.class)
+                .hasMessageContaining("1 report tasks of the last hour");
+        assertThat(tiktok.wireMock().findAll(postRequestedFor(urlPathEqualTo("/open_api/v1.3/report/task/create/"))))
+                .hasSize(1);
+    }
+
+    @Test
     void aFailedTaskFailsTheRead() {
         AsyncReportTasks tasks = tasks(TaskBehaviour.FAIL, Duration.ofSeconds(10));
         assertThatThrownBy(() -> tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true))

@@ -60,6 +60,9 @@ class ChunkReaderTest {
         return tiktok;
     }
 
+    /** The app's task budget; null for none. */
+    private io.github.cameltiktok.client.http.TaskBudget budget;
+
     private ChunkReader reader(TikTokSimulator tiktok, ReadMode mode) {
         statistics = new ReportStatistics();
         HttpTransport transport = new HttpTransport(http, mapper, tiktok.baseUrl(),
@@ -67,7 +70,7 @@ class ChunkReaderTest {
                 () -> tiktok.config().accessToken(),
                 new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
         return new ChunkReader(mode, new SyncReportPager(transport, ReportKinds.of("BASIC"), null),
-                new AsyncReportTasks(transport, null, Duration.ofMillis(5), Duration.ofSeconds(10)),
+                new AsyncReportTasks(transport, null, budget, Duration.ofMillis(5), Duration.ofSeconds(10)),
                 new EntityReader(transport, null), mapper, statistics);
     }
 
@@ -112,6 +115,19 @@ class ChunkReaderTest {
         assertThat(keys(recovered)).isEqualTo(keys(whole));
         assertThat(statistics.recovered()).isEqualTo(1);
         assertThat(statistics.asyncTasks()).isZero();
+    }
+
+    @Test
+    void whenTheTaskBudgetIsSpentTheChunkIsSplitByIdsAndNoTaskIsCreated() {
+        SimulatorConfig campaigns = SimulatorConfig.defaults().withEntities(1, 150, 1, 1);
+        ReportRequest request = ADGROUPS.toBuilder().pageSize(1000).build();
+        List<Map<String, Object>> whole = read(started(campaigns), ReadMode.SYNC, request);
+        budget = new io.github.cameltiktok.client.http.TaskBudget(0, 4_500);
+        List<Map<String, Object>> recovered = read(started(campaigns.withAdsLimit(120)), ReadMode.AUTO, request);
+
+        assertThat(keys(recovered)).isEqualTo(keys(whole));
+        assertThat(statistics.asyncTasks()).isZero();
+        assertThat(statistics.recovered()).isEqualTo(1);
     }
 
     @Test
