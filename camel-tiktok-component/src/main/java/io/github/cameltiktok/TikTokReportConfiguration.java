@@ -213,14 +213,16 @@ public class TikTokReportConfiguration implements Cloneable {
                             + " halves the app's request rate for a minute. 0 fails on the first throttled answer.")
     private long throttleRetryTimeout = 600_000;
 
-    @UriParam(label = "advanced", defaultValue = "1",
-              description = "Date chunks one endpoint reads at the same time: with more than 1 the chunks of all its"
-                            + " advertisers are read in parallel, within requestsPerSecond; rows still arrive per"
-                            + " advertiser in date order. Each reader already keeps the next two pages of its chunk"
-                            + " requested; more helps when many advertisers or short chunks (hourly reports) make a"
-                            + " pull latency-bound. splitRows streams page by page with concurrency 1; with more it"
-                            + " holds a date chunk per reader in memory.")
-    private int concurrency = 1;
+    @UriParam(label = "advanced", defaultValue = "0",
+              description = "Date chunks one endpoint reads at the same time. 0 (the default): as many as keep"
+                            + " requestsPerSecond busy given TikTok's recent answer time (rate x latency + 1, up to"
+                            + " 16), so a pull of many advertisers or short chunks reaches the rate bound untuned."
+                            + " A number pins it (1: one chunk after the other). The chunks of all advertisers are"
+                            + " read in parallel, within requestsPerSecond; rows still arrive per advertiser in date"
+                            + " order. Each reader keeps the next two pages of its chunk requested. splitRows streams"
+                            + " page by page with concurrency 0 or 1; with more it holds a date chunk per reader in"
+                            + " memory.")
+    private int concurrency;
 
     @UriParam(defaultValue = "auto", enums = "auto,sync,async",
               description = "How the report is read. auto: TikTok's synchronous report, and a date chunk that TikTok"

@@ -133,15 +133,17 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
             entityReader = new EntityReader(ReportClientFactory.transport(connection()), statistics);
             return;
         }
-        if (configuration.getConcurrency() > 1) {
+        // concurrency=0 (auto): up to MAX_AUTO_READERS readers, as many at a time as the rate and latency call for
+        int readers = configuration.getConcurrency() > 0 ? configuration.getConcurrency()
+                : ReportClientFactory.MAX_AUTO_READERS;
+        if (readers > 1) {
             executor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
-                    "TikTokReport[" + configuration.getReportName() + "]", configuration.getConcurrency());
+                    "TikTokReport[" + configuration.getReportName() + "]", readers);
         }
-        // each reader of a chunk (one, or concurrency of them) keeps the next pages requested; these tasks wait
-        // for nothing, so a pool of their own cannot deadlock with the chunk readers
+        // each reader of a chunk keeps the next pages requested; these tasks wait for nothing, so a pool of their
+        // own cannot deadlock with the chunk readers
         pageExecutor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
-                "TikTokReportPages[" + configuration.getReportName() + "]",
-                SyncReportPager.PAGES_IN_FLIGHT * configuration.getConcurrency());
+                "TikTokReportPages[" + configuration.getReportName() + "]", SyncReportPager.PAGES_IN_FLIGHT * readers);
         client = ReportClientFactory.create(connection(), new ReportClientFactory.Reading(report.kind(),
                 report.request(), report.mode(), report.windows(), report.advertiserFields(),
                 Duration.ofMillis(configuration.getAsyncPollInterval()),

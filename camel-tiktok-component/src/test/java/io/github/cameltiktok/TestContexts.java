@@ -46,6 +46,9 @@ final class TestContexts {
         // the suites that count or match each request see the report's own; the reconciliation tests (and the
         // defaults test, on a plain context) turn the check on with reconcile=warn or fail
         component.getConfiguration().setReconcile("off");
+        // and read one chunk after the other, so that stubs answering in sequence see the order they expect (the
+        // adaptive default, concurrency=0, has tests of its own)
+        component.getConfiguration().setConcurrency(1);
         return context;
     }
 

@@ -72,7 +72,7 @@ class TikTokReportConfigurationErrorsTest extends TikTokReportTestSupport {
                 Arguments.of("adgroup-summary?" + ADV + "&param.page_size=10", new String[] { "param.page_size", "pageSize" }),
                 Arguments.of("adgroup-summary?" + ADV + "&serviceType=BIDDING", new String[] { "serviceType", "'BIDDING'", "AUCTION, RESERVATION" }),
                 Arguments.of("adgroup-summary?" + ADV + "&metricz=spend", new String[] { "metricz" }),
-                Arguments.of("adgroup-summary?" + ADV + "&concurrency=0", new String[] { "concurrency", "'0'", "1 to 64" }));
+                Arguments.of("adgroup-summary?" + ADV + "&concurrency=-1", new String[] { "concurrency", "'-1'", "0 to 64" }));
     }
 
     @AfterEach

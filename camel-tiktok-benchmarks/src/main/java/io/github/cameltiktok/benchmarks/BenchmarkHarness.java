@@ -97,6 +97,10 @@ public final class BenchmarkHarness {
 
     public static void main(String[] args) throws Exception {
         Sizes sizes = List.of(args).contains("--smoke") ? SMOKE : FULL;
+        if (List.of(args).contains("--latency")) {
+            new BenchmarkHarness(sizes, System.out).latencyOnly(3);
+            return;
+        }
         Outcome outcome = new BenchmarkHarness(sizes, System.out).run();
         System.exit(outcome.heapOk() ? 0 : 1);
     }
@@ -214,7 +218,11 @@ public final class BenchmarkHarness {
                 "ideal s", "wall s", "wall/ideal", "throttled", "route errors");
         long[] sequential = latencyRun(1);
         long[] concurrent = latencyRun(sizes.concurrency());
+        long[] defaults = latencyRun(null);
         double latencyToIdeal = concurrent[1] / 1000.0 / idealSeconds();
+        double defaultToIdeal = defaults[1] / 1000.0 / idealSeconds();
+        out.printf(Locale.ROOT, "   default options (concurrency=0, adaptive): wall/ideal=%.2f (goal <= 1.15 %s)%n",
+                defaultToIdeal, defaultToIdeal <= 1.15 ? "met" : "NOT MET");
 
         long liveMib = java.util.Arrays.stream(lastLiveSet.split(",")).filter(v -> v.matches("\\d+"))
                 .mapToLong(Long::parseLong).max().orElse(-1);
@@ -370,7 +378,41 @@ public final class BenchmarkHarness {
      * One poll of many advertisers against a slow, capped simulator; returns requests, wall millis, 40100 answers
      * and errors that reached the route.
      */
-    private long[] latencyRun(int concurrency) throws Exception {
+    /**
+     * Only the latency-bound pull, each way {@code rounds} times (one advertiser at a time once: the baseline), the
+     * ratios to the ideal with their spread: {@code --latency}.
+     */
+    void latencyOnly(int rounds) throws Exception {
+        out.printf(Locale.ROOT, "Latency-bound: %d advertisers x %d days, %d ms a request, TikTok's cap %d QPS,"
+                                + " requestsPerSecond=%d, the same pages each way (reconcile=off)%n",
+                sizes.latencyAdvertisers(), sizes.latencyDays(), sizes.latencyMillis(), sizes.qps(), sizes.qps());
+        out.printf(Locale.ROOT, "   %-28s %9s %7s %9s %9s %10s %10s %12s%n", "consumer", "requests", "extra",
+                "ideal s", "wall s", "wall/ideal", "throttled", "route errors");
+        double ideal = idealSeconds();
+        double sequential = latencyRun(1)[1] / 1000.0 / ideal;
+        List<Double> fixed = new java.util.ArrayList<>();
+        List<Double> adaptive = new java.util.ArrayList<>();
+        long throttled = 0;
+        for (int round = 0; round < rounds; round++) {
+            long[] pinned = latencyRun(sizes.concurrency());
+            long[] defaults = latencyRun(null);
+            fixed.add(pinned[1] / 1000.0 / ideal);
+            adaptive.add(defaults[1] / 1000.0 / ideal);
+            throttled += pinned[2] + defaults[2];
+        }
+        java.util.Collections.sort(fixed);
+        java.util.Collections.sort(adaptive);
+        double median = adaptive.get(adaptive.size() / 2);
+        out.printf(Locale.ROOT, "ratios: default/ideal=%.2f (%.2f-%.2f over %d runs, goal <= 1.15 %s)"
+                                + " concurrency=%d/ideal=%.2f (%.2f-%.2f) sequential/ideal=%.2f (1 run, the old"
+                                + " default) default/sequential=%.2f throttled=%d (goal 0 %s)%n",
+                median, adaptive.get(0), adaptive.get(adaptive.size() - 1), rounds, median <= 1.15 ? "met" : "NOT MET",
+                sizes.concurrency(), fixed.get(fixed.size() / 2), fixed.get(0), fixed.get(fixed.size() - 1),
+                sequential, median / sequential, throttled, throttled == 0 ? "met" : "NOT MET");
+    }
+
+    /** @param concurrency the option's value, or null for the default (adaptive) */
+    private long[] latencyRun(Integer concurrency) throws Exception {
         LocalDate today = LocalDate.now();
         try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults()
                 .withEntities(sizes.latencyAdvertisers(), 3, 4, 1).withDays(today.minusDays(sizes.latencyDays() - 1),
@@ -385,7 +427,8 @@ public final class BenchmarkHarness {
             AtomicLong errors = new AtomicLong();
             String uri = "tiktok-report:adgroup-summary?advertiserId=" + String.join(",", simulator.advertiserIds())
                          + "&startDate=" + today.minusDays(sizes.latencyDays() - 1) + "&endDate=" + today
-                         + "&concurrency=" + concurrency + "&pageSize=" + LATENCY_PAGE_SIZE
+                         + (concurrency == null ? "" : "&concurrency=" + concurrency) + "&pageSize="
+                         + LATENCY_PAGE_SIZE + "&reconcile=off"
                          + "&repeatCount=1&initialDelay=0&bridgeErrorHandler=true";
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -403,7 +446,8 @@ public final class BenchmarkHarness {
             long wallMillis = (System.nanoTime() - start) / 1_000_000;
             long requests = simulator.stats().requests();
             double ideal = idealSeconds();
-            out.printf(Locale.ROOT, "   %-28s %9d %7d %9.2f %9.2f %10.2f %10d %12d%n", "concurrency=" + concurrency,
+            out.printf(Locale.ROOT, "   %-28s %9d %7d %9.2f %9.2f %10.2f %10d %12d%n",
+                    concurrency == null ? "default (concurrency=0)" : "concurrency=" + concurrency,
                     requests, requests - latencyPages(), ideal, wallMillis / 1000.0, wallMillis / 1000.0 / ideal,
                     simulator.stats().throttled(), errors.get());
             return new long[] { requests, wallMillis, simulator.stats().throttled(), errors.get() };

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.IntSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.account.AccountClient;
@@ -60,6 +61,7 @@ public final class ReportClientFactory {
      * @param advertiserFields account fields added to each row
      * @param chunkExecutor    reads chunks in parallel, or null to read them in the calling thread
      * @param pageExecutor     requests the next pages of a chunk while one is handed on
+     * @param concurrency      chunks read at once; 0 for as many as the app's rate and TikTok's latency keep busy
      * @param reconcile        whether and how each window is compared with TikTok's advertiser total
      */
     public record Reading(ReportKind kind, ReportRequest request, ReadMode mode, WindowRule windows,
@@ -82,6 +84,30 @@ public final class ReportClientFactory {
                 connection.token()::accessToken, connection.deadlines(), connection.statistics());
     }
 
+    /** Most chunk readers of one endpoint with concurrency=0 (auto). */
+    public static final int MAX_AUTO_READERS = 16;
+
+    /**
+     * How many chunks to read at once: the fixed number, or (auto) as many as keep the app's rate busy given
+     * TikTok's recent answer time (rate × latency, one more for the answer being handed on), at most
+     * {@link #MAX_AUTO_READERS}; one until the first answer came.
+     */
+    static IntSupplier readers(int concurrency, Connection connection) {
+        if (concurrency > 0) {
+            return () -> concurrency;
+        }
+        AppRateLimiter limiter = connection.rateLimiter();
+        ReportStatistics statistics = connection.statistics();
+        return () -> {
+            double latency = statistics.latencyMillis();
+            if (latency <= 0) {
+                return 1;
+            }
+            double rate = limiter == null ? MAX_AUTO_READERS : limiter.rate();
+            return (int) Math.max(1, Math.min(MAX_AUTO_READERS, Math.ceil(rate * latency / 1000) + 1));
+        };
+    }
+
     public static ReportClient create(Connection connection, Reading reading) {
         HttpTransport transport = transport(connection);
         AccountClient accounts = new AccountClient(transport);
@@ -94,7 +120,8 @@ public final class ReportClientFactory {
         ReportReader reader = new ReportReader(reading.request(), reading.mode(),
                 new SyncReportPager(transport, reading.kind(), reading.pageExecutor()), tasks,
                 new EntityReader(transport, null), connection.mapper(), reading.chunkExecutor(),
-                reading.concurrency(), reading.reporting(), reconciler);
+                readers(reading.concurrency(), connection), reading.concurrency() <= 0, reading.reporting(),
+                reconciler);
         ReadPlanner planner = new ReadPlanner(reading.kind(), reading.windows(), reading.advertiserFields(),
                 new AdvertiserDirectory(accounts, Clock.systemUTC()), reading.request().enableTotalMetrics());
         return new ReportClient(planner, reader);

@@ -31,6 +31,7 @@ public final class ReportStatistics {
     private final LongAdder unreconciled = new LongAdder();
     private final LongAdder notReconciled = new LongAdder();
     private volatile String notReconciledReason;
+    private volatile double latencyMillis;
     private final LongAdder restatedFigures = new LongAdder();
     private final Map<String, Object> lastRestated = new ConcurrentSkipListMap<>();
     private volatile String lastRequestId;
@@ -53,6 +54,18 @@ public final class ReportStatistics {
     /** A throttled answer that was not retried (patience spent). */
     public void throttledGivenUp() {
         throttled.increment();
+    }
+
+    /** How long one answer took, for the readers in flight a rate bound needs: an average of the recent ones. */
+    public void latency(long nanos) {
+        double millis = nanos / 1e6;
+        double before = latencyMillis;
+        latencyMillis = before == 0 ? millis : before * 0.8 + millis * 0.2;
+    }
+
+    /** TikTok's recent answer time in milliseconds; 0 before the first answer. */
+    public double latencyMillis() {
+        return latencyMillis;
     }
 
     public void page(String requestId) {

@@ -77,7 +77,8 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
         List<String> storeIds = kind.readsStores() && c.getStoreId() != null
                 ? TikTokIds.parse(c.getStoreId(), "option storeId", "store", errors) : null;
         between(errors, "lookbackDays", c.getLookbackDays(), 1, MAX_LOOKBACK_DAYS, "days");
-        between(errors, "concurrency", c.getConcurrency(), 1, MAX_CONCURRENCY, "date chunks read at once");
+        between(errors, "concurrency", c.getConcurrency(), 0, MAX_CONCURRENCY,
+                "date chunks read at once (0: as many as the rate and TikTok's latency keep busy)");
         atLeast(errors, "pollTimeout", c.getPollTimeout(), 0);
         atLeast(errors, "progressInterval", c.getProgressInterval(), 0);
         atLeast(errors, "asyncPollInterval", c.getAsyncPollInterval(), 1);

@@ -257,13 +257,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.String baseUrl = "https://business-api.tiktok.com";
 
     /**
-     * Date chunks one endpoint reads at the same time: with more than 1 the chunks of all its advertisers are read
-     * in parallel, within requestsPerSecond; rows still arrive per advertiser in date order. Each reader already
-     * keeps the next two pages of its chunk requested; more helps when many advertisers or short chunks (hourly
-     * reports) make a pull latency-bound. splitRows streams page by page with concurrency 1; with more it holds a
-     * date chunk per reader in memory.
+     * Date chunks one endpoint reads at the same time. 0 (the default): as many as keep requestsPerSecond busy given
+     * TikTok's recent answer time (rate x latency 1, up to 16), so a pull of many advertisers or short chunks
+     * reaches the rate bound untuned. A number pins it (1: one chunk after the other). The chunks of all advertisers
+     * are read in parallel, within requestsPerSecond; rows still arrive per advertiser in date order. Each reader
+     * keeps the next two pages of its chunk requested. splitRows streams page by page with concurrency 0 or 1; with
+     * more it holds a date chunk per reader in memory.
      */
-    private java.lang.Integer concurrency = 1;
+    private java.lang.Integer concurrency = 0;
 
     /**
      * Time to open a connection to TikTok, in milliseconds.

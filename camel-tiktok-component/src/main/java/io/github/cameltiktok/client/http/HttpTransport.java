@@ -241,8 +241,11 @@ public final class HttpTransport {
             statistics.request();
             AtomicBoolean overdue = new AtomicBoolean();
             ScheduledFuture<?> cutOff = scheduleDeadline(request, deadline, overdue);
+            long sent = System.nanoTime();
             try {
-                return http.execute(request, reader::read);
+                T answer = http.execute(request, reader::read);
+                statistics.latency(System.nanoTime() - sent);
+                return answer;
             } catch (TikTokApiException e) {
                 failure = inCall(e, what, request);
             } catch (IOException e) {

@@ -20,7 +20,7 @@ import io.github.cameltiktok.client.http.TikTokApiException;
 final class BoundedPrefetch<T> implements AutoCloseable {
 
     private final Iterator<? extends Callable<T>> work;
-    private final int ahead;
+    private final java.util.function.IntSupplier ahead;
     private final Executor executor;
     private final Deque<Future<T>> inFlight;
 
@@ -29,15 +29,21 @@ final class BoundedPrefetch<T> implements AutoCloseable {
      * @param executor runs the pieces; {@code Runnable::run} runs each as it is started
      */
     BoundedPrefetch(Iterator<? extends Callable<T>> work, int ahead, Executor executor) {
+        this(work, () -> ahead, executor);
+    }
+
+    /** @param ahead the most pieces started and not taken, asked anew each time pieces are started (adaptive) */
+    BoundedPrefetch(Iterator<? extends Callable<T>> work, java.util.function.IntSupplier ahead, Executor executor) {
         this.work = work;
-        this.ahead = Math.max(1, ahead);
+        this.ahead = ahead;
         this.executor = executor;
-        this.inFlight = new ArrayDeque<>(this.ahead);
+        this.inFlight = new ArrayDeque<>();
     }
 
     /** Starts pieces until {@code ahead} are in flight or none is left. */
     void topUp() {
-        while (work.hasNext() && inFlight.size() < ahead) {
+        int limit = Math.max(1, ahead.getAsInt());
+        while (work.hasNext() && inFlight.size() < limit) {
             FutureTask<T> task = new FutureTask<>(work.next());
             inFlight.add(task);
             executor.execute(task);

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The one way reports are read: advertisers and their windows in, rows out to a {@link RowListener}, per advertiser
  * in date order. Windows are split into the chunks TikTok allows for the time dimension (one task per window for
  * {@code mode=async}); each chunk is read completely by a {@link ChunkReader}. With a chunk executor, up to
- * {@code concurrency} chunks of all advertisers are read at once, and only a bounded number of finished chunks wait.
+ * several chunks of all advertisers are read at once (a fixed number, or as many as the app's rate and TikTok's
+ * latency keep busy), and only a bounded number of finished chunks wait.
  */
 public final class ReportReader {
 
@@ -39,7 +40,8 @@ public final class ReportReader {
     private final ReadMode mode;
     private final ChunkReader chunkReader;
     private final ExecutorService chunkExecutor;
-    private final int concurrency;
+    private final java.util.function.IntSupplier readers;
+    private final boolean adaptive;
     private final Reporting reporting;
     /** Compares each window with TikTok's advertiser total; null for none. */
     private final Reconciler reconciler;
@@ -52,18 +54,22 @@ public final class ReportReader {
     }
 
     /**
-     * @param chunkExecutor reads chunks in parallel ({@code concurrency} threads), or null to read them in the
-     *                      calling thread
+     * @param chunkExecutor reads chunks in parallel, or null to read them in the calling thread
+     * @param readers  how many chunks to read at once, asked anew as chunks are started (auto: from the app's rate
+     *                 and TikTok's latency)
+     * @param adaptive the number adapts: a streaming listener then reads one chunk at a time (flat memory)
      */
     public ReportReader(ReportRequest request, ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks,
-                        EntityReader entities, ObjectMapper mapper, ExecutorService chunkExecutor, int concurrency,
-                        Reporting reporting, Reconciler reconciler) {
+                        EntityReader entities, ObjectMapper mapper, ExecutorService chunkExecutor,
+                        java.util.function.IntSupplier readers, boolean adaptive, Reporting reporting,
+                        Reconciler reconciler) {
+        this.readers = readers;
+        this.adaptive = adaptive;
         this.request = Objects.requireNonNull(request, "request");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.reporting = Objects.requireNonNull(reporting, "reporting");
         this.chunkReader = new ChunkReader(mode, pager, tasks, entities, mapper, reporting.statistics());
         this.chunkExecutor = chunkExecutor;
-        this.concurrency = Math.max(1, concurrency);
         this.reconciler = reconciler;
     }
 
@@ -123,7 +129,7 @@ public final class ReportReader {
             }
         };
         try {
-            if (chunkExecutor == null) {
+            if (chunkExecutor == null || adaptive && listener.streaming()) {
                 readSequentially(parts, counted, runAllowed, progress);
             } else {
                 readConcurrently(parts, counted, runAllowed, progress);
@@ -265,7 +271,8 @@ public final class ReportReader {
             buffer.result = readChunk(chunk, buffer, buffer, runAllowed);
             return buffer;
         }).iterator();
-        try (BoundedPrefetch<ChunkBuffer> chunks = new BoundedPrefetch<>(work, 2 * concurrency, chunkExecutor)) {
+        try (BoundedPrefetch<ChunkBuffer> chunks = new BoundedPrefetch<>(work, () -> 2 * readers.getAsInt(),
+                chunkExecutor)) {
             for (int p = 0; p < parts.size(); p++) {
                 ReadPart part = parts.get(p);
                 if (!runAllowed.getAsBoolean()) {
