@@ -139,8 +139,9 @@ class WarehouseTest {
         Map<String, List<Object>> expected = tiktokHolds();
         assertThat(expected).hasSize(ROWS);
         await().atMost(Duration.ofSeconds(60)).until(() -> table().equals(expected));
-        assertThat(count("tiktok_campaigns")).isEqualTo(9);
-        assertThat(count("tiktok_adgroups")).isEqualTo(36);
+        // the entity routes poll on their own: wait for their first snapshot of each advertiser
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("tiktok_campaigns") == 9
+                                                         && count("tiktok_adgroups") == 36);
         // every window was reconciled with TikTok's total, and its figures kept
         assertThat(Warehouse.query(dataSource, "SELECT DISTINCT equal FROM tiktok_reconciliation"))
                 .containsExactly(Map.of("equal", true));
