@@ -32,6 +32,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "advertiserbatchsize":
+        case "advertiserBatchSize": getOrCreateConfiguration(target).setAdvertiserBatchSize(property(camelContext, int.class, value)); return true;
         case "advertiserfields":
         case "advertiserFields": getOrCreateConfiguration(target).setAdvertiserFields(property(camelContext, java.lang.String.class, value)); return true;
         case "advertiserid":
@@ -158,6 +160,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "advertiserbatchsize":
+        case "advertiserBatchSize": return int.class;
         case "advertiserfields":
         case "advertiserFields": return java.lang.String.class;
         case "advertiserid":
@@ -280,6 +284,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "advertiserbatchsize":
+        case "advertiserBatchSize": return getOrCreateConfiguration(target).getAdvertiserBatchSize();
         case "advertiserfields":
         case "advertiserFields": return getOrCreateConfiguration(target).getAdvertiserFields();
         case "advertiserid":

@@ -25,6 +25,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "advertiserbatchsize":
+        case "advertiserBatchSize": target.getConfiguration().setAdvertiserBatchSize(property(camelContext, int.class, value)); return true;
         case "advertiserfields":
         case "advertiserFields": target.getConfiguration().setAdvertiserFields(property(camelContext, java.lang.String.class, value)); return true;
         case "advertiserid":
@@ -144,6 +146,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "advertiserbatchsize":
+        case "advertiserBatchSize": return int.class;
         case "advertiserfields":
         case "advertiserFields": return java.lang.String.class;
         case "advertiserid":
@@ -264,6 +268,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "advertiserbatchsize":
+        case "advertiserBatchSize": return target.getConfiguration().getAdvertiserBatchSize();
         case "advertiserfields":
         case "advertiserFields": return target.getConfiguration().getAdvertiserFields();
         case "advertiserid":

@@ -23,8 +23,9 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(63);
+        Set<String> props = new HashSet<>(64);
         props.add("accessToken");
+        props.add("advertiserBatchSize");
         props.add("advertiserFields");
         props.add("advertiserId");
         props.add("appId");

@@ -224,6 +224,18 @@ public class TikTokReportConfiguration implements Cloneable {
                             + " memory.")
     private int concurrency;
 
+    @UriParam(label = "advanced", defaultValue = "1",
+              description = "Most advertisers (1 to 5) whose report TikTok reads in one request (advertiser_ids):"
+                            + " BASIC and AUDIENCE reports, read sync or auto, of advertisers whose window (the same"
+                            + " days in their own time zones) is one request, without enableTotalMetrics or"
+                            + " orderField. Each advertiser's rows are handed on as its own, the same rows as"
+                            + " unbatched reads (exchanges, headers, state and reconciliation stay per advertiser;"
+                            + " advertisers of one batch arrive one after the other). A batch that TikTok refuses"
+                            + " (e.g. advertisers of another TikTok for Business user), truncates, or answers with"
+                            + " '-' or undecimalled money is read again one advertiser at a time. Default 1 (no"
+                            + " batching) until TikTok's behaviour is confirmed against the live API.")
+    private int advertiserBatchSize = 1;
+
     @UriParam(defaultValue = "auto", enums = "auto,sync,async",
               description = "How the report is read. auto: TikTok's synchronous report, and a date chunk that TikTok"
                             + " truncates (X-Tt-Ads-Throttle: over 20,000 ads) is read again completely, by an"
@@ -559,6 +571,14 @@ public class TikTokReportConfiguration implements Cloneable {
 
     public void setConcurrency(int concurrency) {
         this.concurrency = concurrency;
+    }
+
+    public int getAdvertiserBatchSize() {
+        return advertiserBatchSize;
+    }
+
+    public void setAdvertiserBatchSize(int advertiserBatchSize) {
+        this.advertiserBatchSize = advertiserBatchSize;
     }
 
     public String getMode() {

@@ -150,7 +150,8 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
                 Duration.ofMillis(configuration.getAsyncTimeout()), executor, pageExecutor,
                 configuration.getConcurrency(), new ReportReader.Reporting(statistics,
                         "tiktok-report:" + configuration.getReportName(),
-                        Duration.ofMillis(configuration.getProgressInterval())), report.reconcile()));
+                        Duration.ofMillis(configuration.getProgressInterval())), report.reconcile(),
+                configuration.getAdvertiserBatchSize()));
     }
 
     /** How this endpoint reaches TikTok: the component's client, limiters and token for its app. */

@@ -63,11 +63,12 @@ public final class ReportClientFactory {
      * @param pageExecutor     requests the next pages of a chunk while one is handed on
      * @param concurrency      chunks read at once; 0 for as many as the app's rate and TikTok's latency keep busy
      * @param reconcile        whether and how each window is compared with TikTok's advertiser total
+     * @param advertiserBatchSize most advertisers sharing a window read in one request ({@code advertiser_ids})
      */
     public record Reading(ReportKind kind, ReportRequest request, ReadMode mode, WindowRule windows,
                           List<String> advertiserFields, Duration asyncPollInterval, Duration asyncTimeout,
                           ExecutorService chunkExecutor, Executor pageExecutor, int concurrency,
-                          ReportReader.Reporting reporting, Reconciler.Mode reconcile) {
+                          ReportReader.Reporting reporting, Reconciler.Mode reconcile, int advertiserBatchSize) {
     }
 
     /** An endpoint's client: what plans a read, and what reads it. */
@@ -121,7 +122,7 @@ public final class ReportClientFactory {
                 new SyncReportPager(transport, reading.kind(), reading.pageExecutor()), tasks,
                 new EntityReader(transport, null), connection.mapper(), reading.chunkExecutor(),
                 readers(reading.concurrency(), connection), reading.concurrency() <= 0, reading.reporting(),
-                reconciler);
+                reconciler, reading.advertiserBatchSize());
         ReadPlanner planner = new ReadPlanner(reading.kind(), reading.windows(), reading.advertiserFields(),
                 new AdvertiserDirectory(accounts, Clock.systemUTC()), reading.request().enableTotalMetrics());
         return new ReportClient(planner, reader);

@@ -25,6 +25,8 @@ public final class ReportStatistics {
     private final LongAdder rereads = new LongAdder();
     private final LongAdder recovered = new LongAdder();
     private final LongAdder asyncTasks = new LongAdder();
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder batchesReadAgain = new LongAdder();
     private final LongAdder failures = new LongAdder();
     private final LongAdder reconcileChecks = new LongAdder();
     private final LongAdder reconciled = new LongAdder();
@@ -90,6 +92,21 @@ public final class ReportStatistics {
 
     public void asyncTask() {
         asyncTasks.increment();
+    }
+
+    /** A window of several advertisers read in one request; read again one advertiser at a time, or not. */
+    public void batch(boolean readAgain) {
+        (readAgain ? batchesReadAgain : batches).increment();
+    }
+
+    /** Batches of advertisers whose rows came from one request. */
+    public long advertiserBatches() {
+        return batches.sum();
+    }
+
+    /** Batches of advertisers that TikTok's answer sent back to one request per advertiser. */
+    public long advertiserBatchesReadAgain() {
+        return batchesReadAgain.sum();
     }
 
     /** A request of a reconciliation check (TikTok's advertiser-level total), besides the report's own. */
@@ -235,6 +252,8 @@ public final class ReportStatistics {
         map.put("rereads", rereads());
         map.put("recovered", recovered());
         map.put("asyncTasks", asyncTasks());
+        map.put("advertiserBatches", advertiserBatches());
+        map.put("advertiserBatchesReadAgain", advertiserBatchesReadAgain());
         map.put("failures", failures());
         map.put("reconcileChecks", reconcileChecks());
         map.put("reconciledWindows", reconciledWindows());

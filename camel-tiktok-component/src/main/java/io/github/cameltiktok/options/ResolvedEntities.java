@@ -32,7 +32,8 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
     static final Set<String> REPORT_ONLY = Set.of("bcId", "reportType", "storeId", "dataLevel", "serviceType",
             "dimensions", "metrics", "orderField", "orderType", "startDate", "endDate", "lookbackDays",
             "queryLifetime", "enableTotalMetrics", "advertiserFields", "splitDateRange", "concurrency", "mode",
-            "asyncPollInterval", "asyncTimeout", "progressInterval", "pollTimeout", "stateRepository", "reconcile");
+            "asyncPollInterval", "asyncTimeout", "progressInterval", "pollTimeout", "stateRepository", "reconcile",
+            "advertiserBatchSize");
     /** Options that only entity endpoints read. */
     static final Set<String> ENTITY_ONLY = Set.of("fields");
     /** Options of the paged entity reads that {@code /advertiser/info/} has no use for. */

@@ -23,6 +23,7 @@ import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.model.TikTokIds;
+import io.github.cameltiktok.client.read.AdvertiserBatches;
 import io.github.cameltiktok.client.read.Reconciler;
 import io.github.cameltiktok.client.read.WindowRule;
 import org.slf4j.Logger;
@@ -77,6 +78,8 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
         List<String> storeIds = kind.readsStores() && c.getStoreId() != null
                 ? TikTokIds.parse(c.getStoreId(), "option storeId", "store", errors) : null;
         between(errors, "lookbackDays", c.getLookbackDays(), 1, MAX_LOOKBACK_DAYS, "days");
+        between(errors, "advertiserBatchSize", c.getAdvertiserBatchSize(), 1, AdvertiserBatches.MAX_SIZE,
+                "advertisers a request (TikTok's advertiser_ids takes at most " + AdvertiserBatches.MAX_SIZE + ")");
         between(errors, "concurrency", c.getConcurrency(), 0, MAX_CONCURRENCY,
                 "date chunks read at once (0: as many as the rate and TikTok's latency keep busy)");
         atLeast(errors, "pollTimeout", c.getPollTimeout(), 0);
@@ -145,6 +148,10 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
         List<String> warnings = new ArrayList<>();
         kind.validate(request, new ReportKind.Validation(mapper, mode == null ? ReadMode.AUTO : mode, fixedWindow,
                 c.isValidateFields(), c.isSplitDateRange()), errors, warnings);
+        String notBatched = AdvertiserBatches.notBatched(request, mode == null ? ReadMode.AUTO : mode);
+        if (c.getAdvertiserBatchSize() > 1 && notBatched != null) {
+            warnings.add("advertiserBatchSize=" + c.getAdvertiserBatchSize() + " has no effect: " + notBatched);
+        }
         warnings.forEach(w -> LOG.warn("tiktok-report:{}: {}", c.getReportName(), w));
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("Invalid tiktok-report:" + c.getReportName() + " endpoint: "

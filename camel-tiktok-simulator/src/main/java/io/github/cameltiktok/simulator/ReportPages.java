@@ -2,6 +2,7 @@ package io.github.cameltiktok.simulator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,12 +31,21 @@ final class ReportPages {
     }
 
     /**
-     * @param report the report's identity: its query without {@code page}
+     * One page of the report of one advertiser, or of several read together ({@code advertiser_ids}): their rows
+     * one after the other.
+     *
+     * @param queries the advertisers' queries (one unless batched), the same but for the advertiser
+     * @param report  the report's identity: its query without {@code page}
      */
-    byte[] page(ReportEngine.Query q, String report, String requestId) throws IOException {
+    byte[] page(List<ReportEngine.Query> queries, String report, String requestId) throws IOException {
+        ReportEngine.Query q = queries.get(0);
         int read = q.page == 1 ? reads.merge(report, 1, Integer::sum) : reads.getOrDefault(report, 1);
         PageFault fault = read <= quirks.faultyReads() ? quirks.pageFault() : PageFault.NONE;
-        long total = q.totalRows();
+        long[] offsets = new long[queries.size() + 1];
+        for (int i = 0; i < queries.size(); i++) {
+            offsets[i + 1] = offsets[i] + queries.get(i).totalRows();
+        }
+        long total = offsets[queries.size()];
         int totalPage = (int) ((total + q.pageSize - 1) / q.pageSize);
         long from = (long) (q.page - 1) * q.pageSize;
         long to = Math.min(total, from + q.pageSize);
@@ -63,7 +73,10 @@ final class ReportPages {
             default -> {
             }
         }
-        long[] order = q.orderField == null ? null : engine.sortedRows(q);
+        long[][] orders = new long[queries.size()][];
+        for (int i = 0; i < queries.size(); i++) {
+            orders[i] = q.orderField == null ? null : engine.sortedRows(queries.get(i));
+        }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(
                 Math.max(256, (int) (to - from) * 64 * (q.metrics.size() + 3)));
@@ -75,19 +88,25 @@ final class ReportPages {
             json.writeObjectFieldStart("data");
             json.writeArrayFieldStart("list");
             long[] counts = new long[SyntheticData.COUNTS];
+            int part = 0;
             for (long i = from; i < to; i++) {
-                ReportEngine.RowKey key = engine.key(q, order == null ? i : order[(int) i]);
-                engine.counts(q, key, counts);
+                while (i >= offsets[part + 1]) {
+                    part++;
+                }
+                ReportEngine.Query own = queries.get(part);
+                long row = i - offsets[part];
+                ReportEngine.RowKey key = engine.key(own, orders[part] == null ? row : orders[part][(int) row]);
+                engine.counts(own, key, counts);
                 json.writeStartObject();
                 if (quirks.encoding() == Encoding.METRICS_FIRST) {
-                    writeMetrics(json, q, key, counts);
-                    writeDimensions(json, q, key);
+                    writeMetrics(json, own, key, counts);
+                    writeDimensions(json, own, key);
                 } else {
-                    writeDimensions(json, q, key);
-                    writeMetrics(json, q, key, counts);
+                    writeDimensions(json, own, key);
+                    writeMetrics(json, own, key, counts);
                 }
                 if (quirks.encoding() == Encoding.ITEM_ADVERTISER_ID) {
-                    json.writeStringField("advertiser_id", engine.advertiserId(q));
+                    json.writeStringField("advertiser_id", engine.advertiserId(own));
                 }
                 json.writeEndObject();
             }
@@ -99,7 +118,7 @@ final class ReportPages {
             json.writeNumberField("total_page", announcedPages);
             json.writeEndObject();
             if (q.totalMetrics && q.page == 1) {
-                writeTotals(json, q);
+                writeTotals(json, queries);
             }
             json.writeEndObject();
             json.writeEndObject();
@@ -120,21 +139,29 @@ final class ReportPages {
             throws IOException {
         json.writeObjectFieldStart("metrics");
         for (String metric : q.metrics) {
-            write(json, metric, engine.metricValue(q, key, metric, counts));
+            write(json, metric, engine.sentMetricValue(q, key, metric, counts));
+        }
+        if (q.batched) {
+            for (Map.Entry<String, String> field : engine.batchFields(q).entrySet()) {
+                json.writeStringField(field.getKey(), field.getValue());
+            }
         }
         json.writeEndObject();
     }
 
     /** TikTok's totals over every row of the report: counts summed, rates of the sums, attributes "-". */
-    private void writeTotals(JsonGenerator json, ReportEngine.Query q) throws IOException {
+    private void writeTotals(JsonGenerator json, List<ReportEngine.Query> queries) throws IOException {
         long[] sums = new long[SyntheticData.COUNTS];
         long[] counts = new long[SyntheticData.COUNTS];
         ReportEngine.RowKey key = null;
-        for (long i = 0; i < q.totalRows(); i++) {
-            key = engine.key(q, i);
-            engine.counts(q, key, counts);
-            for (int c = 0; c < sums.length; c++) {
-                sums[c] += counts[c];
+        ReportEngine.Query q = queries.get(0);
+        for (ReportEngine.Query own : queries) {
+            for (long i = 0; i < own.totalRows(); i++) {
+                key = engine.key(own, i);
+                engine.counts(own, key, counts);
+                for (int c = 0; c < sums.length; c++) {
+                    sums[c] += counts[c];
+                }
             }
         }
         json.writeObjectFieldStart("total_metrics");

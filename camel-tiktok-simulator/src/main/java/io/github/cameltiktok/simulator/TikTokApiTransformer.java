@@ -141,12 +141,17 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition report(Request request, String requestId) {
         String app = authenticate(request);
         throttle(app);
-        ReportEngine.Query query = reports.parse(name -> param(request, name));
+        // TikTok reads advertiser_ids when both are sent
+        List<ReportEngine.Query> queries = param(request, "advertiser_ids") != null
+                ? reports.parseBatch(name -> param(request, name))
+                : List.of(reports.parse(name -> param(request, name)));
+        ReportEngine.Query query = queries.get(0);
         try {
             String report = request.getUrl().replaceAll("([?&])page=\\d+&?", "$1");
-            byte[] body = pages.page(query, report, requestId);
+            byte[] body = pages.page(queries, report, requestId);
+            long rows = queries.stream().mapToLong(ReportEngine.Query::totalRows).sum();
             stats.rows.addAndGet(Math.max(0, Math.min(query.pageSize,
-                    query.totalRows() - (long) (query.page - 1) * query.pageSize)));
+                    rows - (long) (query.page - 1) * query.pageSize)));
             ResponseDefinitionBuilder answer = responseDefinition().withStatus(200)
                     .withHeader("Content-Type", "application/json").withBody(body);
             if (query.truncated) {

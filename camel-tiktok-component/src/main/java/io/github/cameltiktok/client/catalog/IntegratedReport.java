@@ -49,7 +49,12 @@ public final class IntegratedReport implements ReportKind {
     public Map<String, String> pageQuery(ReportRequest request, String id, DateWindow chunk, int page,
                                          ObjectMapper mapper) {
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("advertiser_id", id);
+        if (request.advertiserIds() != null) {
+            // a batch of advertisers: TikTok ignores advertiser_id when advertiser_ids is sent, so send only these
+            query.put("advertiser_ids", HttpTransport.json(mapper, request.advertiserIds()));
+        } else {
+            query.put("advertiser_id", id);
+        }
         query.put("service_type", request.serviceType());
         return query(query, request, chunk, page, mapper);
     }

@@ -48,6 +48,9 @@ public final class TikTokReportCatalog {
 
     /** Report types an asynchronous report task accepts (PLAYABLE_MATERIAL is listed but not supported). */
     public static final List<String> ASYNC_REPORT_TYPES = List.of("BASIC", "AUDIENCE", "CATALOG");
+
+    /** Report types TikTok reads for several advertisers in one request ({@code advertiser_ids}, at most five). */
+    public static final List<String> BATCHABLE_REPORT_TYPES = List.of("BASIC", "AUDIENCE");
     /** The only fields an asynchronous task's {@code filtering} accepts. */
     public static final List<String> ASYNC_FILTER_FIELDS = List.of("campaign_ids", "adgroup_ids", "ad_ids", "country_code");
     /** Unique-visitor metrics: not combinable with audience dimensions in asynchronous tasks. */

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  *                          to leave TikTok's default (deleted objects left out)
  * @param storeId           the one TikTok Shop a GMV Max report is asked for ({@code store_ids}); null for other
  *                          reports and before a read picks the store
+ * @param advertiserIds     the advertisers of one batched request ({@code advertiser_ids}, at most five, BASIC and
+ *                          AUDIENCE only); null for the usual request of one advertiser
  */
 public record ReportRequest(
         String serviceType,
@@ -35,7 +37,8 @@ public record ReportRequest(
         Map<String, String> extraParameters,
         int pageSize,
         String statusFilterField,
-        String storeId) {
+        String storeId,
+        List<String> advertiserIds) {
 
     /** TikTok's status filter value that includes deleted objects. */
     public static final String STATUS_ALL = "STATUS_ALL";
@@ -44,6 +47,7 @@ public record ReportRequest(
         dimensions = List.copyOf(dimensions);
         metrics = List.copyOf(metrics);
         extraParameters = Map.copyOf(extraParameters);
+        advertiserIds = advertiserIds == null ? null : List.copyOf(advertiserIds);
     }
 
     /**
@@ -88,10 +92,10 @@ public record ReportRequest(
                 .dimensions(dimensions).metrics(metrics).filtering(filtering).orderField(orderField)
                 .orderType(orderType).queryLifetime(queryLifetime).enableTotalMetrics(enableTotalMetrics)
                 .extraParameters(extraParameters).pageSize(pageSize).statusFilterField(statusFilterField)
-                .storeId(storeId);
+                .storeId(storeId).advertiserIds(advertiserIds);
     }
 
-    /** Builds a request by name rather than by fourteen positions. */
+    /** Builds a request by name rather than by fifteen positions. */
     public static final class Builder {
         private String serviceType;
         private String reportType;
@@ -107,6 +111,7 @@ public record ReportRequest(
         private int pageSize = 1000;
         private String statusFilterField;
         private String storeId;
+        private List<String> advertiserIds;
 
         private Builder() {
         }
@@ -181,10 +186,15 @@ public record ReportRequest(
             return this;
         }
 
+        public Builder advertiserIds(List<String> value) {
+            advertiserIds = value;
+            return this;
+        }
+
         public ReportRequest build() {
             return new ReportRequest(serviceType, reportType, dataLevel, dimensions, metrics, filtering, orderField,
                     orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize, statusFilterField,
-                    storeId);
+                    storeId, advertiserIds);
         }
     }
 

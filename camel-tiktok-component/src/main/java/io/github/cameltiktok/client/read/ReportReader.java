@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,6 +44,7 @@ public final class ReportReader {
     private final Reporting reporting;
     /** Compares each window with TikTok's advertiser total; null for none. */
     private final Reconciler reconciler;
+    private final AdvertiserBatches batches;
 
     /**
      * How the reader reports on itself: where it counts, what it calls itself in log lines, and how often a long
@@ -58,11 +58,12 @@ public final class ReportReader {
      * @param readers  how many chunks to read at once, asked anew as chunks are started (auto: from the app's rate
      *                 and TikTok's latency)
      * @param adaptive the number adapts: a streaming listener then reads one chunk at a time (flat memory)
+     * @param batchSize most advertisers whose window is read in one request ({@code advertiser_ids}); 1 for one each
      */
     public ReportReader(ReportRequest request, ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks,
                         EntityReader entities, ObjectMapper mapper, ExecutorService chunkExecutor,
                         java.util.function.IntSupplier readers, boolean adaptive, Reporting reporting,
-                        Reconciler reconciler) {
+                        Reconciler reconciler, int batchSize) {
         this.readers = readers;
         this.adaptive = adaptive;
         this.request = Objects.requireNonNull(request, "request");
@@ -71,6 +72,7 @@ public final class ReportReader {
         this.chunkReader = new ChunkReader(mode, pager, tasks, entities, mapper, reporting.statistics());
         this.chunkExecutor = chunkExecutor;
         this.reconciler = reconciler;
+        this.batches = new AdvertiserBatches(request, mode, batchSize, pager);
     }
 
     /** The requests a window takes: TikTok's span for the time dimension, the whole window for a task. */
@@ -230,10 +232,15 @@ public final class ReportReader {
 
     private void readSequentially(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,
                                   Progress progress) {
-        for (ReadPart part : parts) {
+        for (List<ReadPart> group : batches.groups(parts, this::chunks)) {
             if (!runAllowed.getAsBoolean()) {
                 return;
             }
+            if (group.size() > 1) {
+                deliverGroup(group, readGroup(group, runAllowed), listener, runAllowed, progress);
+                continue;
+            }
+            ReadPart part = group.get(0);
             ReportResult result = null;
             try {
                 List<DateWindow> chunks = chunks(part.window());
@@ -258,35 +265,56 @@ public final class ReportReader {
 
     private void readConcurrently(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,
                                   Progress progress) {
-        List<ReadPart> chunkParts = new ArrayList<>();
+        List<List<ReadPart>> groups = batches.groups(parts, this::chunks);
+        // one work item per chunk of a part read alone, one per group read together (a group's window is one chunk)
+        List<Callable<List<ChunkBuffer>>> items = new ArrayList<>();
         List<Integer> chunkCounts = new ArrayList<>();
-        for (ReadPart part : parts) {
-            List<DateWindow> chunks = chunks(part.window());
-            chunks.forEach(chunk -> chunkParts.add(part.withWindow(chunk)));
+        for (List<ReadPart> group : groups) {
+            if (group.size() > 1) {
+                items.add(() -> readGroup(group, runAllowed));
+                chunkCounts.add(1);
+                continue;
+            }
+            List<DateWindow> chunks = chunks(group.get(0).window());
+            for (DateWindow chunk : chunks) {
+                ReadPart part = group.get(0).withWindow(chunk);
+                items.add(() -> {
+                    ChunkBuffer buffer = new ChunkBuffer();
+                    buffer.result = readChunk(part, buffer, buffer, runAllowed);
+                    return List.of(buffer);
+                });
+            }
             chunkCounts.add(chunks.size());
         }
         // finished chunks wait for their turn in memory: start no more than twice the readers ahead
-        Iterator<Callable<ChunkBuffer>> work = chunkParts.stream().<Callable<ChunkBuffer>>map(chunk -> () -> {
-            ChunkBuffer buffer = new ChunkBuffer();
-            buffer.result = readChunk(chunk, buffer, buffer, runAllowed);
-            return buffer;
-        }).iterator();
-        try (BoundedPrefetch<ChunkBuffer> chunks = new BoundedPrefetch<>(work, () -> 2 * readers.getAsInt(),
-                chunkExecutor)) {
-            for (int p = 0; p < parts.size(); p++) {
-                ReadPart part = parts.get(p);
+        try (BoundedPrefetch<List<ChunkBuffer>> chunks = new BoundedPrefetch<>(items.iterator(),
+                () -> 2 * readers.getAsInt(), chunkExecutor)) {
+            for (int g = 0; g < groups.size(); g++) {
+                List<ReadPart> group = groups.get(g);
                 if (!runAllowed.getAsBoolean()) {
                     return;
                 }
+                if (group.size() > 1) {
+                    List<ChunkBuffer> members;
+                    try {
+                        members = chunks.take();
+                    } catch (RuntimeException e) {
+                        group.forEach(part -> listener.onReportFailed(part, e));
+                        continue;
+                    }
+                    deliverGroup(group, members, listener, runAllowed, progress);
+                    continue;
+                }
+                ReadPart part = group.get(0);
                 ReportResult result = null;
                 RuntimeException failure = null;
-                for (int c = chunkCounts.get(p); c > 0; c--) {
+                for (int c = chunkCounts.get(g); c > 0; c--) {
                     if (failure != null) {
                         chunks.skip();
                         continue;
                     }
                     try {
-                        ChunkBuffer buffer = chunks.take();
+                        ChunkBuffer buffer = chunks.take().get(0);
                         buffer.drainTo(toListener(listener, part, c == 1));
                         result = ReportResult.combine(result, buffer.result);
                         progress.chunkDone(part);
@@ -300,6 +328,72 @@ public final class ReportReader {
                     listener.onReportFailed(part, failure);
                 }
             }
+        }
+    }
+
+    /**
+     * The window of a group of advertisers (one chunk), in one request when TikTok's answer splits into exactly the
+     * rows unbatched reads give, else one advertiser after the other.
+     *
+     * @return per member, in order, its rows and result or its failure
+     */
+    private List<ChunkBuffer> readGroup(List<ReadPart> group, BooleanSupplier runAllowed) {
+        DateWindow chunk = chunks(group.get(0).window()).get(0);
+        List<ChunkBuffer> buffers = new ArrayList<>();
+        try {
+            for (AdvertiserBatches.Member member : batches.read(group, chunk, runAllowed)) {
+                ChunkBuffer buffer = new ChunkBuffer();
+                if (!member.rows().isEmpty()) {
+                    buffer.page(member.rows(), member.result().requestId(), true);
+                }
+                buffer.result = member.result();
+                buffers.add(buffer);
+            }
+            reporting.statistics().batch(false);
+            return buffers;
+        } catch (AdvertiserBatches.BatchNotUsable e) {
+            reporting.statistics().batch(true);
+            LOG.info("{}: the batch of advertisers {} ({}) is read again one advertiser at a time: {}",
+                    reporting.label(), group.stream().map(ReadPart::advertiserId).toList(),
+                    chunk == null ? "lifetime" : chunk, e.getMessage());
+        } catch (RuntimeException e) {
+            // stopped: every member fails, and is read again after the restart
+            group.forEach(part -> buffers.add(ChunkBuffer.failed(e)));
+            return buffers;
+        }
+        for (ReadPart part : group) {
+            ChunkBuffer buffer = new ChunkBuffer();
+            try {
+                buffer.result = readChunk(part.withWindow(chunk), buffer, buffer, runAllowed);
+            } catch (RuntimeException e) {
+                buffer = ChunkBuffer.failed(e);
+            }
+            buffers.add(buffer);
+        }
+        return buffers;
+    }
+
+    /** The members of a group read together, each handed on as its own report. */
+    private void deliverGroup(List<ReadPart> group, List<ChunkBuffer> members, RowListener listener,
+                              BooleanSupplier runAllowed, Progress progress) {
+        for (int m = 0; m < group.size(); m++) {
+            ReadPart part = group.get(m);
+            if (!runAllowed.getAsBoolean()) {
+                return;
+            }
+            ChunkBuffer buffer = members.get(m);
+            if (buffer.failure != null) {
+                listener.onReportFailed(part, buffer.failure);
+                continue;
+            }
+            try {
+                buffer.drainTo(toListener(listener, part, true));
+            } catch (RuntimeException e) {
+                listener.onReportFailed(part, e);
+                continue;
+            }
+            progress.chunkDone(part);
+            listener.onReportEnd(part, buffer.result);
         }
     }
 
@@ -363,6 +457,14 @@ public final class ReportReader {
         private final List<String> requestIds = new ArrayList<>();
         private final List<Boolean> lasts = new ArrayList<>();
         private ReportResult result;
+        /** Why the chunk could not be read, when it could not. */
+        private RuntimeException failure;
+
+        static ChunkBuffer failed(RuntimeException failure) {
+            ChunkBuffer buffer = new ChunkBuffer();
+            buffer.failure = failure;
+            return buffer;
+        }
 
         @Override
         public void page(List<Map<String, Object>> rows, String requestId, boolean last) {

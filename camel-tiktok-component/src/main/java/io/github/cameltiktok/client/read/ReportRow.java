@@ -202,4 +202,49 @@ public final class ReportRow extends AbstractMap<String, Object> implements Seri
             return getKey() + "=" + getValue();
         }
     }
+
+    /**
+     * Rows without some fields, each a row of its own: rows that had the same names share the cut names as they
+     * shared theirs (a batch of advertisers leaves out what TikTok adds to each row).
+     */
+    static final class Cut {
+        private final Set<String> dropped;
+        private String[] from;
+        private int fromSize;
+        private String[] names;
+        private int[] kept;
+
+        Cut(Set<String> dropped) {
+            this.dropped = Set.copyOf(dropped);
+        }
+
+        Map<String, Object> apply(Map<String, Object> row) {
+            if (!(row instanceof ReportRow r)) {
+                Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
+                copy.keySet().removeAll(dropped);
+                return copy;
+            }
+            if (r.names != from || r.size != fromSize) {
+                int[] indices = new int[r.size];
+                int count = 0;
+                for (int i = 0; i < r.size; i++) {
+                    if (!dropped.contains(r.names[i])) {
+                        indices[count++] = i;
+                    }
+                }
+                kept = Arrays.copyOf(indices, count);
+                names = new String[count];
+                for (int i = 0; i < count; i++) {
+                    names[i] = r.names[kept[i]];
+                }
+                from = r.names;
+                fromSize = r.size;
+            }
+            Object[] values = new Object[kept.length];
+            for (int i = 0; i < kept.length; i++) {
+                values[i] = r.values[kept[i]];
+            }
+            return new ReportRow(names, values, kept.length);
+        }
+    }
 }

@@ -1,0 +1,187 @@
+package io.github.cameltiktok.client.read;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+import io.github.cameltiktok.client.catalog.ReportKind;
+import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportRequest;
+
+/**
+ * Advertiser batching ({@code advertiserBatchSize}): the one-request windows of up to N advertisers that share
+ * them are read with TikTok's {@code advertiser_ids}, and each advertiser's rows are handed on as its own, the same
+ * rows an unbatched read gives. TikTok allows it for BASIC and AUDIENCE reports (at most five advertisers of one
+ * TikTok for Business user); each row then carries {@code advertiser_id}, {@code currency} and {@code timezone},
+ * which are split by and left out again. An answer that cannot be split into exactly the unbatched rows throws
+ * {@link BatchNotUsable}: the reader then reads the advertisers one at a time.
+ */
+public final class AdvertiserBatches {
+
+    /** TikTok's most advertisers in one request. */
+    public static final int MAX_SIZE = 5;
+
+    private static final String ADVERTISER_ID = "advertiser_id";
+    /** What TikTok adds to each row of a batched request. */
+    private static final List<String> ADDED_BY_TIKTOK = List.of(ADVERTISER_ID, "currency", "timezone");
+
+    private final ReportRequest request;
+    private final int size;
+    private final SyncReportPager pager;
+
+    /** @param size the most advertisers in one request; 1 reads each advertiser on its own */
+    AdvertiserBatches(ReportRequest request, ReadMode mode, int size, SyncReportPager pager) {
+        this.request = Objects.requireNonNull(request, "request");
+        this.pager = pager;
+        this.size = notBatched(request, mode) == null ? Math.min(size, MAX_SIZE) : 1;
+    }
+
+    /**
+     * Why a report is not read in batches, or null when it can be: BASIC or AUDIENCE, read synchronously; not with
+     * TikTok's totals (they would be the batch's), and not ordered by a metric (TikTok orders the whole batch, so
+     * ties could fall otherwise).
+     */
+    public static String notBatched(ReportRequest request, ReadMode mode) {
+        if (!TikTokReportCatalog.BATCHABLE_REPORT_TYPES.contains(request.reportType())) {
+            return "TikTok reads several advertisers in one request for reportType "
+                   + String.join(" and ", TikTokReportCatalog.BATCHABLE_REPORT_TYPES) + " only";
+        }
+        if (mode == ReadMode.ASYNC) {
+            return "mode=async reads one report task per advertiser";
+        }
+        if (request.enableTotalMetrics()) {
+            return "enableTotalMetrics asks TikTok's totals per advertiser";
+        }
+        if (request.orderField() != null) {
+            return "orderField sorts each advertiser's rows, and TikTok would sort the batch";
+        }
+        if (request.extraParameters().keySet().stream()
+                .anyMatch(name -> name.equalsIgnoreCase("multi_adv_report_in_utc_time"))) {
+            return "param.multi_adv_report_in_utc_time would move a batch's days to UTC";
+        }
+        return null;
+    }
+
+    /**
+     * The parts in groups read together: those whose window is one request (the same days) up to N a group, in the
+     * order of each group's first part; the others alone. Parts keep their order within a group.
+     *
+     * @param chunks the chunks of a window
+     */
+    List<List<ReadPart>> groups(List<ReadPart> parts, Function<DateWindow, List<DateWindow>> chunks) {
+        List<List<ReadPart>> groups = new ArrayList<>();
+        Map<DateWindow, List<ReadPart>> open = new LinkedHashMap<>();
+        List<ReadPart> openLifetime = null;
+        for (ReadPart part : parts) {
+            if (size <= 1 || chunks.apply(part.window()).size() != 1) {
+                groups.add(List.of(part));
+                continue;
+            }
+            List<ReadPart> group = part.window() == null ? openLifetime : open.get(part.window());
+            if (group == null || group.size() >= size) {
+                group = new ArrayList<>();
+                groups.add(group);
+                if (part.window() == null) {
+                    openLifetime = group;
+                } else {
+                    open.put(part.window(), group);
+                }
+            }
+            group.add(part);
+        }
+        return groups;
+    }
+
+    /** Why a batch is read again one advertiser at a time. */
+    static final class BatchNotUsable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BatchNotUsable(String message, Throwable cause) {
+            super(message, cause, false, false);
+        }
+    }
+
+    /**
+     * Reads one chunk of the group in one request (every page of it) and splits its rows by advertiser.
+     *
+     * @return per member, in the group's order, its rows as one page and its result
+     * @throws ReadStoppedException when the caller stops
+     * @throws BatchNotUsable       when TikTok refused or truncated the batch, or its rows are not what unbatched
+     *                              reads give (money as {@code "-"} or without its decimals, a row of another
+     *                              advertiser)
+     */
+    List<Member> read(List<ReadPart> group, DateWindow chunk, BooleanSupplier runAllowed) {
+        List<String> ids = group.stream().map(ReadPart::advertiserId).toList();
+        boolean addId = !request.dimensions().contains(ADVERTISER_ID);
+        List<String> dimensions = new ArrayList<>(request.dimensions());
+        if (addId) {
+            dimensions.add(ADVERTISER_ID);
+        }
+        ReportRequest batched = request.toBuilder().advertiserIds(ids).dimensions(dimensions).build();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        ReportResult result;
+        try {
+            result = pager.readChunk(batched, String.join(",", ids), chunk,
+                    (page, requestId, last) -> rows.addAll(page), runAllowed);
+        } catch (io.github.cameltiktok.client.http.ReadStoppedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BatchNotUsable(e.getMessage(), e);
+        }
+        // leave out what TikTok adds to batched rows and the unbatched ones do not have
+        Set<String> dropped = new HashSet<>(ADDED_BY_TIKTOK);
+        dropped.removeAll(request.metrics());
+        if (!addId) {
+            dropped.remove(ADVERTISER_ID);
+        }
+        ReportRow.Cut cut = new ReportRow.Cut(dropped);
+        Map<String, List<Map<String, Object>>> byAdvertiser = new LinkedHashMap<>();
+        ids.forEach(id -> byAdvertiser.put(id, new ArrayList<>()));
+        for (Map<String, Object> row : rows) {
+            Object id = row.get(ADVERTISER_ID);
+            List<Map<String, Object>> own = id == null ? null : byAdvertiser.get(id.toString());
+            if (own == null) {
+                throw new BatchNotUsable("a row came for advertiser " + id + ", which was not asked", null);
+            }
+            checkMoney(row, id);
+            own.add(dropped.isEmpty() ? row : cut.apply(row));
+        }
+        List<Member> members = new ArrayList<>();
+        for (ReadPart part : group) {
+            List<Map<String, Object>> own = byAdvertiser.get(part.advertiserId());
+            members.add(new Member(part, own,
+                    new ReportResult(result.requestId(), own.size(), result.pages(), null)));
+        }
+        return members;
+    }
+
+    /**
+     * Money as unbatched reads give it: TikTok answers {@code "-"} for cost metrics of a batch without an id
+     * dimension, and its documentation says that cost metrics of batches come "without a decimal point".
+     */
+    private void checkMoney(Map<String, Object> row, Object advertiserId) {
+        for (String metric : request.metrics()) {
+            if (!ReportKind.isMoneyMetric(metric) || !row.containsKey(metric)) {
+                continue;
+            }
+            Object value = row.get(metric);
+            if (value == null || value instanceof Long || value instanceof BigDecimal d && d.scale() <= 0) {
+                throw new BatchNotUsable("TikTok answered " + metric + " of advertiser " + advertiserId + " as "
+                                         + (value == null ? "'-'" : "'" + value + "' (no decimals)"), null);
+            }
+        }
+    }
+
+    /** One advertiser's share of a batch: its rows (none: no page) and its result. */
+    record Member(ReadPart part, List<Map<String, Object>> rows, ReportResult result) {
+    }
+}
