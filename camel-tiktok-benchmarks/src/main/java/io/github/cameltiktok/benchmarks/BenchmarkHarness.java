@@ -37,44 +37,74 @@ public final class BenchmarkHarness {
     /** The sizes of one run. */
     record Sizes(int campaigns, int adgroupsPerCampaign, int days, int warmupDays, int repeats,
                  int latencyAdvertisers, int latencyDays, long latencyMillis, int qps, int concurrency,
-                 int memoryHeapMib) {
+                 int memoryHeapMib, int batchAdvertisers) {
 
         long rows() {
             return (long) campaigns * adgroupsPerCampaign * days;
         }
     }
 
-    static final Sizes FULL = new Sizes(100, 100, 100, 10, 5, 50, 30, 500, 10, 8, 128);
+    static final Sizes FULL = new Sizes(100, 100, 100, 10, 5, 50, 30, 500, 10, 8, 128, 200);
     /** 100,000 rows: more than a 32 MiB heap could hold, so a consumer that kept its rows fails the smoke run. */
-    static final Sizes SMOKE = new Sizes(25, 100, 40, 5, 2, 5, 30, 20, 10, 4, 32);
+    static final Sizes SMOKE = new Sizes(25, 100, 40, 5, 2, 5, 30, 20, 10, 4, 32, 10);
 
     /** What a run measured; the last line of the output sums it up. */
     record Outcome(Map<String, Double> rowsPerSecond, double cpuToRaw, double wallToPipelined,
                    double componentToHandwritten, boolean heapOk, long peakHeapBytes, long liveMib,
                    double latencyToIdeal, long throttled, long routeErrors, double startupMillis, boolean digestsEqual,
-                   double serverBusy) {
+                   double serverBusy, double defaultToIdeal, Batching batching, double splitRowsCpuToBatch) {
 
         String summary() {
             return String.format(Locale.ROOT, "ratios: cpu/raw=%.2f wall/raw-pipelined=%.2f component/handwritten=%.2f"
                                               + " live-mib=%d latency/ideal=%.2f throttled=%d startup-ms=%d digest=%s"
-                                              + " server-busy=%.2f", cpuToRaw, wallToPipelined, componentToHandwritten,
+                                              + " server-busy=%.2f default/ideal=%.2f %s splitrows-cpu/batch=%.2f",
+                    cpuToRaw, wallToPipelined, componentToHandwritten,
                     liveMib, latencyToIdeal, throttled + routeErrors, Math.round(startupMillis),
                     digestsEqual ? "equal" : "differ",
-                    serverBusy);
+                    serverBusy, defaultToIdeal, batching.summary(), splitRowsCpuToBatch);
         }
 
         /** Each goal of the benchmark issue, met or not. */
         String goals() {
             return String.format(Locale.ROOT, "goals: cpu/raw<=1.3 %s, wall/raw-pipelined>=0.9 %s,"
                                               + " component/handwritten>=2 %s, live-mib<=32 %s, latency/ideal<=1.1 %s,"
-                                              + " throttled=0 %s, startup-ms<50 %s, digest=equal %s, server-busy<=0.3 %s",
+                                              + " throttled=0 %s, startup-ms<50 %s, digest=equal %s, server-busy<=0.3 %s,"
+                                              + " default/ideal<=1.15 %s, %s, splitrows-cpu/batch<=1.3 %s",
                     met(cpuToRaw <= 1.3), met(wallToPipelined >= 0.9), met(componentToHandwritten >= 2),
                     met(liveMib <= 32), met(latencyToIdeal <= 1.1), met(throttled + routeErrors == 0),
-                    met(startupMillis < 50), met(digestsEqual), met(serverBusy <= 0.3));
+                    met(startupMillis < 50), met(digestsEqual), met(serverBusy <= 0.3), met(defaultToIdeal <= 1.15),
+                    batching.goals(), met(splitRowsCpuToBatch <= 1.3));
         }
 
         private static String met(boolean met) {
             return met ? "met" : "NOT MET";
+        }
+    }
+
+    /**
+     * Advertiser batching on many one-page advertisers: the same pull with {@code advertiserBatchSize=5} and
+     * unbatched (the baseline), the same rows each way (digest).
+     *
+     * @param reportRequests   report requests of the batched pull (look-ups apart)
+     * @param lookups          the other requests of the batched pull (account time zones)
+     * @param allowedRequests  ⌈advertisers ÷ 5⌉: the goal
+     * @param batchedToIdeal   the batched pull's wall time ÷ (its report requests ÷ QPS + one latency)
+     * @param batchedToSingles its wall time ÷ the unbatched pull's
+     */
+    record Batching(long reportRequests, long lookups, long allowedRequests, double batchedToIdeal,
+                    double batchedToSingles, boolean digestsEqual, long throttled) {
+
+        String summary() {
+            return String.format(Locale.ROOT, "batch-requests=%d/%d batch/ideal=%.2f batch/unbatched=%.2f"
+                                              + " batch-digest=%s batch-throttled=%d", reportRequests,
+                    allowedRequests, batchedToIdeal, batchedToSingles, digestsEqual ? "equal" : "differ", throttled);
+        }
+
+        String goals() {
+            return String.format(Locale.ROOT, "batch-requests<=%d %s, batch/ideal<=1.15 %s, batch-digest=equal %s,"
+                                              + " batch-throttled=0 %s", allowedRequests,
+                    Outcome.met(reportRequests <= allowedRequests), Outcome.met(batchedToIdeal <= 1.15),
+                    Outcome.met(digestsEqual), Outcome.met(throttled == 0));
         }
     }
 
@@ -223,12 +253,13 @@ public final class BenchmarkHarness {
         double defaultToIdeal = defaults[1] / 1000.0 / idealSeconds();
         out.printf(Locale.ROOT, "   default options (concurrency=0, adaptive): wall/ideal=%.2f (goal <= 1.15 %s)%n",
                 defaultToIdeal, defaultToIdeal <= 1.15 ? "met" : "NOT MET");
+        Batching batching = batching();
 
         long liveMib = java.util.Arrays.stream(lastLiveSet.split(",")).filter(v -> v.matches("\\d+"))
                 .mapToLong(Long::parseLong).max().orElse(-1);
         Outcome outcome = new Outcome(rates, cpuToRaw, wallToPipelined, componentToHandwritten, heapOk, peakHeap,
                 liveMib, latencyToIdeal, sequential[2] + concurrent[2], sequential[3] + concurrent[3],
-                startupDifferenceMillis, true, serverBusy);
+                startupDifferenceMillis, true, serverBusy, defaultToIdeal, batching, splitRowsCpuToBatch);
         out.printf(Locale.ROOT, "%n   component / parse-only floor: %.2f (goal <= 1.25 %s); splitRows / batch consumer"
                                 + " CPU per row: %.2f (goal <= 1.3 %s)%n", componentToFloor,
                 componentToFloor <= 1.25 ? "met" : "NOT MET", splitRowsCpuToBatch,
@@ -409,6 +440,77 @@ public final class BenchmarkHarness {
                 median, adaptive.get(0), adaptive.get(adaptive.size() - 1), rounds, median <= 1.15 ? "met" : "NOT MET",
                 sizes.concurrency(), fixed.get(fixed.size() / 2), fixed.get(0), fixed.get(fixed.size() - 1),
                 sequential, median / sequential, throttled, throttled == 0 ? "met" : "NOT MET");
+        Batching batching = batching();
+        out.println("ratios: " + batching.summary());
+        out.println("goals: " + batching.goals());
+    }
+
+    /** Advertiser batching: the unbatched baseline, then advertiserBatchSize=5, the same one-page advertisers. */
+    private Batching batching() throws Exception {
+        int advertisers = sizes.batchAdvertisers();
+        out.printf(Locale.ROOT, "%n5. Advertiser batching: %d one-page advertisers (today, 4 ad groups each), %d ms a"
+                                + " request, TikTok's cap %d QPS, default options otherwise%n", advertisers,
+                sizes.latencyMillis(), sizes.qps());
+        out.printf(Locale.ROOT, "   %-28s %9s %9s %9s %9s %10s %10s  %s%n", "advertiserBatchSize", "reports",
+                "look-ups", "ideal s", "wall s", "wall/ideal", "throttled", "digest");
+        BatchRun singles = batchRun(1);
+        BatchRun batched = batchRun(5);
+        double ideal = batched.reportRequests / (double) sizes.qps() + sizes.latencyMillis() / 1000.0;
+        return new Batching(batched.reportRequests, batched.requests - batched.reportRequests,
+                (advertisers + 4) / 5, batched.wallMillis / 1000.0 / ideal,
+                batched.wallMillis / (double) singles.wallMillis, batched.digest.equals(singles.digest),
+                singles.throttled + batched.throttled + singles.errors + batched.errors);
+    }
+
+    private record BatchRun(long requests, long reportRequests, long wallMillis, long throttled, long errors,
+                            RowDigest digest) {
+    }
+
+    private BatchRun batchRun(int batchSize) throws Exception {
+        LocalDate today = LocalDate.now();
+        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults()
+                .withEntities(sizes.batchAdvertisers(), 1, 4, 1).withDays(today.minusDays(3), today)
+                .withLatencyMillis(sizes.latencyMillis()).withQpsLimit(sizes.qps()).withRequestJournal(false));
+             CamelContext context = new DefaultCamelContext()) {
+            TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
+            component.getConfiguration().setBaseUrl(simulator.baseUrl());
+            component.getConfiguration().setAccessToken(simulator.config().accessToken());
+            component.setRequestsPerSecond(sizes.qps());
+            AtomicLong exchanges = new AtomicLong();
+            AtomicLong errors = new AtomicLong();
+            RowDigest digest = new RowDigest();
+            // a rolling window of one day: each advertiser's account day is looked up, as a daily sync does
+            String uri = "tiktok-report:adgroup-summary?advertiserId=" + String.join(",", simulator.advertiserIds())
+                         + "&lookbackDays=1&advertiserBatchSize=" + batchSize + "&reconcile=off"
+                         + "&repeatCount=1&initialDelay=0&bridgeErrorHandler=true";
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    onException(Exception.class).handled(true).process(e -> errors.incrementAndGet());
+                    from(uri).process(e -> {
+                        @SuppressWarnings("unchecked")
+                        List<Map<String, Object>> rows = e.getIn().getBody(List.class);
+                        rows.forEach(digest::add);
+                        exchanges.incrementAndGet();
+                    });
+                }
+            });
+            long start = System.nanoTime();
+            context.start();
+            long deadline = start + TimeUnit.MINUTES.toNanos(5);
+            while (exchanges.get() < sizes.batchAdvertisers() && errors.get() == 0
+                   && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            long wallMillis = (System.nanoTime() - start) / 1_000_000;
+            long requests = simulator.stats().requests();
+            long lookups = (sizes.batchAdvertisers() + 99) / 100;
+            long reports = requests - lookups;
+            double ideal = reports / (double) sizes.qps() + sizes.latencyMillis() / 1000.0;
+            out.printf(Locale.ROOT, "   %-28d %9d %9d %9.2f %9.2f %10.2f %10d  %s%n", batchSize, reports, lookups,
+                    ideal, wallMillis / 1000.0, wallMillis / 1000.0 / ideal, simulator.stats().throttled(), digest);
+            return new BatchRun(requests, reports, wallMillis, simulator.stats().throttled(), errors.get(), digest);
+        }
     }
 
     /** @param concurrency the option's value, or null for the default (adaptive) */

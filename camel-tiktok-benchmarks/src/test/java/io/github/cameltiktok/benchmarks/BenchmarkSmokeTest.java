@@ -34,10 +34,12 @@ class BenchmarkSmokeTest {
         String[] lines = printed.strip().split("\n");
         assertThat(lines[lines.length - 1]).matches("ratios: cpu/raw=\\d+\\.\\d\\d wall/raw-pipelined=\\d+\\.\\d\\d"
                 + " component/handwritten=\\d+\\.\\d\\d live-mib=\\d+ latency/ideal=\\d+\\.\\d\\d throttled=\\d+"
-                + " startup-ms=-?\\d+ digest=equal server-busy=\\d+\\.\\d\\d");
+                + " startup-ms=-?\\d+ digest=equal server-busy=\\d+\\.\\d\\d default/ideal=\\d+\\.\\d\\d"
+                + " batch-requests=2/2 batch/ideal=\\d+\\.\\d\\d batch/unbatched=\\d+\\.\\d\\d batch-digest=equal"
+                + " batch-throttled=\\d+ splitrows-cpu/batch=\\d+\\.\\d\\d");
         assertThat(printed).contains("(p) parse-only", "goals: cpu/raw<=1.3 ", "(a) raw-typed", "(a') raw-typed, 2 pages in flight", "(b) hand-written",
                 "(c) component consumer, splitRows", "concurrency=1", "concurrency=4", "digest of the server's rows: rows=100000",
                 "server (rendering nothing, serving from memory): cpuMillis=", "live set after a full GC",
-                "3. Start-up: ", "4. Latency-bound");
+                "3. Start-up: ", "4. Latency-bound", "5. Advertiser batching");
     }
 }

@@ -32,6 +32,10 @@ public final class Instances {
         cluster.setSessionTimeout(6_000);
         context.addService(cluster);
         kafka(context, settings);
+        // the planner asks TikTok for the advertisers' time zones, with the app's token
+        TikTokReportComponent tiktok = context.getComponent("tiktok-report", TikTokReportComponent.class);
+        tiktok.getConfiguration().setBaseUrl(settings.baseUrl());
+        tiktok.getConfiguration().setAccessToken(settings.accessToken());
         context.addRoutes(new PlannerRoutes(settings, clock));
     }
 

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Plans work from what was planned before: the days after each advertiser's last planned day up to today, with the
  * {@code lookbackDays} before them read again (TikTok restates recent figures), in items of at most
- * {@code windowDays}; a new advertiser from {@code startDate}. Planning again on the same day plans nothing, so a
+ * {@code windowDays}; a new advertiser from {@code startDate}. Today is each advertiser's own (its account's day). Planning again on the same day plans nothing, so a
  * planner that takes over from another repeats no work.
  */
 final class Planner {
@@ -24,10 +25,17 @@ final class Planner {
         this.settings = settings;
     }
 
+    /** A plan where every advertiser has the same today. */
     Plan plan(Map<String, LocalDate> lastPlanned, LocalDate today) {
+        return plan(lastPlanned, advertiser -> today);
+    }
+
+    /** @param todayOf each advertiser's own today: the day in its ad account's time zone */
+    Plan plan(Map<String, LocalDate> lastPlanned, Function<String, LocalDate> todayOf) {
         List<WorkItem> items = new ArrayList<>();
         Map<String, LocalDate> planned = new LinkedHashMap<>();
         for (String advertiser : settings.advertiserIds()) {
+            LocalDate today = todayOf.apply(advertiser);
             LocalDate last = lastPlanned.get(advertiser);
             if (last != null && !last.isBefore(today)) {
                 continue;

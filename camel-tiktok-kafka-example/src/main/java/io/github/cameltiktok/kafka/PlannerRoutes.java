@@ -32,6 +32,8 @@ public final class PlannerRoutes extends RouteBuilder {
     @Override
     public void configure() throws Exception {
         Planner planner = new Planner(settings);
+        AdvertiserDays days = new AdvertiserDays(clock);
+        org.apache.camel.ProducerTemplate tiktok = getCamelContext().createProducerTemplate();
         PlanState state = new PlanState(settings.bootstrapServers());
         getCamelContext().addService(state, true, true);
 
@@ -40,7 +42,9 @@ public final class PlannerRoutes extends RouteBuilder {
              + settings.planPeriodMillis())
                 .routeId("planner")
                 .process(exchange -> {
-                    Planner.Plan plan = planner.plan(state.load(), LocalDate.now(clock));
+                    // work items carry the days of each advertiser's own zone, as the component's windows do
+                    days.load(tiktok, settings.advertiserIds());
+                    Planner.Plan plan = planner.plan(state.load(), days.today());
                     exchange.getMessage().setBody(plan.items());
                     exchange.setProperty(PLANNED, plan.planned());
                     if (!plan.items().isEmpty()) {

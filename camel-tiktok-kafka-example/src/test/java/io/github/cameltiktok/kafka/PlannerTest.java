@@ -40,4 +40,14 @@ class PlannerTest {
         Planner.Plan plan = planner(30, 30).plan(Map.of("1", TODAY.minusDays(1), "2", TODAY), TODAY);
         assertThat(plan.items()).containsExactly(new WorkItem("1", TODAY.minusDays(9), TODAY));
     }
+
+    @Test
+    void eachAdvertisersItemsEndOnItsOwnDay() {
+        // advertiser 1's account is a day ahead of advertiser 2's (e.g. Etc/GMT-12 and Etc/GMT+10 at noon UTC)
+        Planner.Plan plan = planner(3, 30).plan(Map.of("1", TODAY.minusDays(1), "2", TODAY.minusDays(2)),
+                id -> "1".equals(id) ? TODAY : TODAY.minusDays(1));
+        assertThat(plan.items()).containsExactly(new WorkItem("1", TODAY.minusDays(3), TODAY),
+                new WorkItem("2", TODAY.minusDays(4), TODAY.minusDays(1)));
+        assertThat(plan.planned()).containsExactly(Map.entry("1", TODAY), Map.entry("2", TODAY.minusDays(1)));
+    }
 }

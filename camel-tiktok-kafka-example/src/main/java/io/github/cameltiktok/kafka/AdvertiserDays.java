@@ -1,0 +1,59 @@
+package io.github.cameltiktok.kafka;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Each advertiser's own "today": TikTok's dates are days in the ad account's time zone, so a work item ends on the
+ * account's day, as the component's rolling windows do. The zones come from the component's
+ * {@code tiktok-report:advertisers} table (TikTok's {@code /advertiser/info/}), asked once for all advertisers and
+ * kept: an account's zone does not change.
+ */
+final class AdvertiserDays {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdvertiserDays.class);
+
+    private final Clock clock;
+    private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+
+    AdvertiserDays(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Learns the zones of the advertisers not known yet. */
+    @SuppressWarnings("unchecked")
+    void load(ProducerTemplate template, List<String> advertiserIds) {
+        List<String> unknown = advertiserIds.stream().filter(id -> !zones.containsKey(id)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> accounts = template.requestBody("tiktok-report:advertisers?fields=advertiser_id,"
+                + "timezone&advertiserId=" + String.join(",", unknown), null, List.class);
+        for (Map<String, Object> account : accounts) {
+            String id = String.valueOf(account.get("advertiser_id"));
+            Object zone = account.get("timezone");
+            try {
+                zones.put(id, ZoneId.of(String.valueOf(zone)));
+            } catch (DateTimeException e) {
+                LOG.warn("Advertiser {} has time zone '{}', which is not a zone id: its days are planned in {}", id,
+                        zone, clock.getZone());
+                zones.put(id, clock.getZone());
+            }
+        }
+    }
+
+    /** The advertiser's today; this planner's own for one whose zone is not known. */
+    Function<String, LocalDate> today() {
+        return id -> LocalDate.ofInstant(clock.instant(), zones.getOrDefault(id, clock.getZone()));
+    }
+}

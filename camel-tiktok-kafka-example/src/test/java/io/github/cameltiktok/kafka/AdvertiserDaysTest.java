@@ -1,0 +1,42 @@
+package io.github.cameltiktok.kafka;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import io.github.cameltiktok.TikTokReportComponent;
+import io.github.cameltiktok.simulator.SimulatorConfig;
+import io.github.cameltiktok.simulator.SimulatorQuirks;
+import io.github.cameltiktok.simulator.TikTokSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The planner's days are each advertiser's own, from the accounts' zones TikTok tells. */
+class AdvertiserDaysTest {
+
+    @Test
+    void advertisersInZonesADayApartGetTheirOwnToday() throws Exception {
+        // 2026-12-02 at 20:00 UTC: 2026-12-03 in Etc/GMT-12, 2026-12-02 in Etc/GMT+10
+        Clock clock = Clock.fixed(Instant.parse("2026-12-02T20:00:00Z"), ZoneOffset.UTC);
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(2, 1, 1, 1)
+                .withQpsLimit(0).withQuirks(SimulatorQuirks.none().withTimeZones("Etc/GMT-12", "Etc/GMT+10")));
+             CamelContext context = new DefaultCamelContext()) {
+            TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
+            component.getConfiguration().setBaseUrl(tiktok.baseUrl());
+            component.getConfiguration().setAccessToken(tiktok.config().accessToken());
+            context.start();
+
+            AdvertiserDays days = new AdvertiserDays(clock);
+            days.load(context.createProducerTemplate(), tiktok.advertiserIds());
+
+            assertThat(days.today().apply(tiktok.advertiserIds().get(0))).isEqualTo(LocalDate.of(2026, 12, 3));
+            assertThat(days.today().apply(tiktok.advertiserIds().get(1))).isEqualTo(LocalDate.of(2026, 12, 2));
+            // one the table does not know: the planner's own day
+            assertThat(days.today().apply("7999999999999999999")).isEqualTo(LocalDate.of(2026, 12, 2));
+        }
+    }
+}
