@@ -111,7 +111,8 @@ public final class ReportClientFactory {
 
     public static ReportClient create(Connection connection, Reading reading) {
         HttpTransport transport = transport(connection);
-        AccountClient accounts = new AccountClient(transport);
+        // the page executor's threads are idle while a read is planned: the account look-ups use them
+        AccountClient accounts = new AccountClient(transport, reading.pageExecutor());
         AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.taskRateLimiter(),
                 connection.taskBudget(), reading.asyncPollInterval(), reading.asyncTimeout());
         // the check of each window is the same kind of report at the advertiser (GMV Max: account) level

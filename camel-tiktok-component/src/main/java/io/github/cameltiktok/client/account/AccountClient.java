@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
@@ -19,9 +23,37 @@ import io.github.cameltiktok.client.http.TikTokApiException;
 public final class AccountClient {
 
     private final HttpTransport transport;
+    /** Sends the calls of one look-up of many advertisers at once; null to send them one after the other. */
+    private final Executor executor;
 
     public AccountClient(HttpTransport transport) {
+        this(transport, null);
+    }
+
+    /**
+     * @param executor sends the {@code /advertiser/info/} calls of many advertisers at the same time (within the
+     *                 app's rate), so that a look-up of thousands takes about one answer's time, not one per hundred;
+     *                 null sends them one after the other
+     */
+    public AccountClient(HttpTransport transport, Executor executor) {
         this.transport = Objects.requireNonNull(transport, "transport");
+        this.executor = executor;
+    }
+
+    /** One {@code /advertiser/info/} call: the accounts TikTok describes of at most 100 advertisers. */
+    private List<AdvertiserInfo> describe(List<String> batch) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("advertiser_ids", transport.json(batch));
+        query.put("fields", transport.json(AdvertiserInfo.FIELDS));
+        JsonNode data = transport.getData(TikTokReportCatalog.ADVERTISER_INFO_PATH, query);
+        List<AdvertiserInfo> infos = new ArrayList<>();
+        for (JsonNode item : data.path("list")) {
+            AdvertiserInfo info = AdvertiserInfo.of(item);
+            if (info != null) {
+                infos.add(info);
+            }
+        }
+        return infos;
     }
 
     /**
@@ -63,20 +95,29 @@ public final class AccountClient {
      * @throws TikTokApiException when TikTok does not describe one of them, or names a time zone Java does not know
      */
     public Map<String, AdvertiserInfo> advertiserInfo(List<String> advertiserIds) {
-        Map<String, AdvertiserInfo> infos = new LinkedHashMap<>();
+        List<CompletableFuture<List<AdvertiserInfo>>> calls = new ArrayList<>();
         for (int from = 0; from < advertiserIds.size(); from += TikTokReportCatalog.MAX_ADVERTISER_INFO_IDS) {
             List<String> batch = advertiserIds.subList(from,
                     Math.min(advertiserIds.size(), from + TikTokReportCatalog.MAX_ADVERTISER_INFO_IDS));
-            Map<String, String> query = new LinkedHashMap<>();
-            query.put("advertiser_ids", transport.json(batch));
-            query.put("fields", transport.json(AdvertiserInfo.FIELDS));
-            JsonNode data = transport.getData(TikTokReportCatalog.ADVERTISER_INFO_PATH, query);
-            for (JsonNode item : data.path("list")) {
-                AdvertiserInfo info = AdvertiserInfo.of(item);
-                if (info != null) {
-                    infos.put(info.advertiserId(), info);
+            Supplier<List<AdvertiserInfo>> call = () -> describe(batch);
+            // one call needs no other thread; several go out together
+            calls.add(executor == null || advertiserIds.size() <= TikTokReportCatalog.MAX_ADVERTISER_INFO_IDS
+                    ? CompletableFuture.completedFuture(call.get()) : CompletableFuture.supplyAsync(call, executor));
+        }
+        Map<String, AdvertiserInfo> infos = new LinkedHashMap<>();
+        RuntimeException failure = null;
+        for (CompletableFuture<List<AdvertiserInfo>> call : calls) {
+            try {
+                call.join().forEach(info -> infos.put(info.advertiserId(), info));
+            } catch (CompletionException e) {
+                // the first failed call's own exception, after every call has ended
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : e;
                 }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
         for (String id : advertiserIds) {
             if (!infos.containsKey(id)) {

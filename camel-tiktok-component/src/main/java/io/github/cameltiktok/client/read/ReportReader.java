@@ -88,7 +88,12 @@ public final class ReportReader {
      * advertiser; one noticed between two pages fails that advertiser's report.
      */
     public void read(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed) {
-        Progress progress = new Progress(parts);
+        int chunkCount = 0;
+        for (ReadPart part : parts) {
+            chunkCount += chunks(part.window()).size();
+        }
+        ReadProgress progress = new ReadProgress(reporting.label(), reporting.progressEvery(), chunkCount,
+                parts.size());
         Map<ReadPart, Reconciler.Tally> tallies = new HashMap<>();
         RowListener counted = new RowListener() {
             @Override
@@ -181,57 +186,8 @@ public final class ReportReader {
         return outcome;
     }
 
-    /**
-     * Progress of one read, logged at INFO every {@code progressEvery} once the read has run that long: quiet for
-     * short reads, a steady trickle of lines and a summary for long ones.
-     */
-    private final class Progress {
-        private final long started = System.nanoTime();
-        private final int totalChunks;
-        private final int advertisers;
-        private long lastLog = started;
-        private int chunksDone;
-        private long rows;
-        private int failed;
-        private boolean logged;
-
-        Progress(List<ReadPart> parts) {
-            int chunks = 0;
-            for (ReadPart part : parts) {
-                chunks += chunks(part.window()).size();
-            }
-            this.totalChunks = chunks;
-            this.advertisers = parts.size();
-        }
-
-        void chunkDone(ReadPart chunk) {
-            chunksDone++;
-            long every = reporting.progressEvery().toNanos();
-            long now = System.nanoTime();
-            if (every <= 0 || now - lastLog < every) {
-                return;
-            }
-            lastLog = now;
-            logged = true;
-            double seconds = (now - started) / 1e9;
-            long rate = Math.round(rows / Math.max(seconds, 1e-3));
-            long left = Math.round(seconds / chunksDone * (totalChunks - chunksDone));
-            LOG.info("{}: {}, chunk {} of {} ({}) done, {} rows so far, {} rows/s, about {} s left",
-                    reporting.label(), chunk.describe(), chunksDone, totalChunks,
-                    chunk.window() == null ? "lifetime" : chunk.window(), rows, rate, left);
-        }
-
-        void summary() {
-            if (logged) {
-                LOG.info("{}: read {} rows of {} advertisers ({} date chunks) in {} s{}", reporting.label(), rows,
-                        advertisers, chunksDone, Math.round((System.nanoTime() - started) / 1e9),
-                        failed == 0 ? "" : ", " + failed + " failed");
-            }
-        }
-    }
-
     private void readSequentially(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,
-                                  Progress progress) {
+                                  ReadProgress progress) {
         for (List<ReadPart> group : batches.groups(parts, this::chunks)) {
             if (!runAllowed.getAsBoolean()) {
                 return;
@@ -264,7 +220,7 @@ public final class ReportReader {
     }
 
     private void readConcurrently(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,
-                                  Progress progress) {
+                                  ReadProgress progress) {
         List<List<ReadPart>> groups = batches.groups(parts, this::chunks);
         // one work item per chunk of a part read alone, one per group read together (a group's window is one chunk)
         List<Callable<List<ChunkBuffer>>> items = new ArrayList<>();
@@ -375,7 +331,7 @@ public final class ReportReader {
 
     /** The members of a group read together, each handed on as its own report. */
     private void deliverGroup(List<ReadPart> group, List<ChunkBuffer> members, RowListener listener,
-                              BooleanSupplier runAllowed, Progress progress) {
+                              BooleanSupplier runAllowed, ReadProgress progress) {
         for (int m = 0; m < group.size(); m++) {
             ReadPart part = group.get(m);
             if (!runAllowed.getAsBoolean()) {
@@ -449,41 +405,5 @@ public final class ReportReader {
             }
             sink.page(rows, requestId, last);
         };
-    }
-
-    /** The pages of one chunk, kept until the chunk was read whole. */
-    private static final class ChunkBuffer implements PageSink {
-        private final List<List<Map<String, Object>>> pages = new ArrayList<>();
-        private final List<String> requestIds = new ArrayList<>();
-        private final List<Boolean> lasts = new ArrayList<>();
-        private ReportResult result;
-        /** Why the chunk could not be read, when it could not. */
-        private RuntimeException failure;
-
-        static ChunkBuffer failed(RuntimeException failure) {
-            ChunkBuffer buffer = new ChunkBuffer();
-            buffer.failure = failure;
-            return buffer;
-        }
-
-        @Override
-        public void page(List<Map<String, Object>> rows, String requestId, boolean last) {
-            pages.add(rows);
-            requestIds.add(requestId);
-            lasts.add(last);
-        }
-
-        void clear() {
-            pages.clear();
-            requestIds.clear();
-            lasts.clear();
-        }
-
-        void drainTo(PageSink sink) {
-            for (int i = 0; i < pages.size(); i++) {
-                sink.page(pages.get(i), requestIds.get(i), lasts.get(i));
-            }
-            clear();
-        }
     }
 }

@@ -1,0 +1,41 @@
+package io.github.cameltiktok.client.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The pages of one chunk, kept until the chunk was read whole. */
+final class ChunkBuffer implements PageSink {
+    private final List<List<Map<String, Object>>> pages = new ArrayList<>();
+    private final List<String> requestIds = new ArrayList<>();
+    private final List<Boolean> lasts = new ArrayList<>();
+    ReportResult result;
+    /** Why the chunk could not be read, when it could not. */
+    RuntimeException failure;
+
+    static ChunkBuffer failed(RuntimeException failure) {
+        ChunkBuffer buffer = new ChunkBuffer();
+        buffer.failure = failure;
+        return buffer;
+    }
+
+    @Override
+    public void page(List<Map<String, Object>> rows, String requestId, boolean last) {
+        pages.add(rows);
+        requestIds.add(requestId);
+        lasts.add(last);
+    }
+
+    void clear() {
+        pages.clear();
+        requestIds.clear();
+        lasts.clear();
+    }
+
+    void drainTo(PageSink sink) {
+        for (int i = 0; i < pages.size(); i++) {
+            sink.page(pages.get(i), requestIds.get(i), lasts.get(i));
+        }
+        clear();
+    }
+}
