@@ -2,6 +2,7 @@ package io.github.cameltiktok.client.read;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.http.ReadStoppedException;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
@@ -37,12 +39,27 @@ public final class AdvertiserBatches {
     private final ReportRequest request;
     private final int size;
     private final SyncReportPager pager;
+    /** The dimensions of a batched request: the report's, and advertiser_id to split the rows by. */
+    private final List<String> batchDimensions;
+    /** Leaves out of each batched row what TikTok adds and unbatched rows do not have. */
+    private final ReportRow.Cut cut;
 
     /** @param size the most advertisers in one request; 1 reads each advertiser on its own */
     AdvertiserBatches(ReportRequest request, ReadMode mode, int size, SyncReportPager pager) {
         this.request = Objects.requireNonNull(request, "request");
         this.pager = pager;
         this.size = notBatched(request, mode) == null ? Math.min(size, MAX_SIZE) : 1;
+        boolean addId = !request.dimensions().contains(ADVERTISER_ID);
+        List<String> dimensions = new ArrayList<>(request.dimensions());
+        Set<String> dropped = new HashSet<>(ADDED_BY_TIKTOK);
+        dropped.removeAll(request.metrics());
+        if (addId) {
+            dimensions.add(ADVERTISER_ID);
+        } else {
+            dropped.remove(ADVERTISER_ID);
+        }
+        this.batchDimensions = List.copyOf(dimensions);
+        this.cut = dropped.isEmpty() ? null : new ReportRow.Cut(dropped);
     }
 
     /**
@@ -79,22 +96,18 @@ public final class AdvertiserBatches {
      */
     List<List<ReadPart>> groups(List<ReadPart> parts, Function<DateWindow, List<DateWindow>> chunks) {
         List<List<ReadPart>> groups = new ArrayList<>();
-        Map<DateWindow, List<ReadPart>> open = new LinkedHashMap<>();
-        List<ReadPart> openLifetime = null;
+        // the group still open for each window; a lifetime report's window is null (a HashMap key like any)
+        Map<DateWindow, List<ReadPart>> open = new HashMap<>();
         for (ReadPart part : parts) {
             if (size <= 1 || chunks.apply(part.window()).size() != 1) {
                 groups.add(List.of(part));
                 continue;
             }
-            List<ReadPart> group = part.window() == null ? openLifetime : open.get(part.window());
+            List<ReadPart> group = open.get(part.window());
             if (group == null || group.size() >= size) {
                 group = new ArrayList<>();
                 groups.add(group);
-                if (part.window() == null) {
-                    openLifetime = group;
-                } else {
-                    open.put(part.window(), group);
-                }
+                open.put(part.window(), group);
             }
             group.add(part);
         }
@@ -113,37 +126,25 @@ public final class AdvertiserBatches {
     /**
      * Reads one chunk of the group in one request (every page of it) and splits its rows by advertiser.
      *
-     * @return per member, in the group's order, its rows as one page and its result
+     * @return per member, in the group's order, its rows as one page (none when it has no rows) and its result
      * @throws ReadStoppedException when the caller stops
      * @throws BatchNotUsable       when TikTok refused or truncated the batch, or its rows are not what unbatched
      *                              reads give (money as {@code "-"} or without its decimals, a row of another
      *                              advertiser)
      */
-    List<Member> read(List<ReadPart> group, DateWindow chunk, BooleanSupplier runAllowed) {
+    List<ChunkBuffer> read(List<ReadPart> group, DateWindow chunk, BooleanSupplier runAllowed) {
         List<String> ids = group.stream().map(ReadPart::advertiserId).toList();
-        boolean addId = !request.dimensions().contains(ADVERTISER_ID);
-        List<String> dimensions = new ArrayList<>(request.dimensions());
-        if (addId) {
-            dimensions.add(ADVERTISER_ID);
-        }
-        ReportRequest batched = request.toBuilder().advertiserIds(ids).dimensions(dimensions).build();
+        ReportRequest batched = request.toBuilder().advertiserIds(ids).dimensions(batchDimensions).build();
         List<Map<String, Object>> rows = new ArrayList<>();
         ReportResult result;
         try {
             result = pager.readChunk(batched, String.join(",", ids), chunk,
                     (page, requestId, last) -> rows.addAll(page), runAllowed);
-        } catch (io.github.cameltiktok.client.http.ReadStoppedException e) {
+        } catch (ReadStoppedException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new BatchNotUsable(e.getMessage(), e);
         }
-        // leave out what TikTok adds to batched rows and the unbatched ones do not have
-        Set<String> dropped = new HashSet<>(ADDED_BY_TIKTOK);
-        dropped.removeAll(request.metrics());
-        if (!addId) {
-            dropped.remove(ADVERTISER_ID);
-        }
-        ReportRow.Cut cut = new ReportRow.Cut(dropped);
         Map<String, List<Map<String, Object>>> byAdvertiser = new LinkedHashMap<>();
         ids.forEach(id -> byAdvertiser.put(id, new ArrayList<>()));
         for (Map<String, Object> row : rows) {
@@ -153,13 +154,16 @@ public final class AdvertiserBatches {
                 throw new BatchNotUsable("a row came for advertiser " + id + ", which was not asked", null);
             }
             checkMoney(row, id);
-            own.add(dropped.isEmpty() ? row : cut.apply(row));
+            own.add(cut == null ? row : cut.apply(row));
         }
-        List<Member> members = new ArrayList<>();
-        for (ReadPart part : group) {
-            List<Map<String, Object>> own = byAdvertiser.get(part.advertiserId());
-            members.add(new Member(part, own,
-                    new ReportResult(result.requestId(), own.size(), result.pages(), null)));
+        List<ChunkBuffer> members = new ArrayList<>();
+        for (List<Map<String, Object>> own : byAdvertiser.values()) {
+            ChunkBuffer member = new ChunkBuffer();
+            if (!own.isEmpty()) {
+                member.page(own, result.requestId(), true);
+            }
+            member.result = new ReportResult(result.requestId(), own.size(), result.pages(), null);
+            members.add(member);
         }
         return members;
     }
@@ -179,9 +183,5 @@ public final class AdvertiserBatches {
                                          + (value == null ? "'-'" : "'" + value + "' (no decimals)"), null);
             }
         }
-    }
-
-    /** One advertiser's share of a batch: its rows (none: no page) and its result. */
-    record Member(ReadPart part, List<Map<String, Object>> rows, ReportResult result) {
     }
 }

@@ -297,16 +297,9 @@ public final class ReportReader {
         DateWindow chunk = chunks(group.get(0).window()).get(0);
         List<ChunkBuffer> buffers = new ArrayList<>();
         try {
-            for (AdvertiserBatches.Member member : batches.read(group, chunk, runAllowed)) {
-                ChunkBuffer buffer = new ChunkBuffer();
-                if (!member.rows().isEmpty()) {
-                    buffer.page(member.rows(), member.result().requestId(), true);
-                }
-                buffer.result = member.result();
-                buffers.add(buffer);
-            }
+            List<ChunkBuffer> members = batches.read(group, chunk, runAllowed);
             reporting.statistics().batch(false);
-            return buffers;
+            return members;
         } catch (AdvertiserBatches.BatchNotUsable e) {
             reporting.statistics().batch(true);
             LOG.info("{}: the batch of advertisers {} ({}) is read again one advertiser at a time: {}",
