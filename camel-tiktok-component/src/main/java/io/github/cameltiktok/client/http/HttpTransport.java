@@ -25,8 +25,6 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.core5.util.Timeout;
@@ -247,7 +245,7 @@ public final class HttpTransport {
                 statistics.latency(System.nanoTime() - sent);
                 return answer;
             } catch (TikTokApiException e) {
-                failure = inCall(e, what, request);
+                failure = TikTokAnswers.inCall(e, what, request);
             } catch (IOException e) {
                 // connection refused or reset, timeouts, truncated or malformed bodies: transient by nature
                 String cause = overdue.get()
@@ -310,7 +308,7 @@ public final class HttpTransport {
 
     /** Reads a small envelope whole and returns its {@code data}. */
     private JsonNode readData(ClassicHttpResponse response, String... secrets) throws IOException {
-        checkHttpStatus(response);
+        TikTokAnswers.checkHttpStatus(response);
         JsonNode root;
         try (InputStream in = response.getEntity().getContent()) {
             root = mapper.readTree(in);
@@ -318,136 +316,19 @@ public final class HttpTransport {
         if (root == null || !root.isObject()) {
             throw new JsonParseFailure("TikTok's answer is not a JSON object");
         }
-        checkCode(root.path("code").asLong(TikTokApiException.NO_CODE), root.path("message").asText(null),
-                root.path("request_id").asText(null), secrets);
+        TikTokAnswers.checkCode(root.path("code").asLong(TikTokApiException.NO_CODE),
+                redact(root.path("message").asText(null)), root.path("request_id").asText(null), secrets);
         return root.path("data");
     }
 
-    /**
-     * A non-200 answer never reached TikTok's API logic: a gateway or routing fault. A redirect is never followed:
-     * the request would carry the access token to wherever it points.
-     */
-    public static void checkHttpStatus(ClassicHttpResponse response) throws IOException {
-        int status = response.getCode();
-        if (status >= 300 && status < 400) {
-            EntityUtils.consume(response.getEntity());
-            Header location = response.getFirstHeader("Location");
-            throw TikTokApiException.httpStatus("TikTok's address answered HTTP " + status + " "
-                    + response.getReasonPhrase() + ", a redirect to " + origin(location == null ? null
-                            : location.getValue()) + ". Redirects are never followed, so that the access token never"
-                    + " goes to another host: check baseUrl and any proxy on the way", status, false);
-        }
-        if (status != 200) {
-            EntityUtils.consume(response.getEntity());
-            throw TikTokApiException.httpStatus("TikTok answered HTTP " + status + " " + response.getReasonPhrase(),
-                    status, TikTokErrorCodes.isRetryableHttpStatus(status));
-        }
-    }
-
-    /** Success is {@code code == 0} (TikTok answers errors with HTTP 200); anything else throws, redacted. */
-    public void checkCode(long code, String message, String requestId, String... secrets) {
-        if (code == TikTokErrorCodes.OK) {
-            return;
-        }
-        String apiMessage = redact(redact(message), secrets);
-        if (code == TikTokErrorCodes.PARTIAL_SUCCESS) {
-            LOG.warn("TikTok answered partial success (request_id {}): {}", requestId, apiMessage);
-            return;
-        }
-        throw TikTokApiException.envelope(describe(code, apiMessage, requestId, null, null), code, apiMessage,
-                requestId, TikTokErrorCodes.isRetryable(code));
-    }
-
-    /**
-     * The message of an error in TikTok's envelope: the code and its meaning first (which advertiser, what to do),
-     * TikTok's own words next, then the call that met it.
-     *
-     * @param call          e.g. {@code GET /open_api/v1.3/advertiser/info/}, or null
-     * @param advertiserIds the request's advertiser(s), or null
-     */
-    static String describe(long code, String apiMessage, String requestId, String call, String advertiserIds) {
-        StringBuilder text = new StringBuilder(code == TikTokApiException.NO_CODE ? "TikTok's answer carries no code"
-                : "TikTok API error " + code);
-        String meaning = TikTokErrorCodes.meaning(code, advertiserIds);
-        if (meaning != null) {
-            text.append(", ").append(meaning);
-        }
-        if (apiMessage != null && !apiMessage.isBlank()) {
-            text.append(meaning != null ? ". TikTok says: " : ": ").append(apiMessage);
-        } else {
-            text.append(" (no message)");
-        }
-        if (requestId != null && !requestId.isBlank()) {
-            text.append(" (request_id ").append(requestId).append(')');
-        }
-        if (call != null) {
-            text.append(" [").append(call).append(']');
-        }
-        return text.toString();
-    }
-
-    /**
-     * An envelope error, its message told which call met it and for which advertiser. Only plain envelope errors
-     * (checkCode's) are rebuilt: a subclass (a truncated or shifting report) keeps its type and its own words.
-     */
-    private static TikTokApiException inCall(TikTokApiException e, String call, HttpUriRequestBase request) {
-        if (e.getClass() != TikTokApiException.class || e.getCode() == TikTokApiException.NO_CODE
-                || e.getHttpStatus() != 200) {
-            return e;
-        }
-        String advertiserIds = null;
-        try {
-            for (org.apache.hc.core5.http.NameValuePair p : new URIBuilder(request.getUri()).getQueryParams()) {
-                if ("advertiser_id".equals(p.getName()) || "advertiser_ids".equals(p.getName())) {
-                    advertiserIds = p.getValue().replaceAll("[\\[\\]\"\\s]", "");
-                }
-            }
-        } catch (URISyntaxException ignored) {
-            // the call alone is context enough
-        }
-        return e.retold(describe(e.getCode(), e.getApiMessage(), e.getRequestId(), call, advertiserIds),
-                e.isRetryable(), e.getCause());
-    }
-
-    /** Scheme, host and port of a redirect target: never its path or query, which may echo a secret. */
-    static String origin(String location) {
-        if (location == null || location.isBlank()) {
-            return "nowhere (no Location header)";
-        }
-        try {
-            URI uri = URI.create(location.trim());
-            if (uri.getHost() == null) {
-                return "a path on the same host";
-            }
-            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
-        } catch (IllegalArgumentException e) {
-            return "an unreadable location";
-        }
-    }
-
     /** Removes the access token from text that may echo it (error messages of servers and proxies). */
-    String redact(String text) {
-        return redact(text, lastToken);
+    public String redact(String text) {
+        return TikTokAnswers.redact(text, lastToken);
     }
 
-    /** Removes secrets from text that may echo them. */
-    public static String redact(String text, String... secrets) {
-        if (text == null) {
-            return null;
-        }
-        String result = text;
-        for (String secret : secrets) {
-            if (secret != null && !secret.isEmpty()) {
-                result = result.replace(secret, "xxxxxx");
-            }
-        }
-        return result;
+    /** {@link TikTokAnswers#checkCode}, the access token kept out of the message. */
+    public void checkCode(long code, String message, String requestId) {
+        TikTokAnswers.checkCode(code, redact(message), requestId);
     }
 
-    /** A body that is not the JSON TikTok sends (a gateway page, a cut-off stream): retried like other I/O errors. */
-    public static final class JsonParseFailure extends IOException {
-        public JsonParseFailure(String message) {
-            super(message);
-        }
-    }
 }

@@ -24,6 +24,7 @@ import io.github.cameltiktok.client.http.TaskBudget;
 import io.github.cameltiktok.client.http.ReadStoppedException;
 import io.github.cameltiktok.client.http.StopAwareSleep;
 import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.http.TikTokAnswers;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReportRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -215,7 +216,7 @@ public final class AsyncReportTasks {
 
     private long readCsv(ClassicHttpResponse response, ReportRequest request, String taskId, long[] handedOn,
                          PageSink sink) throws IOException {
-        HttpTransport.checkHttpStatus(response);
+        TikTokAnswers.checkHttpStatus(response);
         ContentType type = ContentType.parseLenient(response.getEntity().getContentType());
         if (type != null && "application/json".equalsIgnoreCase(type.getMimeType())) {
             // an error in TikTok's envelope (e.g. 40201, not ready) instead of the file

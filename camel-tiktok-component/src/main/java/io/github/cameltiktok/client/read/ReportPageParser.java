@@ -14,6 +14,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.http.HttpTransport;
+import io.github.cameltiktok.client.http.JsonParseFailure;
+import io.github.cameltiktok.client.http.TikTokAnswers;
 import io.github.cameltiktok.client.http.TikTokApiException;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
@@ -54,7 +56,7 @@ final class ReportPageParser {
 
     /** @param fields how many values a row holds, so that its arrays are sized once */
     ReportPage read(ClassicHttpResponse response, int fields) throws IOException {
-        HttpTransport.checkHttpStatus(response);
+        TikTokAnswers.checkHttpStatus(response);
         ReportPage page = new ReportPage();
         Header throttle = response.getFirstHeader(ADS_THROTTLE_HEADER);
         if (throttle != null && !throttle.getValue().isBlank()) {
@@ -65,7 +67,7 @@ final class ReportPageParser {
         try (InputStream in = response.getEntity().getContent(); JsonParser parser = mapper.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw new HttpTransport.JsonParseFailure("expected START_OBJECT in TikTok's answer but found " + first);
+                throw new JsonParseFailure("expected START_OBJECT in TikTok's answer but found " + first);
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();

@@ -125,7 +125,7 @@ class HttpTransportTest {
         answer(503, "");
         // the answer's reader sees the 503 first; the retry's wait notices the stop
         assertThatThrownBy(() -> transport.get(PATH, query(), () -> false, response -> {
-            HttpTransport.checkHttpStatus(response);
+            TikTokAnswers.checkHttpStatus(response);
             return "never";
         })).isInstanceOf(ReadStoppedException.class);
         tiktok.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
