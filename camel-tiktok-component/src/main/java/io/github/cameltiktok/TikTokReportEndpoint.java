@@ -1,7 +1,6 @@
 package io.github.cameltiktok;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.cameltiktok.client.ReportClientFactory;
 import io.github.cameltiktok.client.ReportStatistics;
-import io.github.cameltiktok.client.account.TokenProvider;
 import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
-import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.read.EntityReader;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
@@ -25,7 +22,6 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
@@ -40,7 +36,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "tiktok-report", title = "TikTok Report",
              syntax = "tiktok-report:reportName", category = { Category.SOCIAL, Category.CLOUD },
              headersClass = TikTokReportConstants.class)
-public class TikTokReportEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class TikTokReportEndpoint extends ScheduledPollEndpoint
+        implements EndpointServiceLocation, TikTokReportFiguresMBean {
 
     /** Reporting data moves slowly: poll once an hour unless the user sets {@code delay}. */
     static final long DEFAULT_POLL_DELAY = Duration.ofHours(1).toMillis();
@@ -156,18 +153,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
 
     /** How this endpoint reaches TikTok: the component's client, limiters and token for its app. */
     private ReportClientFactory.Connection connection() {
-        TikTokReportComponent component = getComponent();
-        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
-                Duration.ofMillis(configuration.getRetryInitialDelay()),
-                Duration.ofMillis(configuration.getRetryMaxDelay()),
-                Duration.ofMillis(configuration.getThrottleRetryTimeout()));
-        ReportClientFactory.Connection unauthenticated = new ReportClientFactory.Connection(component.httpClient(),
-                component.getObjectMapper(), getServiceUrl(), retryPolicy, component.rateLimiter(configuration),
-                component.taskRateLimiter(configuration), component.taskBudget(configuration),
-                component.pathLimiters(configuration), TokenProvider.none(),
-                component.deadlines(), statistics);
-        return unauthenticated.withToken(
-                component.tokenProvider(configuration, () -> ReportClientFactory.transport(unauthenticated)));
+        return getComponent().connection(configuration, getServiceUrl(), statistics);
     }
 
     @Override
@@ -232,99 +218,8 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint implements Endpo
         return client.planner();
     }
 
-    /** What this endpoint did: requests, pages, rows, retries, throttling, the last request id and error. */
+    @Override
     public ReportStatistics getStatistics() {
         return statistics;
-    }
-
-    @ManagedAttribute(description = "Requests sent to TikTok, retries included")
-    public long getRequests() {
-        return statistics.requests();
-    }
-
-    @ManagedAttribute(description = "Report pages read")
-    public long getPages() {
-        return statistics.pages();
-    }
-
-    @ManagedAttribute(description = "Rows handed on to the route")
-    public long getRowsDelivered() {
-        return statistics.rows();
-    }
-
-    @ManagedAttribute(description = "Requests retried (throttled answers, server errors, broken connections)")
-    public long getRetries() {
-        return statistics.retries();
-    }
-
-    @ManagedAttribute(description = "Answers in which TikTok throttled the app or advertiser (40100, 40133, 429)")
-    public long getThrottled() {
-        return statistics.throttled();
-    }
-
-    @ManagedAttribute(description = "Date chunks read completely another way after TikTok truncated them or found"
-                                    + " them too large")
-    public long getRecovered() {
-        return statistics.recovered();
-    }
-
-    @ManagedAttribute(description = "Date chunks read again because their pages shifted while being read")
-    public long getRereads() {
-        return statistics.rereads();
-    }
-
-    @ManagedAttribute(description = "Asynchronous report tasks created")
-    public long getAsyncTasks() {
-        return statistics.asyncTasks();
-    }
-
-    @ManagedAttribute(description = "Requests of reconciliation checks (TikTok's advertiser-level totals)")
-    public long getReconcileChecks() {
-        return statistics.reconcileChecks();
-    }
-
-    @ManagedAttribute(description = "Windows whose figures matched TikTok's advertiser total")
-    public long getReconciledWindows() {
-        return statistics.reconciledWindows();
-    }
-
-    @ManagedAttribute(description = "Windows whose figures differed from TikTok's advertiser total on some day")
-    public long getUnreconciledWindows() {
-        return statistics.unreconciledWindows();
-    }
-
-    @ManagedAttribute(description = "Why the last window could not be compared with TikTok's advertiser total")
-    public String getNotReconciledReason() {
-        return statistics.notReconciledReason();
-    }
-
-    @ManagedAttribute(description = "Consumer: figures of delivered days that TikTok restated since (changed totals)")
-    public long getRestatedFigures() {
-        return statistics.restatedFigures();
-    }
-
-    @ManagedAttribute(description = "Consumer: per advertiser, the days, metrics and changes of its last restatement")
-    public String getLastRestated() {
-        return statistics.lastRestated().toString();
-    }
-
-    @ManagedAttribute(description = "TikTok's request_id of the last page read: quote it in a support ticket")
-    public String getLastRequestId() {
-        return statistics.lastRequestId();
-    }
-
-    @ManagedAttribute(description = "When an advertiser's report was last read completely")
-    public String getLastSuccess() {
-        return statistics.lastSuccess() == null ? null : statistics.lastSuccess().toString();
-    }
-
-    @ManagedAttribute(description = "The last failure: TikTok's code and the message (never a secret)")
-    public String getLastError() {
-        return statistics.lastError();
-    }
-
-    @ManagedAttribute(description = "Per advertiser (consumer): the last day delivered and the days behind today")
-    public String getAdvertisersBehind() {
-        return statistics.advertisers(LocalDate.now()).toString();
     }
 }

@@ -2,6 +2,8 @@ package io.github.cameltiktok;
 
 import java.util.List;
 
+import io.github.cameltiktok.client.ReportClientFactory;
+import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -42,10 +44,15 @@ class TikTokReportLimitsTest extends TikTokReportTestSupport {
             TikTokReportConfiguration sandbox = component.getConfiguration().copy();
             sandbox.setSandbox(true);
 
-            assertThat(component.rateLimiter(production).rate()).isEqualTo(9.0);
-            assertThat(component.rateLimiter(sandbox).rate()).isEqualTo(1.0);
-            assertThat(component.pathLimiters(production).get(GmvMaxCatalog.REPORT_PATH).rate()).isEqualTo(8.0);
-            assertThat(component.taskRateLimiter(production).rate()).isEqualTo(1.0);
+            ReportClientFactory.Connection inProduction = component.connection(production, "http://127.0.0.1:1",
+                    new ReportStatistics());
+            ReportClientFactory.Connection inSandbox = component.connection(sandbox, "http://127.0.0.1:1",
+                    new ReportStatistics());
+
+            assertThat(inProduction.rateLimiter().rate()).isEqualTo(9.0);
+            assertThat(inSandbox.rateLimiter().rate()).isEqualTo(1.0);
+            assertThat(inProduction.pathLimiters().get(GmvMaxCatalog.REPORT_PATH).rate()).isEqualTo(8.0);
+            assertThat(inProduction.taskRateLimiter().rate()).isEqualTo(1.0);
         }
     }
 }

@@ -129,6 +129,14 @@ class TikTokReportOperabilityTest {
             assertThat(server.getAttribute(endpoint, "Requests")).isEqualTo(1L);
             assertThat(server.getAttribute(endpoint, "Throttled")).isEqualTo(0L);
             assertThat((String) server.getAttribute(endpoint, "LastRequestId")).isNotBlank();
+            // every figure of TikTokReportFiguresMBean is an attribute of the endpoint's MBean
+            java.util.List<String> attributes = java.util.Arrays.stream(server.getMBeanInfo(endpoint).getAttributes())
+                    .map(javax.management.MBeanAttributeInfo::getName).toList();
+            java.util.List<String> figures = java.util.Arrays.stream(TikTokReportFiguresMBean.class.getMethods())
+                    .filter(m -> m.isAnnotationPresent(org.apache.camel.api.management.ManagedAttribute.class))
+                    .map(m -> m.getName().substring(3)).toList();
+            assertThat(figures).hasSize(18);
+            assertThat(attributes).containsAll(figures);
         }
     }
 }
