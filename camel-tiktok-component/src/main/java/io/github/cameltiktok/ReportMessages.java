@@ -9,7 +9,7 @@ import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.TikTokIds;
 import io.github.cameltiktok.client.read.ReadPart;
-import io.github.cameltiktok.client.read.Reconciler;
+import io.github.cameltiktok.client.read.ReconcileOutcome;
 import io.github.cameltiktok.client.read.ReportResult;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
@@ -91,7 +91,7 @@ final class ReportMessages {
             if (result.reconciliation() != null) {
                 headers.put(TikTokReportConstants.RECONCILED, result.reconciliation().reconciled());
                 headers.put(TikTokReportConstants.RECONCILIATION, result.reconciliation().figures().stream()
-                        .map(Reconciler.Figure::asMap).toList());
+                        .map(ReconcileOutcome.Figure::asMap).toList());
             }
         }
         return headers;

@@ -1,6 +1,5 @@
 package io.github.cameltiktok.client.read;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,7 +19,10 @@ import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.model.DateWindow;
+import io.github.cameltiktok.client.http.ReadStoppedException;
 import io.github.cameltiktok.client.model.ReportRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compares what a window delivered with TikTok's own total: the integrated report of the same advertiser, days,
@@ -35,66 +37,14 @@ import io.github.cameltiktok.client.model.ReportRequest;
  */
 public final class Reconciler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+
     /** What a mismatch does: nothing (no check), a warning and the headers, or a failed window. */
     public enum Mode {
         OFF, WARN, FAIL;
 
         public String optionValue() {
             return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** One compared figure: a day (or the whole window without a time dimension) and metric of an advertiser. */
-    public record Figure(String advertiserId, String day, String metric, Object delivered, Object tiktok) {
-
-        public boolean equal() {
-            return compare(delivered, tiktok);
-        }
-
-        /** As the header lists it. */
-        public Map<String, Object> asMap() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("advertiser_id", advertiserId);
-            map.put("day", day);
-            map.put("metric", metric);
-            map.put("delivered", delivered);
-            map.put("tiktok", tiktok);
-            map.put("equal", equal());
-            return map;
-        }
-    }
-
-    /**
-     * The outcome of one window's check.
-     *
-     * @param figures   every figure compared
-     * @param closedMismatch a mismatch on a day that can no longer move: a finding
-     */
-    public record Outcome(List<Figure> figures, boolean closedMismatch) {
-
-        public Outcome {
-            figures = List.copyOf(figures);
-        }
-
-        public boolean reconciled() {
-            return figures.stream().allMatch(Figure::equal);
-        }
-
-        public List<Figure> mismatches() {
-            return figures.stream().filter(f -> !f.equal()).toList();
-        }
-
-        /** Two parts' outcomes in one message (a producer's advertisers). */
-        public static Outcome combine(Outcome a, Outcome b) {
-            if (a == null) {
-                return b;
-            }
-            if (b == null) {
-                return a;
-            }
-            List<Figure> all = new ArrayList<>(a.figures);
-            all.addAll(b.figures);
-            return new Outcome(all, a.closedMismatch || b.closedMismatch);
         }
     }
 
@@ -241,15 +191,58 @@ public final class Reconciler {
     }
 
     /**
+     * Compares a window that was read whole with TikTok's advertiser total, as the mode says: a mismatch is
+     * logged, or (fail, on a day that can no longer move) thrown.
+     *
+     * @param label the endpoint, for the log
+     *
+     * @return the outcome, or null when nothing was compared
+     * @throws ReportMismatchException with {@code reconcile=fail}, when a closed day does not match
+     * @throws RuntimeException        when the check itself failed and {@code reconcile=fail} (with {@code warn}
+     *                                 the window is delivered without a reconciliation, and the failure logged)
+     */
+    public ReconcileOutcome checkDelivered(ReadPart part, Tally tally, BooleanSupplier runAllowed, String label) {
+        if (mode == Mode.OFF || part.window() == null) {
+            return null;
+        }
+        if (tally == null) {
+            statistics.notReconciled(notComparable);
+            return null;
+        }
+        ReconcileOutcome outcome;
+        try {
+            outcome = check(part, tally, runAllowed);
+        } catch (ReadStoppedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (mode == Mode.FAIL) {
+                throw e;
+            }
+            statistics.notReconciled("the check failed: " + e.getMessage());
+            LOG.warn("{}: {} ({}) is delivered without reconciliation: TikTok's advertiser total could not be"
+                     + " read: {}", label, part.describe(), part.window(), e.getMessage());
+            return null;
+        }
+        if (!outcome.reconciled()) {
+            String text = outcome.describe(part);
+            if (mode == Mode.FAIL && outcome.closedMismatch()) {
+                throw new ReportMismatchException(text, outcome);
+            }
+            LOG.warn("{}: {}", label, text);
+        }
+        return outcome;
+    }
+
+    /**
      * Checks one part's window against TikTok's advertiser-level report.
      *
      * @return the outcome, or null when nothing is compared
      */
-    public Outcome check(ReadPart part, Tally delivered, BooleanSupplier runAllowed) {
+    public ReconcileOutcome check(ReadPart part, Tally delivered, BooleanSupplier runAllowed) {
         if (delivered == null || part.window() == null) {
             return null;
         }
-        Outcome outcome = compare(part, delivered, tiktok(part, runAllowed));
+        ReconcileOutcome outcome = compare(part, delivered, tiktok(part, runAllowed));
         if (!outcome.reconciled() && !outcome.closedMismatch()) {
             // figures of a day still open move while they are read: look once more before it counts
             outcome = compare(part, delivered, tiktok(part, runAllowed));
@@ -296,18 +289,18 @@ public final class Reconciler {
                 .pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
     }
 
-    private Outcome compare(ReadPart part, Tally delivered, Map<String, Map<String, Object>> tiktok) {
+    private ReconcileOutcome compare(ReadPart part, Tally delivered, Map<String, Map<String, Object>> tiktok) {
         boolean byDay = hasTimeDimension();
         Map<String, Map<String, Object>> theirs = byDay ? tiktok : Map.of(WINDOW, windowSums(tiktok));
         Map<String, Map<String, Object>> ours = byDay ? delivered.byDay : Map.of(WINDOW, windowSums(delivered.byDay));
         TreeSet<String> days = new TreeSet<>(theirs.keySet());
         days.addAll(ours.keySet());
-        List<Figure> figures = new ArrayList<>();
+        List<ReconcileOutcome.Figure> figures = new ArrayList<>();
         boolean closedMismatch = false;
         LocalDate open = LocalDate.now(ZoneOffset.ofHours(-12)).minusDays(1);
         for (String day : days) {
             for (String metric : metrics) {
-                Figure figure = new Figure(part.advertiserId(), day, metric,
+                ReconcileOutcome.Figure figure = new ReconcileOutcome.Figure(part.advertiserId(), day, metric,
                         ours.getOrDefault(day, Map.of()).get(metric), theirs.getOrDefault(day, Map.of()).get(metric));
                 figures.add(figure);
                 if (!figure.equal()) {
@@ -316,7 +309,7 @@ public final class Reconciler {
                 }
             }
         }
-        return new Outcome(figures, closedMismatch);
+        return new ReconcileOutcome(figures, closedMismatch);
     }
 
     private boolean hasTimeDimension() {
@@ -334,27 +327,5 @@ public final class Reconciler {
         Object time = row.containsKey("stat_time_day") ? row.get("stat_time_day") : row.get("stat_time_hour");
         String text = time == null ? null : time.toString();
         return text == null || text.length() < 10 ? WINDOW : text.substring(0, 10);
-    }
-
-    /** Exact comparison: null and zero are the same (a day without delivery has no row). */
-    static boolean compare(Object delivered, Object tiktok) {
-        return decimal(delivered).compareTo(decimal(tiktok)) == 0;
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value instanceof Number ? new BigDecimal(value.toString()) : BigDecimal.ZERO;
-    }
-
-    /** One line for a log or an exception: the first mismatches, each with both figures. */
-    public static String describe(ReadPart part, Outcome outcome) {
-        List<Figure> mismatches = outcome.mismatches();
-        StringBuilder text = new StringBuilder("The report of ").append(part.describe()).append(" (")
-                .append(part.window()).append(") does not match TikTok's advertiser total: ");
-        mismatches.stream().limit(5).forEach(f -> text.append(f.day()).append(' ').append(f.metric())
-                .append(" delivered ").append(f.delivered()).append(", TikTok ").append(f.tiktok()).append("; "));
-        if (mismatches.size() > 5) {
-            text.append("and ").append(mismatches.size() - 5).append(" more; ");
-        }
-        return text.append("rows may be missing (see CamelTikTokReportReconciliation)").toString();
     }
 }

@@ -6,15 +6,15 @@ package io.github.cameltiktok.client.read;
  */
 public class ReportMismatchException extends IllegalStateException {
 
-    private final transient Reconciler.Outcome outcome;
+    private final transient ReconcileOutcome outcome;
 
-    public ReportMismatchException(String message, Reconciler.Outcome outcome) {
+    public ReportMismatchException(String message, ReconcileOutcome outcome) {
         super(message);
         this.outcome = outcome;
     }
 
     /** Every figure compared, the mismatching ones with both values. */
-    public Reconciler.Outcome getOutcome() {
+    public ReconcileOutcome getOutcome() {
         return outcome;
     }
 }

@@ -14,7 +14,6 @@ import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
-import io.github.cameltiktok.client.http.ReadStoppedException;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
@@ -109,10 +108,10 @@ public final class ReportReader {
             @Override
             public void onReportEnd(ReadPart part, ReportResult result) {
                 Reconciler.Tally tally = tallies.remove(part);
-                Reconciler.Outcome outcome;
+                ReconcileOutcome outcome;
                 try {
-                    outcome = reconcile(part, tally == null && reconciler != null ? reconciler.newTally() : tally,
-                            runAllowed);
+                    outcome = reconciler == null ? null : reconciler.checkDelivered(part,
+                            tally == null ? reconciler.newTally() : tally, runAllowed, reporting.label());
                 } catch (RuntimeException e) {
                     onReportFailed(part, e);
                     return;
@@ -144,46 +143,6 @@ public final class ReportReader {
         } finally {
             progress.summary();
         }
-    }
-
-    /**
-     * Compares a window that was read whole with TikTok's advertiser total.
-     *
-     * @return the outcome, or null when nothing was compared
-     * @throws ReportMismatchException with {@code reconcile=fail}, when a closed day does not match
-     * @throws RuntimeException        when the check itself failed and {@code reconcile=fail} (with {@code warn}
-     *                                 the window is delivered without a reconciliation, and the failure logged)
-     */
-    private Reconciler.Outcome reconcile(ReadPart part, Reconciler.Tally tally, BooleanSupplier runAllowed) {
-        if (reconciler == null || reconciler.mode() == Reconciler.Mode.OFF || part.window() == null) {
-            return null;
-        }
-        if (tally == null) {
-            reporting.statistics().notReconciled(reconciler.notComparable());
-            return null;
-        }
-        Reconciler.Outcome outcome;
-        try {
-            outcome = reconciler.check(part, tally, runAllowed);
-        } catch (ReadStoppedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (reconciler.mode() == Reconciler.Mode.FAIL) {
-                throw e;
-            }
-            reporting.statistics().notReconciled("the check failed: " + e.getMessage());
-            LOG.warn("{}: {} ({}) is delivered without reconciliation: TikTok's advertiser total could not be"
-                     + " read: {}", reporting.label(), part.describe(), part.window(), e.getMessage());
-            return null;
-        }
-        if (!outcome.reconciled()) {
-            String text = Reconciler.describe(part, outcome);
-            if (reconciler.mode() == Reconciler.Mode.FAIL && outcome.closedMismatch()) {
-                throw new ReportMismatchException(text, outcome);
-            }
-            LOG.warn("{}: {}", reporting.label(), text);
-        }
-        return outcome;
     }
 
     private void readSequentially(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,

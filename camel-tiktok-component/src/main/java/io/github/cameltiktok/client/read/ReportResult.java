@@ -22,14 +22,14 @@ import io.github.cameltiktok.client.catalog.ReportKind;
  *                         no currency is known
  */
 public record ReportResult(String requestId, long totalNumber, int pages, Map<String, Object> totalMetrics,
-                           Reconciler.Outcome reconciliation, Map<String, Map<String, Object>> totalsByCurrency) {
+                           ReconcileOutcome reconciliation, Map<String, Map<String, Object>> totalsByCurrency) {
 
     public ReportResult(String requestId, long totalNumber, int pages, Map<String, Object> totalMetrics) {
         this(requestId, totalNumber, pages, totalMetrics, null, null);
     }
 
     /** The same result with its window's reconciliation. */
-    public ReportResult withReconciliation(Reconciler.Outcome outcome) {
+    public ReportResult withReconciliation(ReconcileOutcome outcome) {
         return new ReportResult(requestId, totalNumber, pages, totalMetrics, outcome, totalsByCurrency);
     }
 
@@ -65,7 +65,7 @@ public record ReportResult(String requestId, long totalNumber, int pages, Map<St
         }
         return new ReportResult(later.requestId != null ? later.requestId : earlier.requestId,
                 earlier.totalNumber + later.totalNumber, earlier.pages + later.pages, totals,
-                Reconciler.Outcome.combine(earlier.reconciliation, later.reconciliation), byCurrency);
+                ReconcileOutcome.combine(earlier.reconciliation, later.reconciliation), byCurrency);
     }
 
     private static Map<String, Map<String, Object>> combineByCurrency(ReportResult earlier, ReportResult later) {

@@ -19,9 +19,9 @@ public final class Restatements {
     }
 
     /** The delivered totals of a reconciled window, per day and metric. */
-    public static String encode(Reconciler.Outcome outcome) {
+    public static String encode(ReconcileOutcome outcome) {
         Map<String, Map<String, String>> byDay = new TreeMap<>();
-        for (Reconciler.Figure figure : outcome.figures()) {
+        for (ReconcileOutcome.Figure figure : outcome.figures()) {
             byDay.computeIfAbsent(figure.day(), d -> new LinkedHashMap<>()).put(figure.metric(),
                     decimal(figure.delivered()).toPlainString());
         }
@@ -64,9 +64,9 @@ public final class Restatements {
      * @param before the totals last delivered, as {@link #decode} reads them
      */
     public static List<Map<String, Object>> changes(Map<String, Map<String, BigDecimal>> before,
-                                                    Reconciler.Outcome now) {
+                                                    ReconcileOutcome now) {
         List<Map<String, Object>> changes = new ArrayList<>();
-        for (Reconciler.Figure figure : now.figures()) {
+        for (ReconcileOutcome.Figure figure : now.figures()) {
             BigDecimal was = before.getOrDefault(figure.day(), Map.of()).get(figure.metric());
             BigDecimal is = decimal(figure.delivered());
             if (was != null && was.compareTo(is) != 0) {
