@@ -78,7 +78,7 @@ final class EntityPages {
         if (origins.isEmpty()) {
             origins.add("TT_ADS_PLATFORM"); // TikTok's default leaves Promote campaigns out
         }
-        List<String> fields = ReportEngine.jsonArray(mapper, param.apply("fields"), "fields");
+        List<String> fields = QueryParams.jsonArray(mapper, param.apply("fields"), "fields");
         int page = number(param.apply("page"), 1);
         int pageSize = number(param.apply("page_size"), 10);
         if (page < 1 || pageSize < 1 || pageSize > 1000) {

@@ -111,8 +111,8 @@ final class GmvMaxReports {
         }
         q.daily = q.dimensions.contains("stat_time_day");
         q.hourly = q.dimensions.contains("stat_time_hour");
-        LocalDate start = ReportEngine.date(param.apply("start_date"), "start_date");
-        LocalDate end = ReportEngine.date(param.apply("end_date"), "end_date");
+        LocalDate start = QueryParams.date(param.apply("start_date"), "start_date");
+        LocalDate end = QueryParams.date(param.apply("end_date"), "end_date");
         long span = ChronoUnit.DAYS.between(start, end) + 1;
         long max = q.hourly ? 1 : q.daily ? 30 : 365;
         if (span < 1 || span > max) {
@@ -136,8 +136,8 @@ final class GmvMaxReports {
             throw ApiError.invalid("sort_type: Must be one of ASC, DESC.");
         }
         q.ascending = "ASC".equals(sortType);
-        q.page = ReportEngine.integer(param.apply("page"), 1, "page");
-        q.pageSize = ReportEngine.integer(param.apply("page_size"), 10, "page_size");
+        q.page = QueryParams.integer(param.apply("page"), 1, "page");
+        q.pageSize = QueryParams.integer(param.apply("page_size"), 10, "page_size");
         if (q.page < 1 || q.pageSize < 1 || q.pageSize > 1000) {
             throw ApiError.invalid("page, page_size: page must be at least 1, page_size 1 to 1000.");
         }
@@ -390,7 +390,7 @@ final class GmvMaxReports {
 
     /** A required query parameter holding a JSON array of strings. */
     private List<String> list(String value, String field) {
-        List<String> list = ReportEngine.jsonArray(mapper, value, field);
+        List<String> list = QueryParams.jsonArray(mapper, value, field);
         if (list == null) {
             throw ApiError.invalid(field + ": Missing data for required field.");
         }

@@ -148,19 +148,19 @@ final class GmvMaxShop {
      */
     String metric(String metric, long entity, boolean live, long[] c) {
         return switch (metric) {
-            case "cost" -> ReportEngine.hundredths(c[COST]);
-            case "net_cost" -> ReportEngine.hundredths(c[NET_COST]);
+            case "cost" -> ReportRows.hundredths(c[COST]);
+            case "net_cost" -> ReportRows.hundredths(c[NET_COST]);
             case "orders" -> Long.toString(c[ORDERS]);
-            case "cost_per_order" -> c[ORDERS] == 0 ? "-" : ReportEngine.ratio(c[COST], c[ORDERS] * 100);
-            case "gross_revenue" -> ReportEngine.hundredths(c[REVENUE]);
-            case "roi" -> ReportEngine.ratio(c[REVENUE], c[COST]);
+            case "cost_per_order" -> c[ORDERS] == 0 ? "-" : ReportRows.ratio(c[COST], c[ORDERS] * 100);
+            case "gross_revenue" -> ReportRows.hundredths(c[REVENUE]);
+            case "roi" -> ReportRows.ratio(c[REVENUE], c[COST]);
             case "roas_bid" -> "3.00";
             case "product_impressions" -> Long.toString(c[IMPRESSIONS]);
             case "product_clicks" -> Long.toString(c[CLICKS]);
             case "live_views" -> Long.toString(c[VIEWS]);
-            case "cost_per_live_view" -> ReportEngine.ratio(c[COST], c[VIEWS] * 100);
+            case "cost_per_live_view" -> ReportRows.ratio(c[COST], c[VIEWS] * 100);
             case "10_second_live_views" -> Long.toString(c[VIEWS_10S]);
-            case "cost_per_10_second_live_view" -> ReportEngine.ratio(c[COST], c[VIEWS_10S] * 100);
+            case "cost_per_10_second_live_view" -> ReportRows.ratio(c[COST], c[VIEWS_10S] * 100);
             case "live_follows" -> Long.toString(c[FOLLOWS]);
             case "campaign_id" -> Long.toString(CAMPAIGN_BASE + entity);
             case "campaign_name" -> (live ? "LIVE GMV Max " : "Product GMV Max ")

@@ -18,14 +18,14 @@ import io.github.cameltiktok.simulator.SimulatorQuirks.PageFault;
  */
 final class ReportPages {
 
-    private final ReportEngine engine;
+    private final ReportRows rows;
     private final ObjectMapper mapper;
     private final SimulatorQuirks quirks;
     /** Reads started per report (its query without the page). */
     private final Map<String, Integer> reads = new ConcurrentHashMap<>();
 
     ReportPages(ReportEngine engine, ObjectMapper mapper, SimulatorQuirks quirks) {
-        this.engine = engine;
+        this.rows = engine.rows();
         this.mapper = mapper;
         this.quirks = quirks;
     }
@@ -75,7 +75,7 @@ final class ReportPages {
         }
         long[][] orders = new long[queries.size()][];
         for (int i = 0; i < queries.size(); i++) {
-            orders[i] = q.orderField == null ? null : engine.sortedRows(queries.get(i));
+            orders[i] = q.orderField == null ? null : rows.sortedRows(queries.get(i));
         }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(
@@ -95,8 +95,8 @@ final class ReportPages {
                 }
                 ReportEngine.Query own = queries.get(part);
                 long row = i - offsets[part];
-                ReportEngine.RowKey key = engine.key(own, orders[part] == null ? row : orders[part][(int) row]);
-                engine.counts(own, key, counts);
+                ReportRows.RowKey key = rows.key(own, orders[part] == null ? row : orders[part][(int) row]);
+                rows.counts(own, key, counts);
                 json.writeStartObject();
                 if (quirks.encoding() == Encoding.METRICS_FIRST) {
                     writeMetrics(json, own, key, counts);
@@ -106,7 +106,7 @@ final class ReportPages {
                     writeMetrics(json, own, key, counts);
                 }
                 if (quirks.encoding() == Encoding.ITEM_ADVERTISER_ID) {
-                    json.writeStringField("advertiser_id", engine.advertiserId(own));
+                    json.writeStringField("advertiser_id", rows.advertiserId(own));
                 }
                 json.writeEndObject();
             }
@@ -126,23 +126,23 @@ final class ReportPages {
         return out.toByteArray();
     }
 
-    private void writeDimensions(JsonGenerator json, ReportEngine.Query q, ReportEngine.RowKey key)
+    private void writeDimensions(JsonGenerator json, ReportEngine.Query q, ReportRows.RowKey key)
             throws IOException {
         json.writeObjectFieldStart("dimensions");
         for (String dimension : q.dimensions) {
-            write(json, dimension, engine.dimensionValue(q, key, dimension));
+            write(json, dimension, rows.dimensionValue(q, key, dimension));
         }
         json.writeEndObject();
     }
 
-    private void writeMetrics(JsonGenerator json, ReportEngine.Query q, ReportEngine.RowKey key, long[] counts)
+    private void writeMetrics(JsonGenerator json, ReportEngine.Query q, ReportRows.RowKey key, long[] counts)
             throws IOException {
         json.writeObjectFieldStart("metrics");
         for (String metric : q.metrics) {
-            write(json, metric, engine.sentMetricValue(q, key, metric, counts));
+            write(json, metric, rows.sentMetricValue(q, key, metric, counts));
         }
         if (q.batched) {
-            for (Map.Entry<String, String> field : engine.batchFields(q).entrySet()) {
+            for (Map.Entry<String, String> field : rows.batchFields(q).entrySet()) {
                 json.writeStringField(field.getKey(), field.getValue());
             }
         }
@@ -153,12 +153,12 @@ final class ReportPages {
     private void writeTotals(JsonGenerator json, List<ReportEngine.Query> queries) throws IOException {
         long[] sums = new long[SyntheticData.COUNTS];
         long[] counts = new long[SyntheticData.COUNTS];
-        ReportEngine.RowKey key = null;
+        ReportRows.RowKey key = null;
         ReportEngine.Query q = queries.get(0);
         for (ReportEngine.Query own : queries) {
             for (long i = 0; i < own.totalRows(); i++) {
-                key = engine.key(own, i);
-                engine.counts(own, key, counts);
+                key = rows.key(own, i);
+                rows.counts(own, key, counts);
                 for (int c = 0; c < sums.length; c++) {
                     sums[c] += counts[c];
                 }
@@ -166,8 +166,8 @@ final class ReportPages {
         }
         json.writeObjectFieldStart("total_metrics");
         for (String metric : q.metrics) {
-            write(json, metric, key == null || engine.isAttribute(metric) ? "-"
-                    : engine.metricValue(q, key, metric, sums));
+            write(json, metric, key == null || rows.isAttribute(metric) ? "-"
+                    : rows.metricValue(q, key, metric, sums));
         }
         json.writeEndObject();
     }

@@ -86,7 +86,7 @@ final class ReportTasks {
                 throw new ApiError(ApiError.TASK_NOT_READY, "Task is not ready.");
             }
         }
-        return reports.csv(task.query);
+        return reports.rows().csv(task.query);
     }
 
     Map<String, Object> cancel(JsonNode body) {

@@ -258,14 +258,14 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
      * advertisers of the app; {@code fields} narrows the answer.
      */
     private Map<String, Object> advertiserInfo(Request request) {
-        List<String> ids = ReportEngine.jsonArray(mapper, param(request, "advertiser_ids"), "advertiser_ids");
+        List<String> ids = QueryParams.jsonArray(mapper, param(request, "advertiser_ids"), "advertiser_ids");
         if (ids == null || ids.isEmpty()) {
             throw ApiError.invalid("advertiser_ids: Missing data for required field.");
         }
         if (ids.size() > 100) {
             throw ApiError.invalid("advertiser_ids: at most 100 ids.");
         }
-        List<String> fields = ReportEngine.jsonArray(mapper, param(request, "fields"), "fields");
+        List<String> fields = QueryParams.jsonArray(mapper, param(request, "fields"), "fields");
         List<Map<String, Object>> list = new java.util.ArrayList<>();
         for (String id : ids) {
             int advertiser = data.advertiserIndex(id);

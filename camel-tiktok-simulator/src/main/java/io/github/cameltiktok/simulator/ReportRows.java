@@ -1,0 +1,243 @@
+package io.github.cameltiktok.simulator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import io.github.cameltiktok.simulator.SyntheticData.Level;
+
+/**
+ * The rows of a report query, generated on demand from {@link SyntheticData}: which day, object and breakdown a row
+ * index stands for, its dimension and metric values as TikTok writes them (strings, money in hundredths), the order
+ * of an ordered report, and a report task's CSV file.
+ */
+final class ReportRows {
+
+    /** Attribute metrics and the highest data level at which each exists. */
+    static final Map<String, Level> ATTRIBUTE_METRICS = Map.of(
+            "advertiser_name", Level.ADVERTISER, "currency", Level.ADVERTISER, "campaign_name", Level.CAMPAIGN,
+            "objective_type", Level.CAMPAIGN, "campaign_budget", Level.CAMPAIGN, "adgroup_name", Level.ADGROUP,
+            "budget", Level.ADGROUP, "ad_name", Level.AD);
+    private static final Set<String> COST_METRICS = Set.of("spend", "billed_cost", "cash_spend", "voucher_spend",
+            "cpc", "cpm", "cost_per_1000_reached", "cost_per_conversion", "real_time_cost_per_conversion",
+            "cost_per_result", "campaign_budget", "budget");
+
+    private final SimulatorConfig config;
+    private final SyntheticData data;
+
+    ReportRows(SimulatorConfig config, SyntheticData data) {
+        this.config = config;
+        this.data = data;
+    }
+
+    /** What TikTok adds to the metrics of a batched row: the account's currency, time zone and id. */
+    Map<String, String> batchFields(ReportEngine.Query q) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("currency", q.batchWithoutId ? "0" : "USD");
+        fields.put("timezone", q.batchWithoutId ? "0" : config.quirks().zone(q.advertiser).getId());
+        fields.put("advertiser_id", q.batchWithoutId ? "0" : advertiserId(q));
+        return fields;
+    }
+
+    /** A metric's value in a row, as the request shape has it: cost metrics of a batch without an ID are "-". */
+    String sentMetricValue(ReportEngine.Query q, RowKey key, String metric, long[] counts) {
+        return q.batchWithoutId && COST_METRICS.contains(metric) ? "-" : metricValue(q, key, metric, counts);
+    }
+
+    /**
+     * The whole report as a report task's CSV file: a header of TikTok's field names (titles untranslated), then
+     * one line per row; day labels are written as dates alone, as a CSV may (the component normalises them).
+     */
+    byte[] csv(ReportEngine.Query q) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long[] order = q.orderField == null ? null : sortedRows(q);
+        List<String> header = new ArrayList<>(q.dimensions);
+        header.addAll(q.metrics);
+        try (SequenceWriter csv = CSV.writer().writeValues(out)) {
+            csv.write(header);
+            long[] counts = new long[SyntheticData.COUNTS];
+            List<String> line = new ArrayList<>(header.size());
+            for (long i = 0; i < q.totalRows(); i++) {
+                RowKey key = key(q, order == null ? i : order[(int) i]);
+                counts(q, key, counts);
+                line.clear();
+                for (String dimension : q.dimensions) {
+                    String value = dimensionValue(q, key, dimension);
+                    // TikTok's known issue: report tasks give country_code as the country's name
+                    line.add(dimension.equals("stat_time_day") ? value.substring(0, 10)
+                            : dimension.equals("country_code") ? countryName(value) : value);
+                }
+                for (String metric : q.metrics) {
+                    line.add(metricValue(q, key, metric, counts));
+                }
+                csv.write(line);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    /** The English name of a country code, as TikTok's report tasks write it ("United States" for US). */
+    static String countryName(String code) {
+        return new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+    }
+
+    /** Which time bucket, entity and breakdown bucket a row index stands for: time first, so rows come in date order. */
+    record RowKey(int day, int hour, long entity, int[] buckets) {
+    }
+
+    RowKey key(ReportEngine.Query q, long row) {
+        long breakdowns = q.breakdownBuckets();
+        long perTime = q.entities.length * breakdowns;
+        long time = row / perTime;
+        long rest = row % perTime;
+        long entity = q.entities[(int) (rest / breakdowns)];
+        long bucket = rest % breakdowns;
+        int[] buckets = new int[q.breakdowns.size()];
+        for (int i = q.breakdowns.size() - 1; i >= 0; i--) {
+            int size = bucketValues(q.breakdowns.get(i)).size();
+            buckets[i] = (int) (bucket % size);
+            bucket /= size;
+        }
+        int day = q.hourly ? (int) (time / 24) : (int) time;
+        int hour = q.hourly ? (int) (time % 24) : -1;
+        return new RowKey(day, hour, entity, buckets);
+    }
+
+    void counts(ReportEngine.Query q, RowKey key, long[] counts) {
+        Arrays.fill(counts, 0);
+        if (q.daily || q.hourly) {
+            data.addDay(q.level, key.entity, q.days.get(key.day), counts, q.adCutoff);
+            if (q.level == Level.ADVERTISER && config.quirks().levelLag()
+                && q.days.get(key.day).equals(LocalDate.now(config.quirks().zone(q.advertiser)))) {
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = counts[i] * 9 / 10;
+                }
+            }
+        } else {
+            for (LocalDate day : q.days) {
+                data.addDay(q.level, key.entity, day, counts, q.adCutoff);
+            }
+        }
+        if (key.hour >= 0) {
+            SyntheticData.toHour(counts, key.hour);
+        }
+        for (int i = 0; i < key.buckets.length; i++) {
+            switch (q.breakdowns.get(i)) {
+                case "gender" -> SyntheticData.toGender(counts, key.buckets[i]);
+                case "age" -> SyntheticData.toAge(counts, key.buckets[i]);
+                default -> SyntheticData.toCountry(counts, key.buckets[i]);
+            }
+        }
+    }
+
+    static List<String> bucketValues(String breakdown) {
+        return switch (breakdown) {
+            case "gender" -> SyntheticData.GENDERS;
+            case "age" -> SyntheticData.AGES;
+            default -> SyntheticData.COUNTRIES;
+        };
+    }
+
+    String dimensionValue(ReportEngine.Query q, RowKey key, String dimension) {
+        return switch (dimension) {
+            case "stat_time_day" -> q.days.get(key.day) + " 00:00:00";
+            case "stat_time_hour" -> q.days.get(key.day) + String.format(" %02d:00:00", key.hour);
+            case "gender", "age", "country_code" ->
+                    bucketValues(dimension).get(key.buckets[q.breakdowns.indexOf(dimension)]);
+            case "advertiser_id" -> advertiserId(q);
+            default -> data.id(q.level, key.entity);
+        };
+    }
+
+    String metricValue(ReportEngine.Query q, RowKey key, String metric, long[] c) {
+        long impressions = c[SyntheticData.IMPRESSIONS];
+        long clicks = c[SyntheticData.CLICKS];
+        long conversions = c[SyntheticData.CONVERSIONS];
+        long spend = c[SyntheticData.SPEND_CENTS];
+        long reach = c[SyntheticData.REACH];
+        return switch (metric) {
+            case "spend", "billed_cost", "cash_spend" -> hundredths(spend);
+            case "voucher_spend" -> "0.00";
+            case "impressions" -> Long.toString(impressions);
+            case "gross_impressions" -> Long.toString(impressions + impressions / 50);
+            case "clicks" -> Long.toString(clicks);
+            case "ctr" -> ratio(clicks * 100, impressions);
+            case "cpc" -> ratio(spend, clicks * 100);
+            case "cpm" -> ratio(spend * 10, impressions);
+            case "reach" -> Long.toString(reach);
+            case "frequency" -> ratio(impressions, reach);
+            case "cost_per_1000_reached" -> ratio(spend * 10, reach);
+            case "conversion", "real_time_conversion", "result" -> Long.toString(conversions);
+            case "cost_per_conversion", "real_time_cost_per_conversion", "cost_per_result" -> ratio(spend, conversions * 100);
+            case "conversion_rate", "result_rate" -> ratio(conversions * 100, clicks);
+            case "secondary_goal_result" -> "-";
+            case "video_play_actions" -> Long.toString(impressions * 3 / 5);
+            case "video_watched_2s" -> Long.toString(impressions * 2 / 5);
+            case "video_watched_6s" -> Long.toString(impressions / 5);
+            case "likes" -> Long.toString(clicks / 2);
+            case "comments" -> Long.toString(clicks / 20);
+            case "shares" -> Long.toString(clicks / 25);
+            case "follows" -> Long.toString(clicks / 30);
+            case "profile_visits" -> Long.toString(clicks / 4);
+            case "advertiser_name" -> data.name(Level.ADVERTISER, q.advertiser);
+            case "currency" -> "USD";
+            case "campaign_name" -> data.name(Level.CAMPAIGN, data.parent(q.level, key.entity, Level.CAMPAIGN));
+            case "objective_type" -> "CONVERSIONS";
+            case "campaign_budget" -> "500.00";
+            case "adgroup_name" -> data.name(Level.ADGROUP, data.parent(q.level, key.entity, Level.ADGROUP));
+            case "budget" -> "100.00";
+            case "ad_name" -> data.name(Level.AD, key.entity);
+            default -> "-";
+        };
+    }
+
+    boolean isAttribute(String metric) {
+        return ATTRIBUTE_METRICS.containsKey(metric);
+    }
+
+    String advertiserId(ReportEngine.Query q) {
+        return data.advertiserId(q.advertiser);
+    }
+
+    /** Rows sorted by the order field; TikTok sorts the whole report before paging. */
+    long[] sortedRows(ReportEngine.Query q) {
+        long total = q.totalRows();
+        double[] values = new double[(int) total];
+        long[] counts = new long[SyntheticData.COUNTS];
+        Long[] rows = new Long[(int) total];
+        for (int i = 0; i < total; i++) {
+            RowKey key = key(q, i);
+            counts(q, key, counts);
+            String value = metricValue(q, key, q.orderField, counts);
+            values[i] = value.equals("-") ? Double.NEGATIVE_INFINITY : Double.parseDouble(value);
+            rows[i] = (long) i;
+        }
+        Comparator<Long> byValue = Comparator.comparingDouble(r -> values[(int) (long) r]);
+        Arrays.sort(rows, q.descending ? byValue.reversed() : byValue);
+        return Arrays.stream(rows).mapToLong(Long::longValue).toArray();
+    }
+
+    static String hundredths(long value) {
+        long cents = value % 100;
+        return (value / 100) + (cents < 10 ? ".0" : ".") + cents;
+    }
+
+    /** numerator / denominator with two decimals, rounded half up; 0.00 when the denominator is 0. */
+    static String ratio(long numerator, long denominator) {
+        if (denominator == 0) {
+            return "0.00";
+        }
+        return hundredths((numerator * 100 + denominator / 2) / denominator);
+    }
+}
