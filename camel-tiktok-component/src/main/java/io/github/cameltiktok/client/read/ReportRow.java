@@ -205,14 +205,17 @@ public final class ReportRow extends AbstractMap<String, Object> implements Seri
 
     /**
      * Rows without some fields, each a row of its own: rows that had the same names share the cut names as they
-     * shared theirs (a batch of advertisers leaves out what TikTok adds to each row).
+     * shared theirs (a batch of advertisers leaves out what TikTok adds to each row). Safe to share between the
+     * threads that read chunks: the cut names of the last row's names are kept as one immutable layout.
      */
     static final class Cut {
         private final Set<String> dropped;
-        private String[] from;
-        private int fromSize;
-        private String[] names;
-        private int[] kept;
+        /** The layout of the last names seen; another thread may replace it, never change it. */
+        private volatile Layout last;
+
+        /** Which of a row's names are kept, for rows with these names. */
+        private record Layout(String[] from, int fromSize, String[] names, int[] kept) {
+        }
 
         Cut(Set<String> dropped) {
             this.dropped = Set.copyOf(dropped);
@@ -224,27 +227,33 @@ public final class ReportRow extends AbstractMap<String, Object> implements Seri
                 copy.keySet().removeAll(dropped);
                 return copy;
             }
-            if (r.names != from || r.size != fromSize) {
-                int[] indices = new int[r.size];
-                int count = 0;
-                for (int i = 0; i < r.size; i++) {
-                    if (!dropped.contains(r.names[i])) {
-                        indices[count++] = i;
-                    }
-                }
-                kept = Arrays.copyOf(indices, count);
-                names = new String[count];
-                for (int i = 0; i < count; i++) {
-                    names[i] = r.names[kept[i]];
-                }
-                from = r.names;
-                fromSize = r.size;
+            Layout layout = last;
+            if (layout == null || r.names != layout.from() || r.size != layout.fromSize()) {
+                layout = layout(r);
+                last = layout;
             }
+            int[] kept = layout.kept();
             Object[] values = new Object[kept.length];
             for (int i = 0; i < kept.length; i++) {
                 values[i] = r.values[kept[i]];
             }
-            return new ReportRow(names, values, kept.length);
+            return new ReportRow(layout.names(), values, kept.length);
+        }
+
+        private Layout layout(ReportRow r) {
+            int[] indices = new int[r.size];
+            int count = 0;
+            for (int i = 0; i < r.size; i++) {
+                if (!dropped.contains(r.names[i])) {
+                    indices[count++] = i;
+                }
+            }
+            int[] kept = Arrays.copyOf(indices, count);
+            String[] names = new String[count];
+            for (int i = 0; i < count; i++) {
+                names[i] = r.names[kept[i]];
+            }
+            return new Layout(r.names, r.size, names, kept);
         }
     }
 }

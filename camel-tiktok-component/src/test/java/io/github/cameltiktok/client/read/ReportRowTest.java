@@ -81,4 +81,39 @@ class ReportRowTest {
             assertThat(in.readObject()).isEqualTo(row);
         }
     }
+
+    @Test
+    void aCutSharedByChunkReadersKeepsEachRowsOwnLayout() throws Exception {
+        // two layouts, as pages of two batches read at the same time have: the cut must never mix them
+        String[] batchA = { "adgroup_id", "advertiser_id", "currency", "spend" };
+        String[] batchB = { "campaign_id", "timezone", "advertiser_id", "clicks", "currency" };
+        ReportRow.Cut cut = new ReportRow.Cut(java.util.Set.of("advertiser_id", "currency", "timezone"));
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                boolean first = t % 2 == 0;
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < 20_000; i++) {
+                        Map<String, Object> cutRow = first
+                                ? cut.apply(new ReportRow(batchA, new Object[] { "a" + i, "7", "USD", i }, 4))
+                                : cut.apply(new ReportRow(batchB, new Object[] { "c" + i, "UTC", "7", i, "USD" }, 5));
+                        Map<String, Object> expected = first ? linked("adgroup_id", "a" + i, "spend", i)
+                                : linked("campaign_id", "c" + i, "clicks", i);
+                        if (!cutRow.equals(expected)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).as("every cut row has its own names and values").isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(cut.apply(linked("ad_id", "9", "currency", "USD", "spend", 1))).isEqualTo(linked("ad_id", "9",
+                "spend", 1));
+    }
 }
