@@ -10,8 +10,8 @@ import java.util.function.Function;
 /**
  * Plans work from what was planned before: the days after each advertiser's last planned day up to today, with the
  * {@code lookbackDays} before them read again (TikTok restates recent figures), in items of at most
- * {@code windowDays}; a new advertiser from {@code startDate}. Today is each advertiser's own (its account's day). Planning again on the same day plans nothing, so a
- * planner that takes over from another repeats no work.
+ * {@code windowDays}; a new advertiser from {@code startDate}. Today is each advertiser's own (its account's day).
+ * Planning again on the same day plans nothing, so a planner that takes over from another repeats no work.
  */
 final class Planner {
 

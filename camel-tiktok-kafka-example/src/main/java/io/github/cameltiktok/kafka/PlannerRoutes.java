@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 
@@ -33,7 +34,7 @@ public final class PlannerRoutes extends RouteBuilder {
     public void configure() throws Exception {
         Planner planner = new Planner(settings);
         AdvertiserDays days = new AdvertiserDays(clock);
-        org.apache.camel.ProducerTemplate tiktok = getCamelContext().createProducerTemplate();
+        ProducerTemplate tiktok = getCamelContext().createProducerTemplate();
         PlanState state = new PlanState(settings.bootstrapServers());
         getCamelContext().addService(state, true, true);
 

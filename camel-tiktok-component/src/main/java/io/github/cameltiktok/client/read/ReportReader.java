@@ -193,11 +193,7 @@ public final class ReportReader {
             List<DateWindow> chunks = chunks(group.get(0).window());
             for (DateWindow chunk : chunks) {
                 ReadPart part = group.get(0).withWindow(chunk);
-                items.add(() -> {
-                    ChunkBuffer buffer = new ChunkBuffer();
-                    buffer.result = readChunk(part, buffer, buffer, runAllowed);
-                    return List.of(buffer);
-                });
+                items.add(() -> List.of(readBuffered(part, runAllowed)));
             }
             chunkCounts.add(chunks.size());
         }
@@ -270,13 +266,11 @@ public final class ReportReader {
             return buffers;
         }
         for (ReadPart part : group) {
-            ChunkBuffer buffer = new ChunkBuffer();
             try {
-                buffer.result = readChunk(part.withWindow(chunk), buffer, buffer, runAllowed);
+                buffers.add(readBuffered(part.withWindow(chunk), runAllowed));
             } catch (RuntimeException e) {
-                buffer = ChunkBuffer.failed(e);
+                buffers.add(ChunkBuffer.failed(e));
             }
-            buffers.add(buffer);
         }
         return buffers;
     }
@@ -303,6 +297,13 @@ public final class ReportReader {
             progress.chunkDone(part);
             listener.onReportEnd(part, buffer.result);
         }
+    }
+
+    /** Reads one chunk whole into a buffer of its own, to be handed on when its turn comes. */
+    private ChunkBuffer readBuffered(ReadPart chunk, BooleanSupplier runAllowed) {
+        ChunkBuffer buffer = new ChunkBuffer();
+        buffer.result = readChunk(chunk, buffer, buffer, runAllowed);
+        return buffer;
     }
 
     /**
