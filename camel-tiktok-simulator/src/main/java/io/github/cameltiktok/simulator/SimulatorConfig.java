@@ -1,6 +1,7 @@
 package io.github.cameltiktok.simulator;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -77,10 +78,16 @@ public record SimulatorConfig(
         Objects.requireNonNull(quirks, "quirks");
     }
 
-    /** Three advertisers with 3 campaigns, 4 ad groups each and 2 ads per group; figures for the last 90 days. */
+    /**
+     * Three advertisers with 3 campaigns, 4 ad groups each and 2 ads per group; figures for the last 90 days, up to
+     * each advertiser's own today.
+     */
     public static SimulatorConfig defaults() {
         LocalDate today = LocalDate.now();
-        return new SimulatorConfig(3, 3, 4, 2, today.minusDays(89), today, DEFAULT_APP_ID, DEFAULT_APP_SECRET,
+        // the last day is the date at the earliest zone on earth: an advertiser whose zone is ahead of this machine's
+        // is already in tomorrow and has delivery there; each advertiser's own today still ends its figures
+        LocalDate latestToday = LocalDate.now(ZoneOffset.MAX);
+        return new SimulatorConfig(3, 3, 4, 2, today.minusDays(89), latestToday, DEFAULT_APP_ID, DEFAULT_APP_SECRET,
                 DEFAULT_ACCESS_TOKEN, 10, 0, true, 20_000, 0, TaskBehaviour.SUCCEED, 2, SimulatorQuirks.none());
     }
 

@@ -79,8 +79,8 @@ public final class SimulatorMain {
         out.println("TikTok simulator running at " + baseUrl + " (Ctrl+C stops it)");
         out.println("  access token it accepts: " + token + " (a simulator token, not a secret)");
         out.println("  advertiser ids:          " + advertisers);
-        out.println("  figures:                 " + simulator.config().firstDay() + " to "
-                    + simulator.config().lastDay() + ", at most " + simulator.config().qpsLimit()
+        out.println("  figures:                 from " + simulator.config().firstDay()
+                    + " to each advertiser's own today, at most " + simulator.config().qpsLimit()
                     + " requests a second, as TikTok's basic tier");
         out.println();
         out.println("Point an application at it with these environment variables (the examples and the Spring Boot"

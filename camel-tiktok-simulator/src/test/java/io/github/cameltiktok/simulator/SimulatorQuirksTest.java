@@ -1,6 +1,7 @@
 package io.github.cameltiktok.simulator;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -73,6 +74,29 @@ class SimulatorQuirksTest {
             assertThat(answer.at("/data/list/0/timezone").asText()).isEqualTo("Etc/GMT-12");
             assertThat(answer.at("/data/list/1/timezone").asText()).isEqualTo("Etc/GMT+10");
             assertThat(answer.at("/data/list/0").has("currency")).as("only the fields asked").isFalse();
+        }
+    }
+
+    @Test
+    void theDefaultFiguresReachEachAdvertisersOwnTodayAndStopThere() throws Exception {
+        // the two ends of the earth's zones: from 10:00 UTC on, Etc/GMT-14 is a day ahead of a machine on UTC, and
+        // Etc/GMT+12 is a day behind it until 12:00 UTC
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(2, 4, 2, 1)
+                .withQpsLimit(0).withQuirks(SimulatorQuirks.none().withTimeZones("Etc/GMT-14", "Etc/GMT+12")))) {
+            for (int i = 0; i < 2; i++) {
+                String advertiser = tiktok.advertiserIds().get(i);
+                LocalDate ownToday = LocalDate.now(ZoneId.of(i == 0 ? "Etc/GMT-14" : "Etc/GMT+12"));
+                Map<String, String> query = campaignReport(advertiser, null);
+                query.put("dimensions", "[\"campaign_id\",\"stat_time_day\"]");
+                query.put("start_date", ownToday.minusDays(1).toString());
+                query.put("end_date", ownToday.plusDays(1).toString());
+                JsonNode days = get(tiktok, TikTokApiTransformer.REPORT_PATH, query).at("/data/list");
+
+                assertThat(days.findValuesAsText("stat_time_day")).as("advertiser in zone " + (i == 0 ? "+14" : "-12"))
+                        .hasSize(2 * 4).allSatisfy(day -> assertThat(day).isIn(ownToday.minusDays(1) + " 00:00:00",
+                                ownToday + " 00:00:00"))
+                        .contains(ownToday + " 00:00:00");
+            }
         }
     }
 
