@@ -84,7 +84,7 @@ public record SimulatorConfig(
      */
     public static SimulatorConfig defaults() {
         LocalDate today = LocalDate.now();
-        // the last day is the date at the earliest zone on earth: an advertiser whose zone is ahead of this machine's
+        // the last day is the date in the zone furthest ahead: an advertiser whose zone is ahead of this machine's
         // is already in tomorrow and has delivery there; each advertiser's own today still ends its figures
         LocalDate latestToday = LocalDate.now(ZoneOffset.MAX);
         return new SimulatorConfig(3, 3, 4, 2, today.minusDays(89), latestToday, DEFAULT_APP_ID, DEFAULT_APP_SECRET,
