@@ -79,8 +79,8 @@ final class EntityPages {
             origins.add("TT_ADS_PLATFORM"); // TikTok's default leaves Promote campaigns out
         }
         List<String> fields = QueryParams.jsonArray(mapper, param.apply("fields"), "fields");
-        int page = number(param.apply("page"), 1);
-        int pageSize = number(param.apply("page_size"), 10);
+        int page = QueryParams.integer(param.apply("page"), 1, "page");
+        int pageSize = QueryParams.integer(param.apply("page_size"), 10, "page_size");
         if (page < 1 || pageSize < 1 || pageSize > 1000) {
             throw ApiError.invalid("page, page_size: page from 1, page_size 1 to 1000.");
         }
@@ -245,13 +245,5 @@ final class EntityPages {
             case "STATUS_ALL" -> null;
             default -> false;
         };
-    }
-
-    private static int number(String value, int defaultValue) {
-        try {
-            return value == null ? defaultValue : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw ApiError.invalid("page, page_size: Not a valid integer.");
-        }
     }
 }

@@ -70,6 +70,11 @@ class EntityPagesTest {
                     "{\"buying_types\":[\"AUCTION\",\"RESERVATION_TOP_VIEW\"],"
                     + "\"campaign_system_origins\":[\"TT_ADS_PLATFORM\",\"PROMOTE\"]}")).path("code").asInt())
                     .isZero();
+            Map<String, String> badPage = query(advertiser, null);
+            badPage.put("page_size", "ten");
+            JsonNode refused = get(tiktok, TikTokApiTransformer.CAMPAIGN_PATH, badPage);
+            assertThat(refused.path("code").asInt()).isEqualTo(40002);
+            assertThat(refused.path("message").asText()).isEqualTo("page_size: Not a valid integer.");
         }
     }
 }
