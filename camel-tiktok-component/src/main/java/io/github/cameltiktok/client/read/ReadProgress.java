@@ -1,5 +1,7 @@
 package io.github.cameltiktok.client.read;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +15,7 @@ final class ReadProgress {
     /** What the reader calls itself in log lines. */
     private final String label;
     /** How often a long read logs its progress; zero: never. */
-    private final java.time.Duration every;
+    private final Duration every;
     private final long started = System.nanoTime();
     private final int totalChunks;
     private final int advertisers;
@@ -23,7 +25,7 @@ final class ReadProgress {
     int failed;
     private boolean logged;
 
-    ReadProgress(String label, java.time.Duration every, int totalChunks, int advertisers) {
+    ReadProgress(String label, Duration every, int totalChunks, int advertisers) {
         this.label = label;
         this.every = every;
         this.totalChunks = totalChunks;
