@@ -58,6 +58,10 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "bcId": getOrCreateConfiguration(target).setBcId(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "buyingtypes":
+        case "buyingTypes": getOrCreateConfiguration(target).setBuyingTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "campaignorigins":
+        case "campaignOrigins": getOrCreateConfiguration(target).setCampaignOrigins(property(camelContext, java.lang.String.class, value)); return true;
         case "concurrency": getOrCreateConfiguration(target).setConcurrency(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.cameltiktok.TikTokReportConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -186,6 +190,10 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "bcId": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "buyingtypes":
+        case "buyingTypes": return java.lang.String.class;
+        case "campaignorigins":
+        case "campaignOrigins": return java.lang.String.class;
         case "concurrency": return int.class;
         case "configuration": return io.github.cameltiktok.TikTokReportConfiguration.class;
         case "connecttimeout":
@@ -310,6 +318,10 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "bcId": return getOrCreateConfiguration(target).getBcId();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "buyingtypes":
+        case "buyingTypes": return getOrCreateConfiguration(target).getBuyingTypes();
+        case "campaignorigins":
+        case "campaignOrigins": return getOrCreateConfiguration(target).getCampaignOrigins();
         case "concurrency": return getOrCreateConfiguration(target).getConcurrency();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":

@@ -53,6 +53,10 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "bcId": target.getConfiguration().setBcId(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "buyingtypes":
+        case "buyingTypes": target.getConfiguration().setBuyingTypes(property(camelContext, java.lang.String.class, value)); return true;
+        case "campaignorigins":
+        case "campaignOrigins": target.getConfiguration().setCampaignOrigins(property(camelContext, java.lang.String.class, value)); return true;
         case "concurrency": target.getConfiguration().setConcurrency(property(camelContext, int.class, value)); return true;
         case "datalevel":
         case "dataLevel": target.getConfiguration().setDataLevel(property(camelContext, java.lang.String.class, value)); return true;
@@ -174,6 +178,10 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "bcId": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "buyingtypes":
+        case "buyingTypes": return java.lang.String.class;
+        case "campaignorigins":
+        case "campaignOrigins": return java.lang.String.class;
         case "concurrency": return int.class;
         case "datalevel":
         case "dataLevel": return java.lang.String.class;
@@ -296,6 +304,10 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "bcId": return target.getConfiguration().getBcId();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "buyingtypes":
+        case "buyingTypes": return target.getConfiguration().getBuyingTypes();
+        case "campaignorigins":
+        case "campaignOrigins": return target.getConfiguration().getCampaignOrigins();
         case "concurrency": return target.getConfiguration().getConcurrency();
         case "datalevel":
         case "dataLevel": return target.getConfiguration().getDataLevel();

@@ -23,7 +23,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(64);
+        Set<String> props = new HashSet<>(66);
         props.add("accessToken");
         props.add("advertiserBatchSize");
         props.add("advertiserFields");
@@ -39,6 +39,8 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("baseUrl");
         props.add("bcId");
         props.add("bridgeErrorHandler");
+        props.add("buyingTypes");
+        props.add("campaignOrigins");
         props.add("concurrency");
         props.add("dataLevel");
         props.add("delay");

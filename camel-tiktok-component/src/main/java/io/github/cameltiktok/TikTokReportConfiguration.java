@@ -128,6 +128,24 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " too, with their status, unless filters names primary_status or secondary_status.")
     private boolean includeDeleted = true;
 
+    @UriParam(defaultValue = "AUCTION,RESERVATION_RF,RESERVATION_TOP_VIEW",
+              enums = "AUCTION,RESERVATION_RF,RESERVATION_TOP_VIEW",
+              description = "Which buying types a campaign, ad group or ad report (BASIC, AUDIENCE) and an entity table"
+                            + " count, comma-separated: auction, Reach & Frequency and TopView campaigns, as Ads"
+                            + " Manager does. TikTok serves TopView only apart (its listings refuse it combined with"
+                            + " another buying type; its reports leave it out unless filtered by buying_type), so the"
+                            + " component reads it apart and delivers each object's rows once. Narrow the list to"
+                            + " leave some out.")
+    private String buyingTypes = "AUCTION,RESERVATION_RF,RESERVATION_TOP_VIEW";
+
+    @UriParam(defaultValue = "TT_ADS_PLATFORM,PROMOTE", enums = "TT_ADS_PLATFORM,PROMOTE",
+              description = "Which campaign origins a campaign, ad group or ad report (BASIC, AUDIENCE) and an entity"
+                            + " table count, comma-separated: TT_ADS_PLATFORM (Ads Manager and the API) and PROMOTE"
+                            + " (Promote campaigns of the TikTok app), as Ads Manager does. TikTok's synchronous"
+                            + " reports and listings leave Promote out unless filtered for it, so the component reads"
+                            + " it apart (report tasks include it) and delivers each object's rows once.")
+    private String campaignOrigins = "TT_ADS_PLATFORM,PROMOTE";
+
     @UriParam(defaultValue = "warn", enums = "off,warn,fail",
               description = "Compare each delivered window of a campaign, ad group or ad report (BASIC, deleted"
                             + " objects included, no narrowing filter) with TikTok's own advertiser-level total of the"
@@ -316,6 +334,22 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
 
     public void setEnableTotalMetrics(boolean enableTotalMetrics) {
         this.enableTotalMetrics = enableTotalMetrics;
+    }
+
+    public String getBuyingTypes() {
+        return buyingTypes;
+    }
+
+    public void setBuyingTypes(String buyingTypes) {
+        this.buyingTypes = buyingTypes;
+    }
+
+    public String getCampaignOrigins() {
+        return campaignOrigins;
+    }
+
+    public void setCampaignOrigins(String campaignOrigins) {
+        this.campaignOrigins = campaignOrigins;
     }
 
     public boolean isIncludeDeleted() {

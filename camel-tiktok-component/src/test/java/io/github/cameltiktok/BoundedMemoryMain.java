@@ -27,7 +27,7 @@ public final class BoundedMemoryMain {
 
     /** 150 advertisers x 48 ad groups x 30 days = 216,000 rows of 22 fields: about 200 MiB if every chunk waited. */
     static SimulatorConfig simulator() {
-        return SimulatorConfig.defaults().withEntities(ADVERTISERS, 4, 12, 1).withQpsLimit(0).withRequestJournal(false);
+        return SimulatorConfig.defaults().withoutCampaignMix().withEntities(ADVERTISERS, 4, 12, 1).withQpsLimit(0).withRequestJournal(false);
     }
 
     /**

@@ -10,11 +10,17 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * The one way tests build a CamelContext whose tiktok-report component reads from a stand-in of TikTok (the
- * simulator or WireMock stubs): its address and token, fast retries, no rate limits, no reconciliation check. Tests of
- * defaults build a plain
- * context on purpose.
+ * simulator or WireMock stubs): its address and token, fast retries, no rate limits, no reconciliation check,
+ * TikTok's default view of campaigns. Tests of defaults build a plain context on purpose.
  */
 final class TestContexts {
+
+    /** TikTok's default view: what its synchronous reports and listings hold without a filter. */
+    static final String TIKTOK_DEFAULT_BUYING_TYPES = "AUCTION,RESERVATION_RF";
+    static final String TIKTOK_DEFAULT_ORIGINS = "TT_ADS_PLATFORM";
+    /** The options that count every campaign (the defaults), for a test whose context narrows them. */
+    static final String EVERY_CAMPAIGN = "buyingTypes=AUCTION,RESERVATION_RF,RESERVATION_TOP_VIEW"
+                                         + "&campaignOrigins=TT_ADS_PLATFORM,PROMOTE";
 
     private TestContexts() {
     }
@@ -49,6 +55,11 @@ final class TestContexts {
         // and read one chunk after the other, so that stubs answering in sequence see the order they expect (the
         // adaptive default, concurrency=0, has tests of its own)
         component.getConfiguration().setConcurrency(1);
+        // and read TikTok's default view in one request, as TikTok serves it: the default, which reads TopView and
+        // Promote campaigns apart too, has tests of its own (TikTokCampaignScopeTest), and a test that counts every
+        // campaign names buyingTypes and campaignOrigins in its endpoint
+        component.getConfiguration().setBuyingTypes(TIKTOK_DEFAULT_BUYING_TYPES);
+        component.getConfiguration().setCampaignOrigins(TIKTOK_DEFAULT_ORIGINS);
         return context;
     }
 

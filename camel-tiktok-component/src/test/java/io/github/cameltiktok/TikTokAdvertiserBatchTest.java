@@ -194,7 +194,7 @@ class TikTokAdvertiserBatchTest extends TikTokReportTestSupport {
 
     // ---- against the simulator: many advertisers in two time zones, deleted objects, a consumer's state ----
 
-    private static final SimulatorConfig AGENCY = SimulatorConfig.defaults().withEntities(7, 2, 2, 1)
+    private static final SimulatorConfig AGENCY = SimulatorConfig.defaults().withoutCampaignMix().withEntities(7, 2, 2, 1)
             .withQpsLimit(0).withQuirks(SimulatorQuirks.none().withDeletedEvery(3)
                     .withTimeZones("Etc/GMT-12", "Etc/GMT+10"));
 

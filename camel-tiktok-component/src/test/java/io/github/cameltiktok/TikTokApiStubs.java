@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
@@ -88,6 +89,16 @@ final class TikTokApiStubs {
     }
 
     /** {@code /advertiser/info/} describing the given advertisers, all in one time zone, currency USD. */
+    /**
+     * The reads of TopView and Promote campaigns (a report filtered by buying_type or campaign_system_origins),
+     * answered with no rows, in front of the stubs of the report's own rows.
+     */
+    static MappingBuilder noTopViewOrPromoteRows() {
+        return get(urlPathEqualTo(REPORT_PATH))
+                .withQueryParam("filtering", matching(".*(buying_type|campaign_system_origins).*"))
+                .atPriority(1).willReturn(okJson(page(1, 1000, 0, 0, List.of())));
+    }
+
     static MappingBuilder advertiserInfo(String timezone, String... advertiserIds) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (String id : advertiserIds) {

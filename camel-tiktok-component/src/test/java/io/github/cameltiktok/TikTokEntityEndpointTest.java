@@ -17,6 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -31,8 +32,16 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
     private static final String CAMPAIGN_GET = "/open_api/v1.3/campaign/get/";
     private static final String ADGROUP_GET = "/open_api/v1.3/adgroup/get/";
     private static final String AD_GET = "/open_api/v1.3/ad/get/";
-    private static final String EVERY_ORIGIN_AND_BUYING_TYPE = "\"campaign_system_origins\":[\"TT_ADS_PLATFORM\","
-            + "\"PROMOTE\"],\"buying_types\":[\"AUCTION\",\"RESERVATION_RF\",\"RESERVATION_TOP_VIEW\"]";
+    /**
+     * The filter keys of the two listings that hold every campaign's objects: TikTok refuses TopView combined with
+     * another buying type (docs 1739315828649986, 1739314558673922), and lists Promote only when asked.
+     */
+    private static final String AUCTION_AND_RF = "\"buying_types\":[\"AUCTION\",\"RESERVATION_RF\"],"
+            + "\"campaign_system_origins\":[\"TT_ADS_PLATFORM\",\"PROMOTE\"]";
+    private static final String TOP_VIEW = "\"buying_types\":[\"RESERVATION_TOP_VIEW\"],"
+            + "\"campaign_system_origins\":[\"TT_ADS_PLATFORM\",\"PROMOTE\"]";
+    /** The endpoint options' defaults, which the test contexts narrow to TikTok's own. */
+    private static final String EVERY_CAMPAIGN = "&" + TestContexts.EVERY_CAMPAIGN;
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> objects(Exchange exchange) {
@@ -68,22 +77,31 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
                 .withQueryParam("filtering", containing("\"primary_status\":\"STATUS_DELETE\""))
                 .willReturn(okJson(page(1, 2, 1, 1, List.of(
                         campaign("1800000000000000009", "Old", "CAMPAIGN_STATUS_DELETE"))))));
+        // the TopView listing: one campaign, none deleted
+        wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).atPriority(1)
+                .withQueryParam("filtering", containing("RESERVATION_TOP_VIEW"))
+                .willReturn(okJson(page(1, 2, 1, 1, List.of(
+                        campaign("1800000000000000020", "TopView launch", "CAMPAIGN_STATUS_ENABLE"))))));
+        wiremock.stubFor(get(urlPathEqualTo(CAMPAIGN_GET)).atPriority(1)
+                .withQueryParam("filtering", matching(".*RESERVATION_TOP_VIEW.*STATUS_DELETE.*"))
+                .willReturn(okJson(page(1, 2, 0, 0, List.of()))));
 
-        Exchange exchange = produce("tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&pageSize=2");
+        Exchange exchange = produce("tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&pageSize=2"
+                                    + EVERY_CAMPAIGN);
 
         List<Map<String, Object>> objects = objects(exchange);
         assertThat(objects).extracting(o -> o.get("campaign_id")).containsExactly("1800000000000000001",
-                "1800000000000000002", "1800000000000000003", "1800000000000000009");
+                "1800000000000000002", "1800000000000000003", "1800000000000000009", "1800000000000000020");
         Map<String, Object> first = objects.get(0);
         assertThat(first).containsEntry("advertiser_id", ADVERTISER).containsEntry("campaign_name", "Spring")
                 .containsEntry("create_time", "2025-12-01 08:00:00");
         assertThat(first.get("budget")).isEqualTo(new BigDecimal("120.5"));
         assertThat(objects.get(3)).containsEntry("secondary_status", "CAMPAIGN_STATUS_DELETE");
         assertThat(exchange.getMessage().getHeaders()).containsEntry(TikTokReportConstants.ADVERTISER_ID, ADVERTISER)
-                .containsEntry(TikTokReportConstants.TOTAL_NUMBER, 4L);
+                .containsEntry(TikTokReportConstants.TOTAL_NUMBER, 5L);
 
         List<LoggedRequest> sent = requests(CAMPAIGN_GET);
-        assertThat(sent).hasSize(3);
+        assertThat(sent).hasSize(5);
         Map<String, String> query = TikTokApiStubs.query(sent.get(0));
         assertThat(query).containsOnlyKeys("advertiser_id", "fields", "filtering", "page", "page_size");
         assertThat(query).containsEntry("advertiser_id", ADVERTISER).containsEntry("page", "1")
@@ -91,10 +109,17 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
                 .containsEntry("fields", "[\"campaign_id\",\"campaign_name\",\"advertiser_id\",\"operation_status\","
                         + "\"secondary_status\",\"objective_type\",\"campaign_type\",\"budget_mode\",\"budget\","
                         + "\"roas_bid\",\"create_time\",\"modify_time\"]")
-                .containsEntry("filtering", "{" + EVERY_ORIGIN_AND_BUYING_TYPE + "}");
+                .containsEntry("filtering", "{" + AUCTION_AND_RF + "}");
         assertThat(TikTokApiStubs.query(sent.get(1))).containsEntry("page", "2");
         assertThat(TikTokApiStubs.query(sent.get(2))).containsEntry("page", "1")
-                .containsEntry("filtering", "{" + EVERY_ORIGIN_AND_BUYING_TYPE + ",\"primary_status\":\"STATUS_DELETE\"}");
+                .containsEntry("filtering", "{" + AUCTION_AND_RF + ",\"primary_status\":\"STATUS_DELETE\"}");
+        // TopView apart: TikTok refuses it combined with another buying type
+        assertThat(TikTokApiStubs.query(sent.get(3))).containsEntry("page", "1").containsEntry("page_size", "2")
+                .containsEntry("filtering", "{" + TOP_VIEW + "}");
+        assertThat(TikTokApiStubs.query(sent.get(4)))
+                .containsEntry("filtering", "{" + TOP_VIEW + ",\"primary_status\":\"STATUS_DELETE\"}");
+        assertThat(sent).noneSatisfy(r -> assertThat(TikTokApiStubs.query(r).get("filtering"))
+                .contains("RESERVATION_RF\",\"RESERVATION_TOP_VIEW"));
         assertThat(sent).allSatisfy(r -> assertThat(r.getHeader("Access-Token")).isEqualTo(TOKEN));
     }
 
@@ -135,7 +160,7 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
         Exchange exchange = produce("tiktok-report:adgroups?advertiserId=" + ADVERTISER
                                     + "&fields=adgroup_name,bid_price,location_ids,dayparting,frequency"
                                     + "&filters={\"campaign_ids\":[\"1800000000000000001\"],"
-                                    + "\"primary_status\":\"STATUS_DELIVERY_OK\"}");
+                                    + "\"primary_status\":\"STATUS_DELIVERY_OK\"}" + EVERY_CAMPAIGN);
 
         Map<String, Object> object = objects(exchange).get(0);
         assertThat(object).containsEntry("adgroup_id", "1790000000000000001")
@@ -144,13 +169,19 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
         assertThat(object.get("bid_price")).isEqualTo(new BigDecimal("0.35"));
         assertThat(object.get("location_ids")).as("ids stay text").isEqualTo(List.of("6252001", "2635167"));
         List<LoggedRequest> sent = requests(ADGROUP_GET);
-        assertThat(sent).as("the status named: TikTok's filter, no second listing").hasSize(1);
+        assertThat(sent).as("the status named: TikTok's filter, no listing of deleted ones; TopView apart")
+                .hasSize(2);
         assertThat(TikTokApiStubs.query(sent.get(0)))
                 .containsEntry("fields", "[\"adgroup_id\",\"adgroup_name\",\"bid_price\",\"location_ids\","
                         + "\"dayparting\",\"frequency\"]")
                 .containsEntry("filtering", "{\"campaign_ids\":[\"1800000000000000001\"],"
-                        + "\"primary_status\":\"STATUS_DELIVERY_OK\"," + EVERY_ORIGIN_AND_BUYING_TYPE + "}")
+                        + "\"primary_status\":\"STATUS_DELIVERY_OK\"," + AUCTION_AND_RF + "}")
                 .containsEntry("page_size", "1000");
+        // /adgroup/get/ lists at most 100 TopView ad groups a page (doc 1739314558673922)
+        assertThat(TikTokApiStubs.query(sent.get(1)))
+                .containsEntry("filtering", "{\"campaign_ids\":[\"1800000000000000001\"],"
+                        + "\"primary_status\":\"STATUS_DELIVERY_OK\"," + TOP_VIEW + "}")
+                .containsEntry("page_size", "100");
     }
 
     @Test
@@ -159,11 +190,17 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
                 Map.of("ad_id", "1780000000000000001", "ad_name", "Video A", "adgroup_id", "1790000000000000001"))))));
 
         List<Map<String, Object>> objects = objects(produce("tiktok-report:ads?advertiserId=" + ADVERTISER
-                                                            + "&includeDeleted=false"));
+                                                            + "&includeDeleted=false" + EVERY_CAMPAIGN));
 
-        assertThat(objects).hasSize(1);
-        assertThat(requests(AD_GET)).singleElement().satisfies(r -> assertThat(TikTokApiStubs.query(r))
-                .containsEntry("filtering", "{" + EVERY_ORIGIN_AND_BUYING_TYPE + "}"));
+        assertThat(objects).as("the same ad in both listings is delivered once").hasSize(1);
+        assertThat(requests(AD_GET)).extracting(r -> TikTokApiStubs.query(r).get("filtering"))
+                .containsExactly("{" + AUCTION_AND_RF + "}", "{" + TOP_VIEW + "}");
+        // narrowed: auction campaigns of Ads Manager only, one listing
+        wiremock.resetRequests();
+        produce("tiktok-report:ads?advertiserId=" + ADVERTISER + "&includeDeleted=false&buyingTypes=AUCTION"
+                + "&campaignOrigins=TT_ADS_PLATFORM");
+        assertThat(requests(AD_GET)).extracting(r -> TikTokApiStubs.query(r).get("filtering"))
+                .containsExactly("{\"buying_types\":[\"AUCTION\"],\"campaign_system_origins\":[\"TT_ADS_PLATFORM\"]}");
     }
 
     @Test
@@ -240,17 +277,22 @@ class TikTokEntityEndpointTest extends TikTokReportTestSupport {
     @Test
     void badFieldsFilterKeysAndMisplacedOptionsAreRefusedBeforeAnyRequest() {
         String uri = "tiktok-report:campaigns?advertiserId=" + ADVERTISER + "&fields=campaign_nme,budget"
-                     + "&filters={\"campaign_idz\":[\"1\"],\"primary_status\":\"STATUS_ALL\",\"buying_types\":"
-                     + "[\"AUCTIONS\"]}&metrics=spend&pageSize=0";
+                     + "&filters={\"campaign_idz\":[\"1\"],\"primary_status\":\"STATUS_TIME_DONE\",\"buying_types\":"
+                     + "[\"AUCTIONS\"],\"secondary_status\":\"CAMPAIGN_STATUS_PAUSED\"}&metrics=spend&pageSize=0"
+                     + "&buyingTypes=AUCTION,TOPVIEW";
         assertThatThrownBy(() -> produce(uri)).satisfies(e -> assertThat(
                 TikTokReportConfigurationErrorsTest.messages(e))
                 .contains("Invalid value 'campaign_nme' for option fields: not known for tiktok-report:campaigns."
                           + " Did you mean campaign_name")
                 .contains("Invalid value 'campaign_idz' for option filters (key of tiktok-report:campaigns)")
                 .contains("Did you mean campaign_ids")
-                .contains("Invalid value 'STATUS_ALL' for option filters.primary_status. Allowed values:"
-                          + " STATUS_NOT_DELETE, STATUS_NOT_DELIVERY, STATUS_DELIVERY_OK, STATUS_DISABLE,"
-                          + " STATUS_DELETE")
+                // TikTok's spec's CampaignPrimaryStatus and CampaignSecondaryStatus
+                .contains("Invalid value 'STATUS_TIME_DONE' for option filters.primary_status. Allowed values:"
+                          + " STATUS_ALL, STATUS_DELETE, STATUS_DELIVERY_OK, STATUS_DISABLE, STATUS_NOT_DELETE,"
+                          + " STATUS_NOT_DELIVERY")
+                .contains("Invalid value 'CAMPAIGN_STATUS_PAUSED' for option filters.secondary_status")
+                .contains("Invalid value 'TOPVIEW' for option buyingTypes. Allowed values: AUCTION,"
+                          + " RESERVATION_RF, RESERVATION_TOP_VIEW")
                 .contains("Invalid value 'AUCTIONS' for option filters.buying_types")
                 .contains("Invalid option metrics on tiktok-report:campaigns: it is for reports")
                 .contains("Invalid value '0' for option pageSize. Allowed values: 1 to 1000")

@@ -23,7 +23,7 @@ class TikTokEntityTablesTest {
 
     private static final LocalDate TODAY = LocalDate.now();
     /** 8 campaigns (the 7th a Promote campaign) x 3 ad groups x 2 ads; every 3rd object deleted. */
-    private static final SimulatorConfig ACCOUNT = SimulatorConfig.defaults().withEntities(2, 8, 3, 2)
+    private static final SimulatorConfig ACCOUNT = SimulatorConfig.defaults().withoutCampaignMix().withEntities(2, 8, 3, 2)
             .withQpsLimit(0).withQuirks(SimulatorQuirks.none().withDeletedEvery(3));
     private static final String DAYS = "&startDate=" + TODAY.minusDays(3) + "&endDate=" + TODAY.minusDays(1);
 

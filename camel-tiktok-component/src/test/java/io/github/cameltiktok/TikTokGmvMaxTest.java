@@ -35,7 +35,7 @@ class TikTokGmvMaxTest {
     private static final String STORES = "/open_api/v1.3/gmv_max/store/list/";
     private static final LocalDate TODAY = LocalDate.now();
     /** One advertiser; every second campaign of a store deleted. */
-    private static final SimulatorConfig SHOP = SimulatorConfig.defaults().withEntities(1, 1, 1, 1).withQpsLimit(0)
+    private static final SimulatorConfig SHOP = SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 1, 1, 1).withQpsLimit(0)
             .withQuirks(SimulatorQuirks.none().withDeletedEvery(2));
 
     @Test

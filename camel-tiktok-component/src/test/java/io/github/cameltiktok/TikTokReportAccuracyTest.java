@@ -36,7 +36,7 @@ class TikTokReportAccuracyTest {
     private static final LocalDate TODAY = LocalDate.now();
     private static final String LAST_WEEK = "&startDate=" + TODAY.minusDays(8) + "&endDate=" + TODAY.minusDays(2);
     /** One advertiser; every second campaign, ad group and ad deleted. */
-    private static final SimulatorConfig DELETIONS = SimulatorConfig.defaults().withEntities(1, 4, 4, 2)
+    private static final SimulatorConfig DELETIONS = SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 4, 4, 2)
             .withQpsLimit(0).withQuirks(SimulatorQuirks.none().withDeletedEvery(2));
 
     @Test
@@ -61,7 +61,7 @@ class TikTokReportAccuracyTest {
     @Test
     void eachAdvertiserReadsUpToItsOwnToday() throws Exception {
         // UTC+12 and UTC-10; delivery recorded until two days ahead of this JVM, so only each account's today limits it
-        SimulatorConfig config = SimulatorConfig.defaults().withEntities(2, 1, 1, 1).withQpsLimit(0)
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withEntities(2, 1, 1, 1).withQpsLimit(0)
                 .withDays(TODAY.minusDays(10), TODAY.plusDays(2))
                 .withQuirks(SimulatorQuirks.none().withTimeZones("Etc/GMT-12", "Etc/GMT+10"));
         try (TikTokSimulator tiktok = TikTokSimulator.start(config)) {
@@ -86,7 +86,7 @@ class TikTokReportAccuracyTest {
 
     @Test
     void anAdvertiserTikTokWillNotDescribeFailsAloneInAPoll() throws Exception {
-        SimulatorConfig config = SimulatorConfig.defaults().withEntities(2, 1, 1, 1).withQpsLimit(0);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withEntities(2, 1, 1, 1).withQpsLimit(0);
         try (TikTokSimulator tiktok = TikTokSimulator.start(config); CamelContext context = context(tiktok)) {
             RecordingPollStrategy recording = new RecordingPollStrategy();
             context.getRegistry().bind("recording", recording);
@@ -120,7 +120,7 @@ class TikTokReportAccuracyTest {
     @ParameterizedTest
     @EnumSource(value = PageFault.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
     void aReportThatShiftsWhilePagedIsReadAgainAndDeliveredWhole(PageFault fault) throws Exception {
-        SimulatorConfig clean = SimulatorConfig.defaults().withEntities(1, 3, 4, 2).withQpsLimit(0);
+        SimulatorConfig clean = SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 3, 4, 2).withQpsLimit(0);
         String uri = "tiktok-report:adgroup-summary?pageSize=5" + LAST_WEEK;
         List<Map<String, Object>> expected;
         try (TikTokSimulator tiktok = TikTokSimulator.start(clean)) {
@@ -141,7 +141,7 @@ class TikTokReportAccuracyTest {
     @ParameterizedTest
     @EnumSource(value = PageFault.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
     void aReportThatNeverSettlesFailsLoudly(PageFault fault) throws Exception {
-        SimulatorConfig shifting = SimulatorConfig.defaults().withEntities(1, 3, 4, 2).withQpsLimit(0)
+        SimulatorConfig shifting = SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 3, 4, 2).withQpsLimit(0)
                 .withQuirks(SimulatorQuirks.none().withPageFault(fault, 100));
         try (TikTokSimulator tiktok = TikTokSimulator.start(shifting);
              CamelContext context = context(tiktok)) {
@@ -161,7 +161,7 @@ class TikTokReportAccuracyTest {
     @Test
     void totalsDescribeEveryRowOfTheMessage() throws Exception {
         // two advertisers, 40 days: two date chunks each
-        SimulatorConfig config = SimulatorConfig.defaults().withEntities(2, 2, 2, 1).withQpsLimit(0);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withEntities(2, 2, 2, 1).withQpsLimit(0);
         try (TikTokSimulator tiktok = TikTokSimulator.start(config);
              CamelContext context = context(tiktok)) {
             context.start();
@@ -189,7 +189,7 @@ class TikTokReportAccuracyTest {
     @ParameterizedTest
     @EnumSource(value = Encoding.class, names = { "NUMBERS", "METRICS_FIRST" })
     void otherEncodingsGiveTheSameRows(Encoding encoding) throws Exception {
-        SimulatorConfig config = SimulatorConfig.defaults().withEntities(1, 2, 2, 1).withQpsLimit(0);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 2, 2, 1).withQpsLimit(0);
         String uri = "tiktok-report:adgroup-summary?metrics=adgroup_name,spend,impressions,ctr,budget" + LAST_WEEK;
         List<Map<String, Object>> expected;
         try (TikTokSimulator tiktok = TikTokSimulator.start(config)) {
@@ -210,7 +210,7 @@ class TikTokReportAccuracyTest {
 
     @Test
     void anAdvertiserIdOnTheListItemIsKept() throws Exception {
-        SimulatorConfig config = SimulatorConfig.defaults().withEntities(1, 1, 1, 1).withQpsLimit(0)
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 1, 1, 1).withQpsLimit(0)
                 .withQuirks(SimulatorQuirks.none().withEncoding(Encoding.ITEM_ADVERTISER_ID));
         try (TikTokSimulator tiktok = TikTokSimulator.start(config)) {
             String advertiser = tiktok.advertiserIds().get(0);

@@ -46,7 +46,7 @@ class TikTokReportCompletenessTest {
     private static final String TASK_CANCEL = "/open_api/v1.3/report/task/cancel/";
     private static final LocalDate TODAY = LocalDate.now();
     /** One advertiser with 250 campaigns x 10 ad groups x 10 ads = 25,000 ads: TikTok truncates it at 20,000. */
-    private static final SimulatorConfig BIG = SimulatorConfig.defaults().withEntities(1, 250, 10, 10).withQpsLimit(0)
+    private static final SimulatorConfig BIG = SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 250, 10, 10).withQpsLimit(0)
             .withTasks(TaskBehaviour.SUCCEED, 2);
     private static final String TWO_DAYS = "tiktok-report:adgroup-summary?startDate=" + TODAY.minusDays(2)
                                            + "&endDate=" + TODAY.minusDays(1) + "&asyncPollInterval=5";
@@ -142,7 +142,7 @@ class TikTokReportCompletenessTest {
     @Test
     void queryTooLargeIsReadInHalvesDownToOneDay() throws Exception {
         // 3 advertisers x 12 ad groups: 40 days are 480 rows a query; TikTok takes at most 100 (8 days)
-        SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0);
         String uri = "tiktok-report:adgroup-summary?startDate=" + TODAY.minusDays(40) + "&endDate=" + TODAY;
         List<Map<String, Object>> expected = holds(config, uri);
         try (TikTokSimulator tiktok = TikTokSimulator.start(config.withMaxQueryRows(100))) {
@@ -165,7 +165,7 @@ class TikTokReportCompletenessTest {
 
     @Test
     void asyncRowsAreIndistinguishableFromSyncRows() throws Exception {
-        SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0);
         // 40 days: two sync chunks, one task; and an audience report
         for (String uri : List.of(
                 "tiktok-report:adgroup-summary?startDate=" + TODAY.minusDays(40) + "&endDate=" + TODAY,
@@ -187,7 +187,7 @@ class TikTokReportCompletenessTest {
 
     @Test
     void taskRequestsAreTheOnesTikTokDocuments() throws Exception {
-        SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0);
         try (TikTokSimulator tiktok = TikTokSimulator.start(config)) {
             String advertiser = tiktok.advertiserIds().get(0);
             read(tiktok, "tiktok-report:campaign-summary?mode=async&asyncPollInterval=5&startDate=2026-11-01"
@@ -215,7 +215,7 @@ class TikTokReportCompletenessTest {
 
     @Test
     void failedCancelledAndEndlessTasksFailTheExchange() throws Exception {
-        SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0);
         String uri = "tiktok-report:adgroup-summary?mode=async&asyncPollInterval=5&lookbackDays=3";
         try (TikTokSimulator tiktok = TikTokSimulator.start(config.withTasks(TaskBehaviour.FAIL, 2))) {
             assertThat(readFailure(tiktok, uri)).isInstanceOf(TikTokApiException.class).hasMessageContaining("FAILED")
@@ -233,7 +233,7 @@ class TikTokReportCompletenessTest {
 
     @Test
     void tasksSurviveServerErrorsThrottlingAndResets() throws Exception {
-        SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0);
         String uri = "tiktok-report:adgroup-summary?asyncPollInterval=5&startDate=" + TODAY.minusDays(9)
                      + "&endDate=" + TODAY;
         List<Map<String, Object>> expected = holds(config, uri + "&mode=sync");
@@ -252,7 +252,7 @@ class TikTokReportCompletenessTest {
 
     @Test
     void asyncCombinationsTikTokRefusesFailAtStartUp() throws Exception {
-        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults())) {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix())) {
             assertThat(readFailure(tiktok, "tiktok-report:custom?mode=async&reportType=PLAYABLE_MATERIAL"
                                            + "&dimensions=playable_id&metrics=spend&lookbackDays=2"))
                     .hasMessageContaining("reportType=PLAYABLE_MATERIAL").hasMessageContaining("BASIC, AUDIENCE, CATALOG");

@@ -49,7 +49,7 @@ class TikTokReportConfigurationErrorsTest extends TikTokReportTestSupport {
                 Arguments.of("adgroup-summary?" + ADV + "&filters=RAW([{\"field_name\":\"campaign_ids\"}])",
                         new String[] { "filters", "each filter needs field_name, filter_type and filter_value" }),
                 Arguments.of("adgroup-summary?" + ADV + "&filters=RAW([{\"field_name\":\"campaign_ids\",\"filter_type\":\"LIKE\",\"filter_value\":\"x\"}])",
-                        new String[] { "filters", "'LIKE'", "IN, NOT_IN" }),
+                        new String[] { "filters", "'LIKE'", "IN, MATCH" }),
                 Arguments.of("adgroup-summary?" + ADV + "&orderField=reach",
                         new String[] { "orderField", "'reach'", "spend, impressions, clicks" }),
                 Arguments.of("campaign-summary?" + ADV + "&metrics=campaign_name,spend&orderField=campaign_name",

@@ -21,7 +21,7 @@ class TikTokReportDefaultPaceTest {
     @Test
     void manyOnePageAdvertisersAreReadInParallelWithinTheCap() throws Exception {
         LocalDate day = LocalDate.now().minusDays(2);
-        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(24, 1, 1, 1)
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withEntities(24, 1, 1, 1)
                 .withLatencyMillis(200).withQpsLimit(10));
              CamelContext context = new DefaultCamelContext()) {
             TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);

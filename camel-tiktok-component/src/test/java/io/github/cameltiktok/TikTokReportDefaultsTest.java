@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -180,11 +181,22 @@ class TikTokReportDefaultsTest {
             MockEndpoint rows = context.getEndpoint("mock:rows", MockEndpoint.class);
             await().atMost(Duration.ofSeconds(20)).until(() -> rows.getReceivedCounter() == 1);
             int onePoll = wiremock.findAll(anyRequestedFor(anyUrl())).size();
-            // reconcile=warn by default: the window is compared with TikTok's advertiser total
-            assertThat(onePoll).as("the time zone look-up, one report page and the reconciliation check")
-                    .isEqualTo(3);
-            assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)))
-                    .get(1).queryParameter("data_level").firstValue()).isEqualTo("AUCTION_ADVERTISER");
+            // every campaign is counted by default: TikTok's default view, and TopView and Promote campaigns read
+            // with their filters; reconcile=warn by default: the window is compared with TikTok's advertiser total
+            assertThat(onePoll).as("the time zone look-up, the report's three reads and the reconciliation check")
+                    .isEqualTo(5);
+            List<LoggedRequest> reports = wiremock.findAll(getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)));
+            assertThat(reports).extracting(r -> r.queryParameter("filtering").isPresent()
+                    ? r.queryParameter("filtering").firstValue() : null).containsExactly(
+                    "[{\"field_name\":\"adgroup_status\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"STATUS_ALL\\\"]\"},"
+                    + "{\"field_name\":\"buying_type\",\"filter_type\":\"IN\",\"filter_value\":"
+                    + "\"[\\\"RESERVATION_TOP_VIEW\\\"]\"}]",
+                    "[{\"field_name\":\"adgroup_status\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"STATUS_ALL\\\"]\"},"
+                    + "{\"field_name\":\"campaign_system_origins\",\"filter_type\":\"IN\",\"filter_value\":"
+                    + "\"[\\\"PROMOTE\\\"]\"}]",
+                    "[{\"field_name\":\"adgroup_status\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"STATUS_ALL\\\"]\"}]",
+                    null);
+            assertThat(reports.get(3).queryParameter("data_level").firstValue()).isEqualTo("AUCTION_ADVERTISER");
             assertThat(rows.getExchanges().get(0).getMessage().getHeaders())
                     .containsKey(TikTokReportConstants.RECONCILED);
 
@@ -197,7 +209,7 @@ class TikTokReportDefaultsTest {
 
             // lookbackDays=7 (the default) is 7 days: the 6 before today and today
             LocalDate today = LocalDate.now();
-            var request = wiremock.findAll(getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))).get(0);
+            var request = reports.get(2);
             assertThat(request.queryParameter("start_date").firstValue()).isEqualTo(today.minusDays(6).toString());
             assertThat(request.queryParameter("end_date").firstValue()).isEqualTo(today.toString());
         }

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.read.ReportInconsistentException;
+import io.github.cameltiktok.client.read.ReportReader;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -95,13 +99,28 @@ class TikTokReportEncodingTest extends TikTokReportTestSupport {
         assertThat(rows.get(0).get("advertiser_id")).isEqualTo("7000000000000000001");
     }
 
-    @Test
-    void listItemsWithoutDimensionsOrMetricsAreNoRows() {
-        List<Map<String, Object>> rows = rows(page("{\"dimensions\":{\"adgroup_id\":\"1790000000000000001\","
-                + "\"stat_time_day\":\"2026-11-01 00:00:00\"},\"metrics\":{\"campaign_id\":\"1800000000000000001\","
-                + "\"spend\":\"12.50\",\"impressions\":\"1000\"}}", "{}"));
-        assertThat(rows).hasSize(1);
-        assertDocumentedShape(rows.get(0));
+    /**
+     * TikTok sends both objects for every row; an item without one is not dropped (its figures would be lost without
+     * a trace): the chunk is read again, and when the item stays malformed the exchange fails naming it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "{}", "{\"dimensions\":{\"adgroup_id\":\"1790000000000000002\"}}",
+        "{\"metrics\":{\"spend\":\"1.00\"}}" })
+    void aListItemWithoutDimensionsOrMetricsFailsTheChunkNamingTheItem(String malformed) {
+        wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH)).willReturn(okJson(page("{\"dimensions\":"
+                + "{\"adgroup_id\":\"1790000000000000001\",\"stat_time_day\":\"2026-11-01 00:00:00\"},\"metrics\":"
+                + "{\"campaign_id\":\"1800000000000000001\",\"spend\":\"12.50\",\"impressions\":\"1000\"}}",
+                malformed))));
+        Exchange exchange = template.request(URI, e -> {
+        });
+
+        assertThat(exchange.getException()).isInstanceOf(ReportInconsistentException.class)
+                .hasMessageContaining("list item 2 came without its "
+                                      + (malformed.equals("{}") ? "dimensions and metrics"
+                                              : malformed.contains("metrics") ? "dimensions" : "metrics")
+                                      + " object on page 1")
+                .hasMessageContaining("(3 reads, none consistent)");
+        assertThat(reportRequests()).as("read again before it fails").hasSize(ReportReader.MAX_CHUNK_READS);
     }
 
     @Test

@@ -70,7 +70,7 @@ class TikTokReportFaultTest {
     @BeforeAll
     static void startSimulator() {
         // no QPS limit here: only the faults a test installs happen
-        simulator = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(2, 3, 4, 1).withQpsLimit(0));
+        simulator = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withEntities(2, 3, 4, 1).withQpsLimit(0));
         adv1 = simulator.advertiserIds().get(0);
         adv2 = simulator.advertiserIds().get(1);
     }
@@ -312,7 +312,7 @@ class TikTokReportFaultTest {
 
     @Test
     void rateLimitKeepsSeveralRoutesOfOneAppUnderTikToksQpsLimit() throws Exception {
-        try (TikTokSimulator limited = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(2, 3, 4, 1)
+        try (TikTokSimulator limited = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withEntities(2, 3, 4, 1)
                 .withQpsLimit(10).withRequestJournal(false))) {
             // 3 routes x 2 advertisers x 4 pages = 24 requests, sent together at 9 per second
             assertThat(pullConcurrently(limited, 9, 20)).isZero();

@@ -175,8 +175,9 @@ class TikTokReportHardeningTest extends TikTokReportTestSupport {
             }
         }
         wiremock.verify(1, postRequestedFor(urlPathEqualTo("/open_api/v1.3/oauth2/access_token/")));
-        // each run: the report and its reconciliation check (a plain context reconciles), both with the token
-        wiremock.verify(2, getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
+        // each run: the report's three reads (TikTok's default view, TopView, Promote: a plain context counts every
+        // campaign) and its reconciliation check (a plain context reconciles), all with the token
+        wiremock.verify(6, getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
                 .withQueryParam("data_level", equalTo("AUCTION_ADGROUP"))
                 .withHeader("Access-Token", equalTo("exchanged-token")));
         wiremock.verify(2, getRequestedFor(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))

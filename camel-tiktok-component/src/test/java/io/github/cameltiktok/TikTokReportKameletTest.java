@@ -31,7 +31,7 @@ class TikTokReportKameletTest {
 
     @BeforeAll
     static void startSimulator() {
-        simulator = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(1, 3, 4, 1));
+        simulator = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 3, 4, 1));
     }
 
     @AfterAll

@@ -26,7 +26,7 @@ class TikTokReportOperabilityTest {
     @Test
     void countersEqualWhatTheServerCounted() throws Exception {
         // no client-side limit against a 3-QPS app: TikTok throttles, the component retries
-        SimulatorConfig config = SimulatorConfig.defaults().withEntities(2, 2, 2, 1).withQpsLimit(3);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withEntities(2, 2, 2, 1).withQpsLimit(3);
         try (TikTokSimulator tiktok = TikTokSimulator.start(config); CamelContext context = context(tiktok)) {
             context.start();
             String uri = "tiktok-report:adgroup-summary?pageSize=10&retryInitialDelay=50&retryMaxDelay=400" + WINDOW
@@ -49,7 +49,7 @@ class TikTokReportOperabilityTest {
 
     @Test
     void theDevConsoleShowsEveryEndpointWithoutItsToken() throws Exception {
-        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withQpsLimit(0));
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0));
              CamelContext context = context(tiktok)) {
             context.start();
             String token = tiktok.config().accessToken();
@@ -74,7 +74,7 @@ class TikTokReportOperabilityTest {
 
     @Test
     void aLongPullLogsItsProgressAndAShortOneStaysQuiet() throws Exception {
-        SimulatorConfig slow = SimulatorConfig.defaults().withQpsLimit(0).withLatencyMillis(40);
+        SimulatorConfig slow = SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0).withLatencyMillis(40);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream originalErr = System.err;
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -106,7 +106,7 @@ class TikTokReportOperabilityTest {
 
     @Test
     void jmxShowsTheEndpointsFigures() throws Exception {
-        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withQpsLimit(0));
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0));
              CamelContext context = context(tiktok)) {
             String uri = "tiktok-report:campaign-summary?advertiserId=" + tiktok.advertiserIds().get(0) + WINDOW;
             // Camel's JMX registers the endpoints of routes

@@ -25,10 +25,12 @@ class TikTokReportReconcileRequestTest extends TikTokReportTestSupport {
 
     private static final String WINDOW = "&startDate=2026-11-01&endDate=2026-11-02";
     private static final String ADGROUPS = "tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER + WINDOW
-                                           + "&metrics=spend,impressions,ctr&reconcile=warn";
+                                           + "&metrics=spend,impressions,ctr&reconcile=warn&"
+                                           + TestContexts.EVERY_CAMPAIGN;
 
     /** Two ad groups on two days: spend 10.50 + 2.25 on the 1st, 4.00 on the 2nd. */
     private static void stubAdGroupRows() {
+        wiremock.stubFor(TikTokApiStubs.noTopViewOrPromoteRows());
         wiremock.stubFor(get(urlPathEqualTo(TikTokApiStubs.REPORT_PATH))
                 .withQueryParam("data_level", equalTo("AUCTION_ADGROUP"))
                 .willReturn(okJson(page(1, 1000, 3, 1, List.of(
@@ -72,9 +74,9 @@ class TikTokReportReconcileRequestTest extends TikTokReportTestSupport {
                 // ctr is a rate: never compared
                 .containsEntry("metrics", "[\"spend\",\"impressions\"]")
                 .containsEntry("start_date", "2026-11-01").containsEntry("end_date", "2026-11-02"));
-        // the check is counted apart: one report page, one check
+        // the check is counted apart: the report's page and its two empty reads (TopView, Promote), one check
         TikTokReportEndpoint endpoint = context.getEndpoint(ADGROUPS, TikTokReportEndpoint.class);
-        assertThat(endpoint.getPages()).isEqualTo(1);
+        assertThat(endpoint.getPages()).isEqualTo(3);
         assertThat(endpoint.getReconcileChecks()).isEqualTo(1);
         assertThat(endpoint.getReconciledWindows()).isEqualTo(1);
         @SuppressWarnings("unchecked")

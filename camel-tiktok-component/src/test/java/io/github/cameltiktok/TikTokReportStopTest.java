@@ -25,7 +25,7 @@ class TikTokReportStopTest {
     @ValueSource(booleans = { false, true })
     void aStopInTheMiddleOfABackfillEndsThePollAtTheNextPage(boolean splitRows) throws Exception {
         // 3 advertisers x 90 days x 12 ad groups, 10 rows a page, 50 ms an answer: minutes of pages
-        SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0).withLatencyMillis(50);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0).withLatencyMillis(50);
         try (TikTokSimulator tiktok = TikTokSimulator.start(config);
              CamelContext context = context(tiktok)) {
             AtomicInteger rows = new AtomicInteger();
@@ -60,7 +60,7 @@ class TikTokReportStopTest {
 
     @org.junit.jupiter.api.Test
     void aPollPastItsDeadlineEndsAtAPageAndFailsCleanly() throws Exception {
-        SimulatorConfig config = SimulatorConfig.defaults().withQpsLimit(0).withLatencyMillis(50);
+        SimulatorConfig config = SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0).withLatencyMillis(50);
         try (TikTokSimulator tiktok = TikTokSimulator.start(config);
              CamelContext context = context(tiktok)) {
             RecordingPollStrategy recording = new RecordingPollStrategy();

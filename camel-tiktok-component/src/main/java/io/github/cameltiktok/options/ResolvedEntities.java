@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.TikTokReportConfiguration;
 import io.github.cameltiktok.client.catalog.EntityKind;
+import io.github.cameltiktok.client.model.CampaignScope;
 import io.github.cameltiktok.client.model.EntityQuery;
 import io.github.cameltiktok.client.model.TikTokIds;
 import org.slf4j.Logger;
@@ -37,7 +38,8 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
     /** Options that only entity endpoints read. */
     static final Set<String> ENTITY_ONLY = Set.of("fields");
     /** Options of the paged entity reads that {@code /advertiser/info/} has no use for. */
-    static final Set<String> PAGED_ONLY = Set.of("filters", "includeDeleted", "pageSize");
+    static final Set<String> PAGED_ONLY = Set.of("filters", "includeDeleted", "pageSize", "buyingTypes",
+            "campaignOrigins");
     /** Query parameters the reader sets itself: a {@code param.*} may not replace them. */
     private static final Set<String> OWN_PARAMETERS = Set.of("advertiser_id", "advertiser_ids", "fields", "filtering",
             "page", "page_size");
@@ -71,7 +73,8 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
         } else {
             errors.add("Invalid option " + String.join(", ", wrong) + " on tiktok-report:" + kind.preset()
                        + ": it is for reports, not entity tables. Allowed values: advertiserId, "
-                       + (kind.paged() ? "fields, filters, includeDeleted, pageSize" : "fields")
+                       + (kind.paged() ? "fields, filters, includeDeleted, pageSize, buyingTypes, campaignOrigins"
+                               : "fields")
                        + ", param.*, the connection options and splitRows");
         }
     }
@@ -100,6 +103,7 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
         List<String> advertiserIds = TikTokIds.parse(c.getAdvertiserId(), "option advertiserId", "advertiser",
                 errors);
         ResolvedReport.checkConnection(c, errors);
+        CampaignScope scope = ResolvedReport.campaignScope(c, errors);
         List<String> fields = c.getFields() == null ? kind.defaultFields()
                 : kind.checkFields(Arrays.asList(c.getFields().split(",", -1)), c.isValidateFields(), errors,
                         warnings);
@@ -115,6 +119,8 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
             if (filters != null && filters.isObject()) {
                 filtering = mapper.convertValue(filters, new TypeReference<LinkedHashMap<String, Object>>() {
                 });
+                ResolvedReport.scopeNotNamedTwice(scope, filtering.containsKey(CampaignScope.BUYING_TYPES_FILTER_KEY),
+                        filtering.containsKey(CampaignScope.ORIGINS_FILTER_KEY), "filters." , errors);
             }
         }
         if (c.getPageSize() < 1 || c.getPageSize() > EntityKind.MAX_PAGE_SIZE) {
@@ -136,6 +142,6 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
                                                + String.join("; ", errors));
         }
         return new ResolvedEntities(kind.preset(), kind, advertiserIds,
-                new EntityQuery(fields, filtering, c.isIncludeDeleted(), c.getPageSize(), extra));
+                new EntityQuery(fields, filtering, c.isIncludeDeleted(), c.getPageSize(), extra, scope));
     }
 }

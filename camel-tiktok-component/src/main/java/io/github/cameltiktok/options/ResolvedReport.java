@@ -19,6 +19,7 @@ import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.model.CampaignScope;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
@@ -144,8 +145,11 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
                     warning -> LOG.warn("tiktok-report:{}: {}", c.getReportName(), warning));
         }
 
-        DateWindow fixedWindow = errors.isEmpty() && start != null && end != null ? new DateWindow(start, end) : null;
         List<String> warnings = new ArrayList<>();
+        CampaignScope scope = campaignScope(c, errors);
+        request = request.toBuilder().slices(kind.slices(request, scope, mode == null ? ReadMode.AUTO : mode, mapper,
+                errors, warnings)).build();
+        DateWindow fixedWindow = errors.isEmpty() && start != null && end != null ? new DateWindow(start, end) : null;
         kind.validate(request, new ReportKind.Validation(mapper, mode == null ? ReadMode.AUTO : mode, fixedWindow,
                 c.isValidateFields(), c.isSplitDateRange()), errors, warnings);
         String notBatched = AdvertiserBatches.notBatched(request, mode == null ? ReadMode.AUTO : mode);
@@ -160,6 +164,52 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
         return new ResolvedReport(c.getReportName(), kind, request, mode, advertiserIds,
                 new WindowRule(start, end, c.getLookbackDays(), request.queryLifetime()), advertiserFields, storeIds,
                 reconcile);
+    }
+
+    /** The campaigns counted ({@code buyingTypes}, {@code campaignOrigins}): each a non-empty list of TikTok's values. */
+    static CampaignScope campaignScope(TikTokReportConfiguration c, List<String> errors) {
+        return new CampaignScope(listOption("buyingTypes", c.getBuyingTypes(), CampaignScope.BUYING_TYPES, errors),
+                listOption("campaignOrigins", c.getCampaignOrigins(), CampaignScope.ORIGINS, errors));
+    }
+
+    /**
+     * buyingTypes and campaignOrigins narrow what is counted; a filter of the same field does too: one of them.
+     *
+     * @param prefix how the filters name a field in a message ({@code "filters."} or {@code "filters field_name "})
+     */
+    static void scopeNotNamedTwice(CampaignScope scope, boolean buyingNamed, boolean originsNamed, String prefix,
+                                   List<String> errors) {
+        if (buyingNamed && !scope.buyingTypes().equals(CampaignScope.BUYING_TYPES)) {
+            errors.add("Invalid options buyingTypes and " + prefix + "buying_type(s) together: name the buying types"
+                       + " counted once. Allowed values: buyingTypes=" + String.join(",", scope.buyingTypes())
+                       + " without the filter");
+        }
+        if (originsNamed && !scope.origins().equals(CampaignScope.ORIGINS)) {
+            errors.add("Invalid options campaignOrigins and " + prefix + "campaign_system_origins together: name the"
+                       + " origins counted once. Allowed values: campaignOrigins=" + String.join(",", scope.origins())
+                       + " without the filter");
+        }
+    }
+
+    private static List<String> listOption(String option, String value, List<String> allowed, List<String> errors) {
+        List<String> values = new ArrayList<>();
+        for (String name : value == null ? new String[0] : value.split(",")) {
+            String trimmed = name.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (!allowed.contains(trimmed)) {
+                errors.add("Invalid value '" + trimmed + "' for option " + option + ". Allowed values: "
+                           + String.join(", ", allowed));
+            } else if (!values.contains(trimmed)) {
+                values.add(trimmed);
+            }
+        }
+        if (values.isEmpty() && errors.stream().noneMatch(e -> e.contains("for option " + option + "."))) {
+            errors.add("Missing value for option " + option + ": name at least one. Allowed values: "
+                       + String.join(", ", allowed));
+        }
+        return values;
     }
 
     /** The options every endpoint has, reports and entity tables: credentials, where TikTok is, retries. */

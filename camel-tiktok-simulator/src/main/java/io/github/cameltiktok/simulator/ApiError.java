@@ -14,6 +14,8 @@ final class ApiError extends RuntimeException {
     static final long NOT_ALLOWLISTED = 40118;
     static final long TASK_ERROR = 40200;
     static final long TASK_NOT_READY = 40201;
+    /** An endpoint that does not exist (TikTok's "endpoint not implemented"). */
+    static final long NOT_FOUND = 40008;
 
     final long code;
 

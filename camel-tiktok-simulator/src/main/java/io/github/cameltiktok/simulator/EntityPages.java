@@ -15,19 +15,27 @@ import io.github.cameltiktok.simulator.SyntheticData.Level;
 
 /**
  * TikTok's entity reads {@code /campaign/get/}, {@code /adgroup/get/} and {@code /ad/get/}: an advertiser's objects,
- * paged, {@code filtering} a JSON object, {@code fields} narrowing each object. As TikTok's v1.3 pages document,
- * deleted objects are listed only when {@code primary_status} asks for them ({@code STATUS_DELETE}, or
- * {@code STATUS_ALL} for ad groups) or {@code secondary_status} names a {@code *_STATUS_DELETE}; the
- * {@code *_STATUS_ALL} values older connectors send are not among the documented ones and are refused. Objects of
- * Promote campaigns are listed only when {@code campaign_system_origins} names PROMOTE (TikTok's default is
- * TT_ADS_PLATFORM).
+ * paged, {@code filtering} a JSON object, {@code fields} narrowing each object. Each rule and its source:
+ * <ul>
+ * <li>{@code buying_types}: default {@code ["AUCTION","RESERVATION_RF"]}; RESERVATION_TOP_VIEW "cannot be combined
+ * with other values" (40002, as a peer connector recorded it); {@code /adgroup/get/} takes at most 100 a page when
+ * TopView is asked (docs 1739315828649986, 1739314558673922);</li>
+ * <li>{@code campaign_system_origins}: default {@code ["TT_ADS_PLATFORM"]}; Promote objects are listed with PROMOTE
+ * and described by ids, name, statuses and create time only (doc 1785880454546433);</li>
+ * <li>{@code primary_status} and {@code secondary_status}: the spec's strict enums ({@link SpecEnums}); deleted
+ * objects are listed by STATUS_DELETE, STATUS_ALL and the {@code *_STATUS_DELETE}/{@code *_STATUS_ALL} values, the
+ * default STATUS_NOT_DELETE leaves them out (same pages);</li>
+ * <li>the filter keys are those of TikTok's SDK ({@code FilteringCampaignGet}, {@code FilteringAdgroupGet},
+ * {@code FilteringAdGet}); page_size 1 to 1000.</li>
+ * </ul>
  */
 final class EntityPages {
 
-    private static final Set<String> PRIMARY_STATUSES = Set.of("STATUS_NOT_DELETE", "STATUS_NOT_DELIVERY",
-            "STATUS_DELIVERY_OK", "STATUS_DISABLE", "STATUS_DELETE", "STATUS_ALL");
     private static final Set<String> BUYING_TYPES = Set.of("AUCTION", "RESERVATION_RF", "RESERVATION_TOP_VIEW");
+    private static final String TOP_VIEW = "RESERVATION_TOP_VIEW";
     private static final Set<String> ORIGINS = Set.of("TT_ADS_PLATFORM", "PROMOTE");
+    /** Ad groups a page of /adgroup/get/ holds when TopView is asked. */
+    static final int MAX_TOP_VIEW_ADGROUP_PAGE_SIZE = 100;
     /** The filter keys of TikTok's SDK for each read. */
     private static final Map<Level, Set<String>> FILTER_KEYS = Map.of(
             Level.CAMPAIGN, Set.of("campaign_ids", "campaign_name", "campaign_type", "campaign_automation_type",
@@ -72,11 +80,16 @@ final class EntityPages {
                 idFilters.put(l, set);
             }
         }
-        Boolean deleted = deletedWanted(level, filter);
+        Listed listed = listed(level, filter);
         Set<String> origins = new HashSet<>();
         filter.path("campaign_system_origins").forEach(o -> origins.add(o.asText()));
         if (origins.isEmpty()) {
             origins.add("TT_ADS_PLATFORM"); // TikTok's default leaves Promote campaigns out
+        }
+        Set<String> buyingTypes = new HashSet<>();
+        filter.path("buying_types").forEach(b -> buyingTypes.add(b.asText()));
+        if (buyingTypes.isEmpty()) {
+            buyingTypes.addAll(Set.of("AUCTION", "RESERVATION_RF")); // TikTok's default leaves TopView out
         }
         List<String> fields = QueryParams.jsonArray(mapper, param.apply("fields"), "fields");
         int page = QueryParams.integer(param.apply("page"), 1, "page");
@@ -84,16 +97,20 @@ final class EntityPages {
         if (page < 1 || pageSize < 1 || pageSize > 1000) {
             throw ApiError.invalid("page, page_size: page from 1, page_size 1 to 1000.");
         }
+        if (level == Level.ADGROUP && buyingTypes.contains(TOP_VIEW) && pageSize > MAX_TOP_VIEW_ADGROUP_PAGE_SIZE) {
+            throw ApiError.invalid("page_size: Must be between 1 and " + MAX_TOP_VIEW_ADGROUP_PAGE_SIZE
+                                   + " when buying_types is [\"RESERVATION_TOP_VIEW\"].");
+        }
         List<Map<String, Object>> all = new ArrayList<>();
         long count = data.entitiesPerAdvertiser(level);
         for (long local = 0; local < count; local++) {
             long global = data.globalIndex(advertiser, level, local);
-            boolean promote = promote(level, global);
+            SyntheticData.CampaignKind kind = data.kindOf(level, global);
             if (data.listingGaps() && data.deleted(level, global)) {
                 continue;
             }
-            if (deleted != null && data.deleted(level, global) != deleted || !matches(level, global, idFilters)
-                || !origins.contains(promote ? "PROMOTE" : "TT_ADS_PLATFORM")) {
+            if (!listed.lists(data.deleted(level, global)) || !matches(level, global, idFilters)
+                || !origins.contains(kind.origin) || !buyingTypes.contains(kind.buyingType)) {
                 continue;
             }
             Map<String, Object> item = item(level, global, advertiser);
@@ -112,15 +129,6 @@ final class EntityPages {
         result.put("list", all.subList(from, Math.min(all.size(), from + pageSize)));
         result.put("page_info", pageInfo);
         return result;
-    }
-
-    /**
-     * Whether an object belongs to a Promote campaign (the 7th of every 7 campaigns of an advertiser): created in the
-     * TikTok app, listed only when {@code campaign_system_origins} names PROMOTE, and described by a few fields.
-     * Reports have its rows like any other.
-     */
-    private boolean promote(Level level, long global) {
-        return data.parent(level, global, Level.CAMPAIGN) % data.entitiesPerAdvertiser(Level.CAMPAIGN) % 7 == 6;
     }
 
     private boolean matches(Level level, long global, Map<Level, Set<Long>> idFilters) {
@@ -155,25 +163,28 @@ final class EntityPages {
         item.put("secondary_status", prefix + (deleted ? "_STATUS_DELETE" : level == Level.CAMPAIGN
                 ? "_STATUS_ENABLE" : "_STATUS_DELIVERY_OK"));
         long h = SyntheticData.mix(global * 31 + level.ordinal());
-        if (promote(level, global)) {
+        if (data.kindOf(level, global) == SyntheticData.CampaignKind.PROMOTE) {
             // TikTok describes Promote objects by ids, name, statuses and create time only
             item.put("create_time", "2025-12-01 08:00:00");
             return item;
         }
+        boolean traffic = "TRAFFIC".equals(data.objective(campaign));
         switch (level) {
             case CAMPAIGN -> {
-                item.put("objective_type", campaign % 2 == 0 ? "TRAFFIC" : "WEB_CONVERSIONS");
+                item.put("objective_type", data.objective(campaign));
                 item.put("campaign_type", "REGULAR_CAMPAIGN");
                 item.put("budget_mode", "BUDGET_MODE_DAY");
-                item.put("budget", 50 + (h % 20) * 25 + 0.5);
+                item.put("budget", data.budgetCents(level, global) / 100.0);
+                item.put("roas_bid", 0.0); // set for value-based optimisation only
             }
             case ADGROUP -> {
-                item.put("optimization_goal", campaign % 2 == 0 ? "CLICK" : "CONVERT");
-                item.put("billing_event", campaign % 2 == 0 ? "CPC" : "OCPM");
+                item.put("optimization_goal", traffic ? "CLICK" : "CONVERT");
+                item.put("billing_event", data.billingEvent(global));
                 item.put("bid_type", "BID_TYPE_CUSTOM");
-                item.put("bid_price", (10 + h % 90) / 100.0);
+                item.put("bid_price", traffic ? (10 + h % 90) / 100.0 : 0.0);
+                item.put("conversion_bid_price", traffic ? 0.0 : (500 + h % 900) / 100.0);
                 item.put("budget_mode", "BUDGET_MODE_DAY");
-                item.put("budget", 20 + (h % 10) * 5);
+                item.put("budget", data.budgetCents(level, global) / 100);
                 item.put("schedule_start_time", "2025-12-01 00:00:00");
                 item.put("schedule_end_time", "2027-12-01 00:00:00");
             }
@@ -181,6 +192,7 @@ final class EntityPages {
                 item.put("ad_format", "SINGLE_VIDEO");
                 item.put("call_to_action", "LEARN_MORE");
                 item.put("landing_page_url", "https://shop.example.com/p/" + (global + 1));
+                item.put("optimization_event", traffic ? null : "SHOPPING");
             }
         }
         item.put("create_time", "2025-12-01 08:00:00");
@@ -209,10 +221,22 @@ final class EntityPages {
         });
         values(filter, "buying_types", BUYING_TYPES);
         values(filter, "campaign_system_origins", ORIGINS);
-        if (filter.has("primary_status")) {
-            String status = filter.path("primary_status").asText();
-            if (!PRIMARY_STATUSES.contains(status) || "STATUS_ALL".equals(status) && level != Level.ADGROUP) {
-                throw ApiError.invalid("filtering.primary_status: Invalid enum value " + status + ".");
+        if (filter.path("buying_types").size() > 1) {
+            filter.path("buying_types").forEach(type -> {
+                if (TOP_VIEW.equals(type.asText())) {
+                    throw ApiError.invalid("filtering.buying_types: The value 'RESERVATION_TOP_VIEW' cannot be"
+                                           + " combined with other enum values.");
+                }
+            });
+        }
+        for (String key : List.of("primary_status", "secondary_status")) {
+            if (filter.has(key)) {
+                String status = filter.path(key).asText();
+                List<String> allowed = key.startsWith("primary") ? SpecEnums.primaryStatuses(level)
+                        : SpecEnums.secondaryStatuses(level);
+                if (!allowed.contains(status)) {
+                    throw ApiError.invalid("filtering." + key + ": Invalid enum value " + status + ".");
+                }
             }
         }
         return filter;
@@ -226,24 +250,40 @@ final class EntityPages {
         }
     }
 
-    /**
-     * Which objects a status filter lists: false (not deleted, TikTok's default), true (deleted only) or null
-     * (all).
-     */
-    private static Boolean deletedWanted(Level level, JsonNode filter) {
-        String prefix = (level == Level.ADGROUP ? "ADGROUP" : level.name()) + "_STATUS_";
+    /** Which objects a status filter lists. */
+    private enum Listed {
+        ALL, DELETED, NOT_DELETED,
+        /** a status none of the simulator's objects has (they are delivering, or deleted) */
+        NONE;
+
+        boolean lists(boolean deleted) {
+            return this == ALL || this == DELETED && deleted || this == NOT_DELETED && !deleted;
+        }
+    }
+
+    private static Listed listed(Level level, JsonNode filter) {
         String secondary = filter.path("secondary_status").asText(null);
         if (secondary != null) {
-            if (!secondary.startsWith(prefix) || secondary.endsWith("_STATUS_ALL")) {
-                throw ApiError.invalid("filtering.secondary_status: Invalid enum value " + secondary + ".");
+            String own = (level == Level.ADGROUP ? "ADGROUP" : level.name()) + (level == Level.CAMPAIGN
+                    ? "_STATUS_ENABLE" : "_STATUS_DELIVERY_OK");
+            if (secondary.endsWith("_STATUS_ALL")) {
+                return Listed.ALL;
             }
-            return secondary.endsWith("_STATUS_DELETE");
+            if (secondary.equals("STATUS_DELETE")
+                || secondary.equals(own.replaceFirst("_STATUS_.*", "_STATUS_DELETE"))) {
+                return Listed.DELETED;
+            }
+            if (secondary.endsWith("_STATUS_NOT_DELETE") || secondary.equals(own)
+                || "STATUS_DELIVERY_OK".equals(secondary)) {
+                return Listed.NOT_DELETED;
+            }
+            return Listed.NONE;
         }
-        String primary = filter.path("primary_status").asText("STATUS_NOT_DELETE");
-        return switch (primary) {
-            case "STATUS_DELETE" -> true;
-            case "STATUS_ALL" -> null;
-            default -> false;
+        return switch (filter.path("primary_status").asText("STATUS_NOT_DELETE")) {
+            case "STATUS_DELETE" -> Listed.DELETED;
+            case "STATUS_ALL" -> Listed.ALL;
+            case "STATUS_NOT_DELETE", "STATUS_DELIVERY_OK" -> Listed.NOT_DELETED;
+            default -> Listed.NONE;
         };
     }
 }

@@ -301,9 +301,15 @@ final class GmvMaxReports {
         if (q.level == Level.ACCOUNT) {
             return new long[] { store };
         }
+        // campaign_statuses: the spec's four statuses (or the docs' STATUS_ALL); default every status but deleted
         List<String> statuses = filterList(filtering, "campaign_statuses");
-        boolean deletedToo = statuses != null
-                             && (statuses.contains("STATUS_ALL") || statuses.contains("STATUS_DELETE"));
+        if (statuses != null) {
+            for (String status : statuses) {
+                if (!SpecEnums.GMV_MAX_CAMPAIGN_STATUSES.contains(status) && !"STATUS_ALL".equals(status)) {
+                    throw ApiError.invalid("filtering.campaign_statuses: Invalid enum value " + status + ".");
+                }
+            }
+        }
         List<String> campaignIds = filterList(filtering, "campaign_ids");
         boolean campaignLevel = q.level == Level.PRODUCT_CAMPAIGN || q.level == Level.LIVE_CAMPAIGN;
         if (!campaignLevel && campaignIds == null) {
@@ -315,7 +321,7 @@ final class GmvMaxReports {
             long campaign = store * CAMPAIGNS + k;
             if (!q.level.promotionType.equals(promotionOf(campaign))
                     || campaignIds != null && !campaignIds.contains(Long.toString(CAMPAIGN_BASE + campaign))
-                    || campaignLevel && shop.deleted(campaign) && !deletedToo) {
+                    || campaignLevel && !statusKept(shop.campaignStatus(campaign), statuses)) {
                 continue;
             }
             if (campaignLevel) {
@@ -332,6 +338,14 @@ final class GmvMaxReports {
             }
         }
         return kept.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Whether a campaign of this status is reported: those the filter names, or every status but deleted. */
+    private static boolean statusKept(String status, List<String> statuses) {
+        if (statuses == null) {
+            return !"STATUS_DELETE".equals(status);
+        }
+        return statuses.contains("STATUS_ALL") || statuses.contains(status);
     }
 
     /** The campaign a row's entity belongs to (its dimension {@code campaign_id}). */

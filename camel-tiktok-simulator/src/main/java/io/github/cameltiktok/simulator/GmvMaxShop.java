@@ -106,6 +106,17 @@ final class GmvMaxShop {
         }
     }
 
+    /** The GMV Max cost of a day of all the stores an advertiser runs GMV Max for, in cents. */
+    long advertiserCostCents(int advertiser, LocalDate day) {
+        long[] counts = new long[COUNTS];
+        for (int s = 0; s < STORES - 1; s++) {
+            for (int k = 0; k < CAMPAIGNS; k++) {
+                addCampaign(((long) advertiser * STORES + s) * CAMPAIGNS + k, day, counts);
+            }
+        }
+        return counts[COST];
+    }
+
     /** One product's or room's figures of a day (rooms have views, products impressions). */
     void addLeaf(long leafId, LocalDate day, long[] counts) {
         if (!data.hasDelivery(day)) {
@@ -131,6 +142,21 @@ final class GmvMaxShop {
 
     static String promotionOf(long campaign) {
         return campaign % CAMPAIGNS < PRODUCT_CAMPAIGNS ? PRODUCT_TYPE : LIVE_TYPE;
+    }
+
+    /**
+     * A campaign's primary status: deleted ones STATUS_DELETE; of the others one in four is paused (STATUS_DISABLE),
+     * one in four not delivering (STATUS_NOT_DELIVERY), the rest delivering: each with figures of its past days.
+     */
+    String campaignStatus(long campaign) {
+        if (deleted(campaign)) {
+            return "STATUS_DELETE";
+        }
+        return switch ((int) (SyntheticData.mix(campaign + 11) % 4)) {
+            case 0 -> "STATUS_DISABLE";
+            case 1 -> "STATUS_NOT_DELIVERY";
+            default -> "STATUS_DELIVERY_OK";
+        };
     }
 
     /** The last of every {@code deletedEvery} campaigns of a store is deleted. */

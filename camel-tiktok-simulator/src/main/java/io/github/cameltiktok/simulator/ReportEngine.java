@@ -47,7 +47,7 @@ final class ReportEngine {
         this.data = new SyntheticData(config);
         this.mapper = mapper;
         this.rows = new ReportRows(config, data);
-        this.filters = new ReportFilters(data, mapper);
+        this.filters = new ReportFilters(data, mapper, config.quirks());
     }
 
     /** The values of the rows a query spans. */
@@ -72,6 +72,10 @@ final class ReportEngine {
         boolean hourly;
         List<String> breakdowns;    // gender, age, country_code in request order
         long[] entities;            // global indices at the data level, after filters
+        /** The ads summed into the entities' figures (the filters'); null for all. */
+        java.util.function.LongPredicate ads;
+        /** The country_code buckets, after a country_code filter. */
+        List<String> countries = SyntheticData.COUNTRIES;
         String orderField;
         boolean descending;
         int page;
@@ -92,7 +96,7 @@ final class ReportEngine {
         long breakdownBuckets() {
             long buckets = 1;
             for (String b : breakdowns) {
-                buckets *= ReportRows.bucketValues(b).size();
+                buckets *= ReportRows.bucketValues(this, b).size();
             }
             return buckets;
         }
@@ -159,7 +163,15 @@ final class ReportEngine {
             queries.add(q);
         }
         if (config.adsLimit() > 0 && ads > config.adsLimit()) {
-            queries.forEach(q -> q.truncated = true);
+            if (config.quirks().other(OpenQuestion.BATCH_CUT_WITHOUT_HEADER)) {
+                // the newest ads of the whole batch are kept, whoever's they are, and nothing says so
+                long left = config.adsLimit();
+                for (int i = queries.size() - 1; i >= 0; i--) {
+                    left = cut(queries.get(i), left);
+                }
+            } else {
+                queries.forEach(q -> q.truncated = true);
+            }
         }
         if (config.maxQueryRows() > 0 && rows > config.maxQueryRows()) {
             throw new ApiError(ApiError.QUERY_TOO_LARGE, "The query is too large. Please narrow the time range"
@@ -285,7 +297,7 @@ final class ReportEngine {
             throw ApiError.invalid("page_size: Must be between 1 and 1000.");
         }
         q.totalMetrics = !task && "true".equals(param.apply("enable_total_metrics"));
-        q.entities = filters.entities(q.level, q.advertiser, param.apply("filtering"), task);
+        filters.apply(q, param.apply("filtering"), task);
         if (!task) {
             truncate(q);
             if (config.maxQueryRows() > 0 && q.totalRows() > config.maxQueryRows()) {
@@ -301,20 +313,33 @@ final class ReportEngine {
      * older ads are left out and their entities' figures shrink.
      */
     private void truncate(Query q) {
+        if (config.adsLimit() > 0 && q.entities.length * data.adsPerEntity(q.level) > config.adsLimit()) {
+            cut(q, config.adsLimit());
+            q.truncated = true;
+        }
+    }
+
+    /**
+     * Keeps the newest {@code limit} ads of a query (all when it has fewer).
+     *
+     * @return how many of the limit are left for older ads
+     */
+    private long cut(Query q, long limit) {
         long adsPer = data.adsPerEntity(q.level);
-        if (config.adsLimit() <= 0 || q.entities.length * adsPer <= config.adsLimit()) {
-            return;
+        if (limit <= 0) {
+            q.entities = new long[0];
+            return 0;
         }
         long kept = 0;
         for (int i = q.entities.length - 1; i >= 0; i--) {
-            if (kept + adsPer >= config.adsLimit()) {
-                q.adCutoff = (q.entities[i] + 1) * adsPer - (config.adsLimit() - kept);
+            if (kept + adsPer >= limit) {
+                q.adCutoff = (q.entities[i] + 1) * adsPer - (limit - kept);
                 q.entities = Arrays.copyOfRange(q.entities, i, q.entities.length);
-                q.truncated = true;
-                return;
+                return 0;
             }
             kept += adsPer;
         }
+        return limit - kept;
     }
 
     /** Days of the range with delivery: none after the advertiser's own today (its account's time zone). */

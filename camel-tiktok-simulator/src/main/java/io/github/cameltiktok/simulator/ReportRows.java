@@ -33,10 +33,12 @@ final class ReportRows {
 
     private final SimulatorConfig config;
     private final SyntheticData data;
+    private final GmvMaxShop gmvMax;
 
     ReportRows(SimulatorConfig config, SyntheticData data) {
         this.config = config;
         this.data = data;
+        this.gmvMax = new GmvMaxShop(config);
     }
 
     /** What TikTok adds to the metrics of a batched row: the account's currency, time zone and id. */
@@ -105,7 +107,7 @@ final class ReportRows {
         long bucket = rest % breakdowns;
         int[] buckets = new int[q.breakdowns.size()];
         for (int i = q.breakdowns.size() - 1; i >= 0; i--) {
-            int size = bucketValues(q.breakdowns.get(i)).size();
+            int size = bucketValues(q, q.breakdowns.get(i)).size();
             buckets[i] = (int) (bucket % size);
             bucket /= size;
         }
@@ -117,7 +119,8 @@ final class ReportRows {
     void counts(ReportEngine.Query q, RowKey key, long[] counts) {
         Arrays.fill(counts, 0);
         if (q.daily || q.hourly) {
-            data.addDay(q.level, key.entity, q.days.get(key.day), counts, q.adCutoff);
+            data.addDay(q.level, key.entity, q.days.get(key.day), counts, q.adCutoff, q.ads);
+            addGmvMax(q, q.days.get(key.day), counts);
             if (q.level == Level.ADVERTISER && config.quirks().levelLag()
                 && q.days.get(key.day).equals(LocalDate.now(config.quirks().zone(q.advertiser)))) {
                 for (int i = 0; i < counts.length; i++) {
@@ -126,7 +129,8 @@ final class ReportRows {
             }
         } else {
             for (LocalDate day : q.days) {
-                data.addDay(q.level, key.entity, day, counts, q.adCutoff);
+                data.addDay(q.level, key.entity, day, counts, q.adCutoff, q.ads);
+                addGmvMax(q, day, counts);
             }
         }
         if (key.hour >= 0) {
@@ -136,16 +140,25 @@ final class ReportRows {
             switch (q.breakdowns.get(i)) {
                 case "gender" -> SyntheticData.toGender(counts, key.buckets[i]);
                 case "age" -> SyntheticData.toAge(counts, key.buckets[i]);
-                default -> SyntheticData.toCountry(counts, key.buckets[i]);
+                default -> SyntheticData.toCountry(counts,
+                        SyntheticData.COUNTRIES.indexOf(q.countries.get(key.buckets[i])));
             }
         }
     }
 
-    static List<String> bucketValues(String breakdown) {
+    /** {@link OpenQuestion#ADVERTISER_TOTAL_WITH_GMV_MAX}: the advertiser level's spend adds GMV Max's cost. */
+    private void addGmvMax(ReportEngine.Query q, LocalDate day, long[] counts) {
+        if (q.level == Level.ADVERTISER && config.quirks().other(OpenQuestion.ADVERTISER_TOTAL_WITH_GMV_MAX)
+            && data.hasDelivery(day)) {
+            counts[SyntheticData.SPEND_CENTS] += gmvMax.advertiserCostCents(q.advertiser, day);
+        }
+    }
+
+    static List<String> bucketValues(ReportEngine.Query q, String breakdown) {
         return switch (breakdown) {
             case "gender" -> SyntheticData.GENDERS;
             case "age" -> SyntheticData.AGES;
-            default -> SyntheticData.COUNTRIES;
+            default -> q.countries;
         };
     }
 
@@ -154,7 +167,7 @@ final class ReportRows {
             case "stat_time_day" -> q.days.get(key.day) + " 00:00:00";
             case "stat_time_hour" -> q.days.get(key.day) + String.format(" %02d:00:00", key.hour);
             case "gender", "age", "country_code" ->
-                    bucketValues(dimension).get(key.buckets[q.breakdowns.indexOf(dimension)]);
+                    bucketValues(q, dimension).get(key.buckets[q.breakdowns.indexOf(dimension)]);
             case "advertiser_id" -> advertiserId(q);
             default -> data.id(q.level, key.entity);
         };
@@ -193,10 +206,12 @@ final class ReportRows {
             case "advertiser_name" -> data.name(Level.ADVERTISER, q.advertiser);
             case "currency" -> "USD";
             case "campaign_name" -> data.name(Level.CAMPAIGN, data.parent(q.level, key.entity, Level.CAMPAIGN));
-            case "objective_type" -> "CONVERSIONS";
-            case "campaign_budget" -> "500.00";
+            case "objective_type" -> data.objective(data.parent(q.level, key.entity, Level.CAMPAIGN));
+            case "campaign_budget" -> hundredths(data.budgetCents(Level.CAMPAIGN,
+                    data.parent(q.level, key.entity, Level.CAMPAIGN)));
             case "adgroup_name" -> data.name(Level.ADGROUP, data.parent(q.level, key.entity, Level.ADGROUP));
-            case "budget" -> "100.00";
+            case "budget" -> hundredths(data.budgetCents(Level.ADGROUP,
+                    data.parent(q.level, key.entity, Level.ADGROUP)));
             case "ad_name" -> data.name(Level.AD, key.entity);
             default -> "-";
         };

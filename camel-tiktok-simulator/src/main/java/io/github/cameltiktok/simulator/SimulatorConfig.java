@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The size and behaviour of a simulated TikTok: how many advertisers, campaigns, ad groups and ads, which days have
- * figures, the developer app and its token, a per-app QPS limit and a per-request latency. Immutable; the
- * {@code with*} methods return changed copies.
+ * figures, the developer app and its token, a per-app QPS limit and a per-request latency. Immutable; build one with
+ * {@link #builder()} (or from {@link #defaults()}), change one with {@link #toBuilder()} or the {@code with*}
+ * shortcuts.
  *
  * @param advertisers            advertisers the app's token may read
  * @param campaignsPerAdvertiser campaigns of each advertiser
@@ -26,7 +27,10 @@ import java.util.Objects;
  * @param maxQueryRows           rows above which a synchronous query is answered 40067 ("too large"); 0 for none
  * @param tasks                  how asynchronous report tasks behave
  * @param checksUntilDone        checks of a task before it reports its end (QUEUING, then PROCESSING until then)
- * @param quirks                 deleted objects, time zones, shifting pages, other encodings
+ * @param quirks                 deleted objects, time zones, shifting pages, other encodings, open questions
+ * @param campaignMix            some campaigns are Promote, TopView and Reach &amp; Frequency ones
+ *                               ({@code SyntheticData#campaignKind}), which TikTok serves apart; false for auction
+ *                               campaigns only
  */
 public record SimulatorConfig(
         int advertisers,
@@ -45,7 +49,8 @@ public record SimulatorConfig(
         long maxQueryRows,
         TaskBehaviour tasks,
         int checksUntilDone,
-        SimulatorQuirks quirks) {
+        SimulatorQuirks quirks,
+        boolean campaignMix) {
 
     /** What the simulated app's asynchronous report tasks do. */
     public enum TaskBehaviour {
@@ -79,79 +84,187 @@ public record SimulatorConfig(
     }
 
     /**
-     * Three advertisers with 3 campaigns, 4 ad groups each and 2 ads per group; figures for the last 90 days, up to
-     * each advertiser's own today.
+     * Three advertisers with 3 campaigns (one of them a Promote, TopView or R&amp;F campaign for the first two), 4 ad
+     * groups each and 2 ads per group; figures for the last 90 days, up to each advertiser's own today.
      */
     public static SimulatorConfig defaults() {
-        LocalDate today = LocalDate.now();
+        return builder().build();
+    }
+
+    /** A builder holding {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration, to change some of it. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.advertisers = advertisers;
+        b.campaignsPerAdvertiser = campaignsPerAdvertiser;
+        b.adgroupsPerCampaign = adgroupsPerCampaign;
+        b.adsPerAdgroup = adsPerAdgroup;
+        b.firstDay = firstDay;
+        b.lastDay = lastDay;
+        b.appId = appId;
+        b.appSecret = appSecret;
+        b.accessToken = accessToken;
+        b.qpsLimit = qpsLimit;
+        b.latencyMillis = latencyMillis;
+        b.requestJournal = requestJournal;
+        b.adsLimit = adsLimit;
+        b.maxQueryRows = maxQueryRows;
+        b.tasks = tasks;
+        b.checksUntilDone = checksUntilDone;
+        b.quirks = quirks;
+        b.campaignMix = campaignMix;
+        return b;
+    }
+
+    /** Builds a configuration by name; it starts from {@link #defaults()}. */
+    public static final class Builder {
+        private int advertisers = 3;
+        private int campaignsPerAdvertiser = 3;
+        private int adgroupsPerCampaign = 4;
+        private int adsPerAdgroup = 2;
         // the last day is the date in the zone furthest ahead: an advertiser whose zone is ahead of this machine's
         // is already in tomorrow and has delivery there; each advertiser's own today still ends its figures
-        LocalDate latestToday = LocalDate.now(ZoneOffset.MAX);
-        return new SimulatorConfig(3, 3, 4, 2, today.minusDays(89), latestToday, DEFAULT_APP_ID, DEFAULT_APP_SECRET,
-                DEFAULT_ACCESS_TOKEN, 10, 0, true, 20_000, 0, TaskBehaviour.SUCCEED, 2, SimulatorQuirks.none());
+        private LocalDate firstDay = LocalDate.now().minusDays(89);
+        private LocalDate lastDay = LocalDate.now(ZoneOffset.MAX);
+        private String appId = DEFAULT_APP_ID;
+        private String appSecret = DEFAULT_APP_SECRET;
+        private String accessToken = DEFAULT_ACCESS_TOKEN;
+        private int qpsLimit = 10;
+        private long latencyMillis;
+        private boolean requestJournal = true;
+        private int adsLimit = 20_000;
+        private long maxQueryRows;
+        private TaskBehaviour tasks = TaskBehaviour.SUCCEED;
+        private int checksUntilDone = 2;
+        private SimulatorQuirks quirks = SimulatorQuirks.none();
+        private boolean campaignMix = true;
+
+        private Builder() {
+        }
+
+        public Builder entities(int advertisers, int campaignsPerAdvertiser, int adgroupsPerCampaign,
+                                int adsPerAdgroup) {
+            this.advertisers = advertisers;
+            this.campaignsPerAdvertiser = campaignsPerAdvertiser;
+            this.adgroupsPerCampaign = adgroupsPerCampaign;
+            this.adsPerAdgroup = adsPerAdgroup;
+            return this;
+        }
+
+        public Builder days(LocalDate firstDay, LocalDate lastDay) {
+            this.firstDay = firstDay;
+            this.lastDay = lastDay;
+            return this;
+        }
+
+        public Builder app(String appId, String appSecret, String accessToken) {
+            this.appId = appId;
+            this.appSecret = appSecret;
+            this.accessToken = accessToken;
+            return this;
+        }
+
+        public Builder qpsLimit(int value) {
+            qpsLimit = value;
+            return this;
+        }
+
+        public Builder latencyMillis(long value) {
+            latencyMillis = value;
+            return this;
+        }
+
+        public Builder requestJournal(boolean value) {
+            requestJournal = value;
+            return this;
+        }
+
+        /** TikTok's truncation of synchronous reports above {@code adsLimit} ads (0: never). */
+        public Builder adsLimit(int value) {
+            adsLimit = value;
+            return this;
+        }
+
+        /** TikTok's 40067 for synchronous queries of more than {@code maxQueryRows} rows (0: never). */
+        public Builder maxQueryRows(long value) {
+            maxQueryRows = value;
+            return this;
+        }
+
+        public Builder tasks(TaskBehaviour behaviour, int checks) {
+            tasks = behaviour;
+            checksUntilDone = checks;
+            return this;
+        }
+
+        public Builder quirks(SimulatorQuirks value) {
+            quirks = value;
+            return this;
+        }
+
+        /** Whether some campaigns are Promote, TopView and R&amp;F ones (true by default). */
+        public Builder campaignMix(boolean value) {
+            campaignMix = value;
+            return this;
+        }
+
+        public SimulatorConfig build() {
+            return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup,
+                    firstDay, lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal,
+                    adsLimit, maxQueryRows, tasks, checksUntilDone, quirks, campaignMix);
+        }
     }
 
     public SimulatorConfig withEntities(int advertisers, int campaignsPerAdvertiser, int adgroupsPerCampaign,
                                         int adsPerAdgroup) {
-        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone, quirks);
+        return toBuilder().entities(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup).build();
     }
 
     public SimulatorConfig withDays(LocalDate firstDay, LocalDate lastDay) {
-        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone, quirks);
+        return toBuilder().days(firstDay, lastDay).build();
     }
 
     public SimulatorConfig withQpsLimit(int qpsLimit) {
-        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone, quirks);
+        return toBuilder().qpsLimit(qpsLimit).build();
     }
 
     public SimulatorConfig withLatencyMillis(long latencyMillis) {
-        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone, quirks);
+        return toBuilder().latencyMillis(latencyMillis).build();
     }
 
     public SimulatorConfig withRequestJournal(boolean requestJournal) {
-        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone, quirks);
+        return toBuilder().requestJournal(requestJournal).build();
     }
 
     public SimulatorConfig withApp(String appId, String appSecret, String accessToken) {
-        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone, quirks);
+        return toBuilder().app(appId, appSecret, accessToken).build();
     }
 
     /** TikTok's truncation of synchronous reports above {@code adsLimit} ads (0: never). */
     public SimulatorConfig withAdsLimit(int adsLimit) {
-        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone, quirks);
+        return toBuilder().adsLimit(adsLimit).build();
     }
 
     /** TikTok's 40067 for synchronous queries of more than {@code maxQueryRows} rows (0: never). */
     public SimulatorConfig withMaxQueryRows(long maxQueryRows) {
-        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone, quirks);
+        return toBuilder().maxQueryRows(maxQueryRows).build();
     }
 
     public SimulatorConfig withTasks(TaskBehaviour tasks, int checksUntilDone) {
-        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone, quirks);
+        return toBuilder().tasks(tasks, checksUntilDone).build();
     }
 
     public SimulatorConfig withQuirks(SimulatorQuirks quirks) {
-        return new SimulatorConfig(advertisers, campaignsPerAdvertiser, adgroupsPerCampaign, adsPerAdgroup, firstDay,
-                lastDay, appId, appSecret, accessToken, qpsLimit, latencyMillis, requestJournal, adsLimit,
-                maxQueryRows, tasks, checksUntilDone, quirks);
+        return toBuilder().quirks(quirks).build();
+    }
+
+    /** Auction campaigns only: no Promote, TopView or R&amp;F campaign. */
+    public SimulatorConfig withoutCampaignMix() {
+        return toBuilder().campaignMix(false).build();
     }
 
     /** Never prints the secret or the token. */
@@ -161,6 +274,6 @@ public record SimulatorConfig(
                + ", adgroupsPerCampaign=" + adgroupsPerCampaign + ", adsPerAdgroup=" + adsPerAdgroup + ", days="
                + firstDay + ".." + lastDay + ", appId=" + appId + ", qpsLimit=" + qpsLimit + ", latencyMillis="
                + latencyMillis + ", adsLimit=" + adsLimit + ", maxQueryRows=" + maxQueryRows + ", tasks=" + tasks
-               + ", quirks=" + quirks + "]";
+               + ", quirks=" + quirks + ", campaignMix=" + campaignMix + "]";
     }
 }

@@ -1,7 +1,10 @@
 package io.github.cameltiktok.simulator;
 
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -21,9 +24,11 @@ import java.util.Objects;
  *                     that a report split by its ids loses rows by (reconciliation catches it)
  * @param levelLag     the advertiser level's figures of each advertiser's today lag the lower levels' sum by a tenth
  *                     (TikTok aggregates its levels at different times while a day is open)
+ * @param otherAnswers the questions TikTok's docs leave open that the simulator answers the other way
+ *                     ({@link OpenQuestion})
  */
 public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFault pageFault, int faultyReads,
-        Encoding encoding, boolean listingGaps, boolean levelLag) {
+        Encoding encoding, boolean listingGaps, boolean levelLag, Set<OpenQuestion> otherAnswers) {
 
     /** A report that is not a snapshot, as TikTok's synchronous one: what a read of its pages may see. */
     public enum PageFault {
@@ -52,6 +57,7 @@ public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFaul
 
     public SimulatorQuirks {
         timeZones = List.copyOf(timeZones);
+        otherAnswers = otherAnswers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(otherAnswers));
         if (timeZones.isEmpty()) {
             throw new IllegalArgumentException("timeZones needs at least one zone");
         }
@@ -63,33 +69,51 @@ public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFaul
     /** A clean account: nothing deleted, every advertiser in this JVM's zone, consistent pages, strings. */
     public static SimulatorQuirks none() {
         return new SimulatorQuirks(0, List.of(ZoneId.systemDefault().getId()), PageFault.NONE, 0, Encoding.STRINGS,
-                false, false);
+                false, false, Set.of());
     }
 
     public SimulatorQuirks withDeletedEvery(int deletedEvery) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag,
+                otherAnswers);
     }
 
     public SimulatorQuirks withTimeZones(String... timeZones) {
         return new SimulatorQuirks(deletedEvery, List.of(timeZones), pageFault, faultyReads, encoding, listingGaps,
-                levelLag);
+                levelLag, otherAnswers);
     }
 
     /** The first {@code faultyReads} reads of each report misbehave the given way; later reads are consistent. */
     public SimulatorQuirks withPageFault(PageFault pageFault, int faultyReads) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag,
+                otherAnswers);
     }
 
     public SimulatorQuirks withEncoding(Encoding encoding) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag,
+                otherAnswers);
     }
 
     public SimulatorQuirks withListingGaps() {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, true, levelLag);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, true, levelLag,
+                otherAnswers);
     }
 
     public SimulatorQuirks withLevelLag() {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, true);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, true,
+                otherAnswers);
+    }
+
+    /** The simulator answers an open question the other way than by default. */
+    public SimulatorQuirks withOtherAnswer(OpenQuestion question) {
+        Set<OpenQuestion> other = EnumSet.of(question);
+        other.addAll(otherAnswers);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag,
+                other);
+    }
+
+    /** Whether an open question is answered the other way. */
+    boolean other(OpenQuestion question) {
+        return otherAnswers.contains(question);
     }
 
     /** The zone of advertiser {@code index} (from 0). */

@@ -2,6 +2,7 @@ package io.github.cameltiktok.simulator;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
  * A deterministic advertising account tree and its delivery figures, computed on demand from ids and days so that
@@ -37,6 +38,69 @@ final class SyntheticData {
     private static final int[] AGE_WEIGHTS = { 6, 31, 29, 18, 10, 6 };
     private static final int[] COUNTRY_WEIGHTS = { 60, 25, 15 };
     private static final int[] HOUR_WEIGHTS = { 2, 1, 1, 1, 1, 2, 3, 4, 5, 5, 5, 5, 6, 6, 5, 5, 5, 5, 6, 7, 8, 8, 6, 3 };
+
+    /**
+     * How a campaign was bought and where it was made: TikTok serves TopView campaigns apart (listings refuse them
+     * combined with another buying type, reports need the buying_type filter) and Promote campaigns apart (listings
+     * and synchronous reports need the campaign_system_origins filter), docs 1739315828649986, 1740302848100353,
+     * 1785880454546433.
+     */
+    enum CampaignKind {
+        AUCTION("AUCTION", "TT_ADS_PLATFORM"),
+        RESERVATION_RF("RESERVATION_RF", "TT_ADS_PLATFORM"),
+        TOP_VIEW("RESERVATION_TOP_VIEW", "TT_ADS_PLATFORM"),
+        PROMOTE("AUCTION", "PROMOTE");
+
+        final String buyingType;
+        final String origin;
+
+        CampaignKind(String buyingType, String origin) {
+            this.buyingType = buyingType;
+            this.origin = origin;
+        }
+    }
+
+    /**
+     * Of every seven campaigns (numbered across advertisers) the third is a Promote campaign, the fifth a TopView
+     * one and the sixth a Reach &amp; Frequency one; the others are auction campaigns. The default data set's first
+     * advertiser so has a Promote campaign, its second a TopView and an R&amp;F one.
+     */
+    CampaignKind campaignKind(long campaign) {
+        if (!config.campaignMix()) {
+            return CampaignKind.AUCTION;
+        }
+        return switch ((int) (campaign % 7)) {
+            case 2 -> CampaignKind.PROMOTE;
+            case 4 -> CampaignKind.TOP_VIEW;
+            case 5 -> CampaignKind.RESERVATION_RF;
+            default -> CampaignKind.AUCTION;
+        };
+    }
+
+    /** The kind of the campaign an object belongs to (not for advertisers). */
+    CampaignKind kindOf(Level level, long global) {
+        return campaignKind(parent(level, global, Level.CAMPAIGN));
+    }
+
+    /** A campaign's objective, the same in the listing and in reports. */
+    String objective(long campaign) {
+        CampaignKind kind = campaignKind(campaign);
+        if (kind == CampaignKind.TOP_VIEW || kind == CampaignKind.RESERVATION_RF) {
+            return "REACH";
+        }
+        return campaign % 2 == 0 ? "TRAFFIC" : "WEB_CONVERSIONS";
+    }
+
+    /** The daily budget of a campaign or ad group, in cents, the same in the listing and in reports. */
+    long budgetCents(Level level, long global) {
+        long h = mix(global * 31 + level.ordinal());
+        return level == Level.CAMPAIGN ? (50 + (h % 20) * 25) * 100 + 50 : (20 + (h % 10) * 5) * 100;
+    }
+
+    /** An ad group's billing event: CPC in traffic campaigns, oCPM in the others. */
+    String billingEvent(long adgroup) {
+        return "TRAFFIC".equals(objective(parent(Level.ADGROUP, adgroup, Level.CAMPAIGN))) ? "CPC" : "OCPM";
+    }
 
     /** Counts kept per ad and day; spend in cents. */
     static final int IMPRESSIONS = 0;
@@ -168,8 +232,11 @@ final class SyntheticData {
         return !day.isBefore(config.firstDay()) && !day.isAfter(config.lastDay());
     }
 
-    /** Adds the day's counts of every ad under an entity, from ad {@code minAd} on, into {@code sums}. */
-    void addDay(Level level, long global, LocalDate day, long[] sums, long minAd) {
+    /**
+     * Adds the day's counts of every ad under an entity, from ad {@code minAd} on, that {@code ads} keeps (null: all),
+     * into {@code sums}.
+     */
+    void addDay(Level level, long global, LocalDate day, long[] sums, long minAd, LongPredicate ads) {
         if (!hasDelivery(day)) {
             return;
         }
@@ -177,6 +244,9 @@ final class SyntheticData {
         long firstAd = global * adsPer;
         long epochDay = day.toEpochDay();
         for (long ad = Math.max(firstAd, minAd); ad < firstAd + adsPer; ad++) {
+            if (ads != null && !ads.test(ad)) {
+                continue;
+            }
             long h = mix(ad * 1_000_003L + epochDay);
             long impressions = 200 + (h & 0xFFF);                  // 200..4295
             long clicks = impressions * (5 + ((h >>> 12) & 31)) / 1000;  // 0.5%..3.6%

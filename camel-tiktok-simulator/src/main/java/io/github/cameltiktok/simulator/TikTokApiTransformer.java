@@ -115,7 +115,9 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                 case GMV_MAX_STORE_PATH -> ok(request, requestId, null,
                         () -> gmvMax.shop().stores(param(request, "advertiser_id")));
                 case GMV_MAX_REPORT_PATH -> ok(request, requestId, null, () -> gmvMaxPage(request));
-                default -> responseDefinition().withStatus(404).withBody("page not found").build();
+                // TikTok's paths end in "/": another path is not found, answered in TikTok's envelope too
+                default -> json(404, envelope(ApiError.NOT_FOUND, "Endpoint " + path + " does not exist in API"
+                        + " version v1.3 (paths end in /).", requestId, Map.of()));
             };
             return delayed(response, serveEvent);
         } catch (ApiError e) {
@@ -277,6 +279,8 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
             info.put("name", data.name(SyntheticData.Level.ADVERTISER, advertiser));
             info.put("currency", "USD");
             info.put("timezone", config.quirks().zone(advertiser).getId());
+            info.put("display_timezone", config.quirks().zone(advertiser).getId());
+            info.put("industry", "291905");
             info.put("company", "Example Shop " + (advertiser + 1) + " Ltd");
             info.put("country", "US");
             info.put("status", "STATUS_ENABLE");
@@ -380,8 +384,12 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition json(Map<String, Object> body) {
+        return json(200, body);
+    }
+
+    private ResponseDefinition json(int status, Map<String, Object> body) {
         try {
-            return responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
+            return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json")
                     .withBody(mapper.writeValueAsBytes(body)).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -34,8 +34,9 @@ class EntityPagesTest {
             JsonNode deleted = get(tiktok, TikTokApiTransformer.AD_PATH, query(advertiser,
                     "{\"primary_status\":\"STATUS_DELETE\"}")).path("data");
 
-            // 4 campaigns x 2 ad groups x 2 ads; the 4th campaign is deleted (and its 4 ads with it)
-            assertThat(live.at("/page_info/total_number").asInt()).isEqualTo(12);
+            // 4 campaigns x 2 ad groups x 2 ads; the 1st campaign is a TopView one (listed only when buying_types
+            // asks for it), the 4th is deleted (and its 4 ads with it)
+            assertThat(live.at("/page_info/total_number").asInt()).isEqualTo(8);
             assertThat(deleted.at("/page_info/total_number").asInt()).isEqualTo(4);
             JsonNode ad = live.path("list").get(0);
             assertThat(ad.path("advertiser_id").asText()).isEqualTo(advertiser);
@@ -63,13 +64,28 @@ class EntityPagesTest {
             });
             assertThat(get(tiktok, TikTokApiTransformer.CAMPAIGN_PATH, query(advertiser,
                     "{\"primary_status\":\"STATUS_ALL\"}")).path("code").asInt())
-                    .as("STATUS_ALL is documented for ad groups only").isEqualTo(40002);
+                    .as("STATUS_ALL is among the spec's CampaignPrimaryStatus").isZero();
+            assertThat(get(tiktok, TikTokApiTransformer.CAMPAIGN_PATH, query(advertiser,
+                    "{\"primary_status\":\"STATUS_TIME_DONE\"}")).path("code").asInt())
+                    .as("STATUS_TIME_DONE is an ad group and ad status only").isEqualTo(40002);
             assertThat(get(tiktok, TikTokApiTransformer.CAMPAIGN_PATH, query(advertiser,
                     "{\"campaign_idz\":[\"1\"]}")).path("message").asText()).contains("campaign_idz");
-            assertThat(get(tiktok, TikTokApiTransformer.AD_PATH, query(advertiser,
+            // TikTok refuses TopView combined with another buying type (docs 1739315828649986, 1739314558673922)
+            JsonNode combined = get(tiktok, TikTokApiTransformer.AD_PATH, query(advertiser,
                     "{\"buying_types\":[\"AUCTION\",\"RESERVATION_TOP_VIEW\"],"
+                    + "\"campaign_system_origins\":[\"TT_ADS_PLATFORM\",\"PROMOTE\"]}"));
+            assertThat(combined.path("code").asInt()).isEqualTo(40002);
+            assertThat(combined.path("message").asText())
+                    .contains("'RESERVATION_TOP_VIEW' cannot be combined with other enum values");
+            assertThat(get(tiktok, TikTokApiTransformer.AD_PATH, query(advertiser,
+                    "{\"buying_types\":[\"RESERVATION_TOP_VIEW\"],"
                     + "\"campaign_system_origins\":[\"TT_ADS_PLATFORM\",\"PROMOTE\"]}")).path("code").asInt())
                     .isZero();
+            Map<String, String> topViewGroups = query(advertiser, "{\"buying_types\":[\"RESERVATION_TOP_VIEW\"]}");
+            assertThat(get(tiktok, TikTokApiTransformer.ADGROUP_PATH, topViewGroups).path("message").asText())
+                    .as("page_size 1000 with TopView ad groups").contains("between 1 and 100");
+            topViewGroups.put("page_size", "100");
+            assertThat(get(tiktok, TikTokApiTransformer.ADGROUP_PATH, topViewGroups).path("code").asInt()).isZero();
             Map<String, String> badPage = query(advertiser, null);
             badPage.put("page_size", "ten");
             JsonNode refused = get(tiktok, TikTokApiTransformer.CAMPAIGN_PATH, badPage);

@@ -93,6 +93,22 @@ class TikTokSimulatorTest {
         return rows;
     }
 
+    /**
+     * The rows of every campaign: TikTok's default view, then the Promote and TopView campaigns it serves only with
+     * their filters.
+     */
+    static List<JsonNode> everyCampaign(Map<String, String> query) throws Exception {
+        List<JsonNode> rows = new ArrayList<>(allRows(query));
+        for (String filter : List.of(
+                "[{\"field_name\":\"campaign_system_origins\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"PROMOTE\\\"]\"}]",
+                "[{\"field_name\":\"buying_type\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"RESERVATION_TOP_VIEW\\\"]\"}]")) {
+            Map<String, String> sliced = new LinkedHashMap<>(query);
+            sliced.put("filtering", filter);
+            rows.addAll(allRows(sliced));
+        }
+        return rows;
+    }
+
     static BigDecimal sum(List<JsonNode> rows, String metric) {
         return rows.stream().map(r -> new BigDecimal(r.path("metrics").path(metric).asText()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -110,9 +126,10 @@ class TikTokSimulatorTest {
         assertThat(body.path("message").asText()).isEqualTo("OK");
         assertThat(body.path("request_id").asText()).isNotBlank();
         JsonNode pageInfo = body.path("data").path("page_info");
-        // 3 campaigns x 4 ad groups x 3 days
-        assertThat(pageInfo.path("total_number").asInt()).isEqualTo(36);
-        assertThat(pageInfo.path("total_page").asInt()).isEqualTo(4);
+        // 2 campaigns x 4 ad groups x 3 days: the first advertiser's third campaign is a Promote one, which a
+        // synchronous report leaves out unless filtered for it (doc 1785880454546433)
+        assertThat(pageInfo.path("total_number").asInt()).isEqualTo(24);
+        assertThat(pageInfo.path("total_page").asInt()).isEqualTo(3);
         assertThat(pageInfo.path("page").asInt()).isEqualTo(2);
         assertThat(pageInfo.path("page_size").asInt()).isEqualTo(10);
         JsonNode row = body.path("data").path("list").get(0);
@@ -130,7 +147,7 @@ class TikTokSimulatorTest {
                 "2026-11-01", "2026-11-05");
         q.put("page_size", "7");
         List<JsonNode> rows = allRows(q);
-        assertThat(rows).hasSize(3 * 4 * 2 * 5);
+        assertThat(rows).hasSize(2 * 4 * 2 * 5);
         Set<String> keys = new HashSet<>();
         rows.forEach(r -> keys.add(r.path("dimensions").toString()));
         assertThat(keys).hasSize(rows.size());
@@ -143,16 +160,16 @@ class TikTokSimulatorTest {
     @Test
     void totalsAgreeAcrossDataLevelsHoursAndAudienceBuckets() throws Exception {
         String metrics = "[\"spend\",\"impressions\",\"clicks\",\"conversion\"]";
-        List<JsonNode> campaigns = allRows(query("AUCTION_CAMPAIGN", "[\"campaign_id\",\"stat_time_day\"]", metrics,
+        List<JsonNode> campaigns = everyCampaign(query("AUCTION_CAMPAIGN", "[\"campaign_id\",\"stat_time_day\"]",
+                metrics, "2026-11-10", "2026-11-10"));
+        List<JsonNode> ads = everyCampaign(query("AUCTION_AD", "[\"ad_id\",\"stat_time_day\"]", metrics,
                 "2026-11-10", "2026-11-10"));
-        List<JsonNode> ads = allRows(query("AUCTION_AD", "[\"ad_id\",\"stat_time_day\"]", metrics, "2026-11-10",
-                "2026-11-10"));
         List<JsonNode> hours = allRows(query("AUCTION_ADVERTISER", "[\"advertiser_id\",\"stat_time_hour\"]", metrics,
                 "2026-11-10", "2026-11-10"));
         Map<String, String> audience = query("AUCTION_ADGROUP", "[\"adgroup_id\",\"gender\",\"age\"]", metrics,
                 "2026-11-10", "2026-11-10");
         audience.put("report_type", "AUDIENCE");
-        List<JsonNode> buckets = allRows(audience);
+        List<JsonNode> buckets = everyCampaign(audience);
 
         assertThat(hours).hasSize(24);
         assertThat(buckets).hasSize(12 * 3 * 6);

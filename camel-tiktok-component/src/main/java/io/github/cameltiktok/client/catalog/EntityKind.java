@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cameltiktok.client.model.CampaignScope;
 
 /**
  * TikTok's entity reads, one per kind of object: {@code /campaign/get/}, {@code /adgroup/get/}, {@code /ad/get/}
@@ -30,7 +31,7 @@ public enum EntityKind {
                     "rf_campaign_type", "virtual_objective_type", "campaign_app_profile_page_state"),
             filters("campaign_ids:ids", "campaign_name:text", "campaign_type:text", "campaign_automation_type:text",
                     "objective_type:text", "optimization_goal:text", "primary_status:status",
-                    "secondary_status:text", "buying_types:buying", "campaign_system_origins:origins",
+                    "secondary_status:secondary", "buying_types:buying", "campaign_system_origins:origins",
                     "creative_campaign_type:text", "is_smart_performance_campaign:flag", "split_test_enabled:flag",
                     "sales_destination:text", "campaign_product_source:text", "creation_filter_start_time:text",
                     "creation_filter_end_time:text")),
@@ -52,7 +53,7 @@ public enum EntityKind {
                     "billing_events:texts", "buying_types:buying", "campaign_system_origins:origins",
                     "creation_filter_start_time:text", "creation_filter_end_time:text",
                     "creative_material_mode:text", "objective_type:text", "optimization_goal:text",
-                    "primary_status:status", "secondary_status:text", "promotion_type:text",
+                    "primary_status:status", "secondary_status:secondary", "promotion_type:text",
                     "split_test_enabled:flag")),
     ADS("ads", "/open_api/v1.3/ad/get/", "ad_id",
             List.of("ad_id", "ad_name", "adgroup_id", "campaign_id", "advertiser_id", "operation_status",
@@ -70,7 +71,7 @@ public enum EntityKind {
                     "campaign_system_origins:origins", "creation_filter_start_time:text",
                     "creation_filter_end_time:text", "creative_material_mode:text", "destination:text",
                     "modified_after:text", "objective_type:text", "optimization_goal:text", "primary_status:status",
-                    "secondary_status:text")),
+                    "secondary_status:secondary")),
     ADVERTISERS("advertisers", TikTokReportCatalog.ADVERTISER_INFO_PATH, "advertiser_id",
             List.of("advertiser_id", "name", "company", "country", "currency", "timezone", "display_timezone",
                     "status", "role", "industry", "balance", "create_time"),
@@ -89,28 +90,22 @@ public enum EntityKind {
         TEXTS,
         /** true or false */
         FLAG,
-        /** one of {@link #PRIMARY_STATUSES} */
+        /** one of the kind's primary statuses ({@link #primaryStatuses()}) */
         STATUS,
-        /** a JSON array of {@link #BUYING_TYPES} */
+        /** one of the kind's secondary statuses ({@link #secondaryStatuses()}) */
+        SECONDARY,
+        /** a JSON array of {@link CampaignScope#BUYING_TYPES}, TopView alone */
         BUYING,
-        /** a JSON array of {@link #CAMPAIGN_SYSTEM_ORIGINS} */
+        /** a JSON array of {@link CampaignScope#ORIGINS} */
         ORIGINS
     }
 
-    /** {@code primary_status} values of the v1.3 entity reads; TikTok's default is STATUS_NOT_DELETE. */
-    public static final List<String> PRIMARY_STATUSES = List.of("STATUS_NOT_DELETE", "STATUS_NOT_DELIVERY",
-            "STATUS_DELIVERY_OK", "STATUS_DISABLE", "STATUS_DELETE", "STATUS_ALL");
     /** The status that lists deleted objects (documented for campaigns, ad groups and ads). */
     public static final String DELETED_STATUS = "STATUS_DELETE";
-    /**
-     * Every {@code buying_types} value: TikTok's default leaves Reach &amp; Frequency and TopView objects out, which
-     * have report rows too.
-     */
-    public static final List<String> BUYING_TYPES = List.of("AUCTION", "RESERVATION_RF", "RESERVATION_TOP_VIEW");
-    /** Every {@code campaign_system_origins} value: TikTok's default {@code ["TT_ADS_PLATFORM"]} hides Promote. */
-    public static final List<String> CAMPAIGN_SYSTEM_ORIGINS = List.of("TT_ADS_PLATFORM", "PROMOTE");
     /** Objects one page of {@code /campaign/get/}, {@code /adgroup/get/}, {@code /ad/get/} holds (connectors'). */
     public static final int MAX_PAGE_SIZE = 1000;
+    /** Ad groups one page of {@code /adgroup/get/} holds when TopView is asked (doc 1739314558673922). */
+    public static final int MAX_TOP_VIEW_ADGROUP_PAGE_SIZE = 100;
 
     private final String preset;
     private final String path;
@@ -260,10 +255,34 @@ public enum EntityKind {
     /** The allowed values of a filter key that holds a choice, or null for free values. */
     public List<String> allowedValues(String key) {
         return switch (filterKeys.getOrDefault(key, FilterValue.TEXT)) {
-            case STATUS -> this == ADGROUPS ? PRIMARY_STATUSES : PRIMARY_STATUSES.subList(0, 5);
-            case BUYING -> BUYING_TYPES;
-            case ORIGINS -> CAMPAIGN_SYSTEM_ORIGINS;
+            case STATUS -> primaryStatuses();
+            case SECONDARY -> secondaryStatuses();
+            case BUYING -> CampaignScope.BUYING_TYPES;
+            case ORIGINS -> CampaignScope.ORIGINS;
             default -> null;
+        };
+    }
+
+    /**
+     * TikTok's {@code primary_status} values of this kind's listing: the spec's strict CampaignPrimaryStatus,
+     * AdgPrimaryStatus and PrimaryStatus ({@code tiktok-sdk-enums.tsv}).
+     */
+    public List<String> primaryStatuses() {
+        return TikTokSpec.values(specFile(), "filtering.primary_status");
+    }
+
+    /** TikTok's {@code secondary_status} values of this kind's listing (the spec's strict secondary enums). */
+    public List<String> secondaryStatuses() {
+        return TikTokSpec.values(specFile(), "filtering.secondary_status");
+    }
+
+    /** The spec file whose filtering enums the kind's listing shares. */
+    private String specFile() {
+        return switch (this) {
+            case CAMPAIGNS -> "smart_plus_campaign_get.yml";
+            case ADGROUPS -> "smart_plus_adgroup_get.yml";
+            case ADS -> "smart_plus_ad_get.yml";
+            case ADVERTISERS -> throw new IllegalStateException("/advertiser/info/ takes no filtering");
         };
     }
 }

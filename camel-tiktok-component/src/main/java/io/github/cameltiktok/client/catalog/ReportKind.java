@@ -7,9 +7,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.model.CampaignScope;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.client.model.ReportSlice;
 
 /**
  * A kind of TikTok report and everything in which it differs from the others: the endpoint it is read from and
@@ -79,6 +81,23 @@ public interface ReportKind {
      */
     ReportRequest withDeletedObjects(ReportRequest request, ReadMode mode, ObjectMapper mapper,
                                      Consumer<String> warn);
+
+    /**
+     * The slices the report is read by, so that it counts the campaigns {@code scope} names although TikTok serves
+     * some of them only apart ({@link ReportSlice}); empty when it is read as it is. A kind that does not count by
+     * campaign says so when the scope is narrower than every campaign (set on the component, it applies to the
+     * kinds that do).
+     */
+    default List<ReportSlice> slices(ReportRequest request, CampaignScope scope, ReadMode mode, ObjectMapper mapper,
+                                     List<String> errors, List<String> warnings) {
+        if (!scope.isAll()) {
+            warnings.add("buyingTypes and campaignOrigins have no effect on reportType=" + request.reportType()
+                         + (request.dataLevel() == null ? "" : " at data level " + request.dataLevel()) + ": they"
+                         + " narrow campaign, ad group and ad reports (BASIC, AUDIENCE, service type AUCTION) and"
+                         + " entity tables");
+        }
+        return List.of();
+    }
 
     /** The request against TikTok's rules for the kind: errors fail the start, warnings are logged. */
     void validate(ReportRequest request, Validation validation, List<String> errors, List<String> warnings);

@@ -12,20 +12,27 @@ import java.util.Map;
  * @param includeDeleted  deleted objects listed too (with their status), unless {@code filtering} names a status
  * @param pageSize        TikTok's {@code page_size}
  * @param extraParameters further query parameters ({@code param.*}), sent as given
+ * @param scope           the buying types and campaign origins listed, unless {@code filtering} names them
  */
 public record EntityQuery(List<String> fields, Map<String, Object> filtering, boolean includeDeleted, int pageSize,
-                          Map<String, String> extraParameters) {
+                          Map<String, String> extraParameters, CampaignScope scope) {
 
     public EntityQuery {
         fields = List.copyOf(fields);
         filtering = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(filtering));
         extraParameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extraParameters));
+        scope = scope == null ? CampaignScope.ALL : scope;
     }
 
     /** The same query with one filter key set (replacing the query's own). */
     public EntityQuery withFilter(String key, Object value) {
         Map<String, Object> other = new LinkedHashMap<>(filtering);
         other.put(key, value);
-        return new EntityQuery(fields, other, includeDeleted, pageSize, extraParameters);
+        return new EntityQuery(fields, other, includeDeleted, pageSize, extraParameters, scope);
+    }
+
+    /** The same query with another page size. */
+    public EntityQuery withPageSize(int other) {
+        return new EntityQuery(fields, filtering, includeDeleted, other, extraParameters, scope);
     }
 }

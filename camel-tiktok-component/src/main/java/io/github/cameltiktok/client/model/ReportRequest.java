@@ -22,6 +22,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  *                          reports and before a read picks the store
  * @param advertiserIds     the advertisers of one batched request ({@code advertiser_ids}, at most five, BASIC and
  *                          AUDIENCE only); null for the usual request of one advertiser
+ * @param slices            the reads the report is made of, each object's rows once ({@link ReportSlice}): TikTok's
+ *                          default view, TopView and Promote campaigns apart; empty for a report read as it is
+ * @param slice             the one slice a request asks for (its filter is sent); null for none
  */
 public record ReportRequest(
         String serviceType,
@@ -38,7 +41,9 @@ public record ReportRequest(
         int pageSize,
         String statusFilterField,
         String storeId,
-        List<String> advertiserIds) {
+        List<String> advertiserIds,
+        List<ReportSlice> slices,
+        ReportSlice slice) {
 
     /** TikTok's status filter value that includes deleted objects. */
     public static final String STATUS_ALL = "STATUS_ALL";
@@ -48,6 +53,23 @@ public record ReportRequest(
         metrics = List.copyOf(metrics);
         extraParameters = Map.copyOf(extraParameters);
         advertiserIds = advertiserIds == null ? null : List.copyOf(advertiserIds);
+        slices = slices == null ? List.of() : List.copyOf(slices);
+    }
+
+    /**
+     * The requests the report is read by, one per slice (the first is TikTok's default view when it is counted), or
+     * this request alone when it has no slices.
+     */
+    public List<ReportRequest> sliceReads() {
+        if (slices.isEmpty()) {
+            return List.of(this);
+        }
+        return slices.stream().map(s -> toBuilder().slices(List.of()).slice(s).build()).toList();
+    }
+
+    /** The same report read by some of its slices only (those an advertiser has objects in). */
+    public ReportRequest withSlices(List<ReportSlice> some) {
+        return toBuilder().slices(some).build();
     }
 
     /**
@@ -92,7 +114,7 @@ public record ReportRequest(
                 .dimensions(dimensions).metrics(metrics).filtering(filtering).orderField(orderField)
                 .orderType(orderType).queryLifetime(queryLifetime).enableTotalMetrics(enableTotalMetrics)
                 .extraParameters(extraParameters).pageSize(pageSize).statusFilterField(statusFilterField)
-                .storeId(storeId).advertiserIds(advertiserIds);
+                .storeId(storeId).advertiserIds(advertiserIds).slices(slices).slice(slice);
     }
 
     /** Builds a request by name rather than by fifteen positions. */
@@ -112,6 +134,8 @@ public record ReportRequest(
         private String statusFilterField;
         private String storeId;
         private List<String> advertiserIds;
+        private List<ReportSlice> slices = List.of();
+        private ReportSlice slice;
 
         private Builder() {
         }
@@ -191,20 +215,32 @@ public record ReportRequest(
             return this;
         }
 
+        public Builder slices(List<ReportSlice> value) {
+            slices = value;
+            return this;
+        }
+
+        public Builder slice(ReportSlice value) {
+            slice = value;
+            return this;
+        }
+
         public ReportRequest build() {
             return new ReportRequest(serviceType, reportType, dataLevel, dimensions, metrics, filtering, orderField,
                     orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize, statusFilterField,
-                    storeId, advertiserIds);
+                    storeId, advertiserIds, slices, slice);
         }
     }
 
     /**
      * The {@code filtering} a synchronous page is asked with: the user's filters, plus the status filter that
-     * includes deleted objects when there is one.
+     * includes deleted objects when there is one, plus the filter of the slice it reads.
      */
     public String sentFiltering(ObjectMapper mapper) {
-        return statusFilterField == null ? filtering
+        String sent = statusFilterField == null ? filtering
                 : withInFilter(mapper, filtering, statusFilterField, List.of(STATUS_ALL));
+        return slice == null || !slice.filtered() ? sent
+                : withInFilter(mapper, sent, slice.filterField(), slice.filterValues());
     }
 
     /**

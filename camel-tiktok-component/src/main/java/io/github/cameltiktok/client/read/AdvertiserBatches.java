@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.ReadStoppedException;
@@ -41,14 +42,21 @@ public final class AdvertiserBatches {
     private final SyncReportPager pager;
     /** The dimensions of a batched request: the report's, and advertiser_id to split the rows by. */
     private final List<String> batchDimensions;
+    /** The metrics of a batched request: the report's, and impressions when the batch is checked by them. */
+    private final List<String> batchMetrics;
     /** Leaves out of each batched row what TikTok adds and unbatched rows do not have. */
     private final ReportRow.Cut cut;
+    /** Whether each advertiser's rows of a batch are checked against TikTok's advertiser total (see checkNotCut). */
+    private final boolean checked;
 
     /** @param size the most advertisers in one request; 1 reads each advertiser on its own */
-    AdvertiserBatches(ReportRequest request, ReadMode mode, int size, SyncReportPager pager) {
+    AdvertiserBatches(ReportRequest request, ReadMode mode, int size, SyncReportPager pager, ObjectMapper mapper) {
         this.request = Objects.requireNonNull(request, "request");
         this.pager = pager;
         this.size = notBatched(request, mode) == null ? Math.min(size, MAX_SIZE) : 1;
+        this.checked = this.size > 1 && "BASIC".equals(request.reportType())
+                       && Reconciler.whyNotComparable(request, List.of(CHECK_METRIC), mapper) == null
+                       && Reconciler.leftOut(request).isEmpty();
         boolean addId = !request.dimensions().contains(ADVERTISER_ID);
         List<String> dimensions = new ArrayList<>(request.dimensions());
         Set<String> dropped = new HashSet<>(ADDED_BY_TIKTOK);
@@ -58,9 +66,18 @@ public final class AdvertiserBatches {
         } else {
             dropped.remove(ADVERTISER_ID);
         }
+        List<String> metrics = new ArrayList<>(request.metrics());
+        if (checked && !metrics.contains(CHECK_METRIC)) {
+            metrics.add(CHECK_METRIC);
+            dropped.add(CHECK_METRIC);
+        }
         this.batchDimensions = List.copyOf(dimensions);
+        this.batchMetrics = List.copyOf(metrics);
         this.cut = dropped.isEmpty() ? null : new ReportRow.Cut(dropped);
     }
+
+    /** The count a batch is checked by: every ad delivering has impressions. */
+    static final String CHECK_METRIC = "impressions";
 
     /**
      * Why a report is not read in batches, or null when it can be: BASIC or AUDIENCE, read synchronously; not with
@@ -124,37 +141,61 @@ public final class AdvertiserBatches {
     }
 
     /**
-     * Reads one chunk of the group in one request (every page of it) and splits its rows by advertiser.
+     * Reads one chunk of the group in one request per slice of the report (every page of it) and splits the rows by
+     * advertiser, each object's rows once; then checks each advertiser's rows against TikTok's advertiser total.
      *
      * @return per member, in the group's order, its rows as one page (none when it has no rows) and its result
      * @throws ReadStoppedException when the caller stops
      * @throws BatchNotUsable       when TikTok refused or truncated the batch, or its rows are not what unbatched
      *                              reads give (money as {@code "-"} or without its decimals, a row of another
-     *                              advertiser)
+     *                              advertiser, fewer than TikTok's advertiser total counts)
      */
     List<ChunkBuffer> read(List<ReadPart> group, DateWindow chunk, BooleanSupplier runAllowed) {
         List<String> ids = group.stream().map(ReadPart::advertiserId).toList();
-        ReportRequest batched = request.toBuilder().advertiserIds(ids).dimensions(batchDimensions).build();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        ReportResult result;
-        try {
-            result = pager.readChunk(batched, String.join(",", ids), chunk,
-                    (page, requestId, last) -> rows.addAll(page), runAllowed);
-        } catch (ReadStoppedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new BatchNotUsable(e.getMessage(), e);
-        }
         Map<String, List<Map<String, Object>>> byAdvertiser = new LinkedHashMap<>();
         ids.forEach(id -> byAdvertiser.put(id, new ArrayList<>()));
-        for (Map<String, Object> row : rows) {
-            Object id = row.get(ADVERTISER_ID);
-            List<Map<String, Object>> own = id == null ? null : byAdvertiser.get(id.toString());
-            if (own == null) {
-                throw new BatchNotUsable("a row came for advertiser " + id + ", which was not asked", null);
+        Map<String, Set<List<Object>>> keys = new HashMap<>();
+        Map<String, Map<String, Long>> counted = new HashMap<>();
+        List<ReportRequest> reads = request.sliceReads();
+        ReportResult result = null;
+        // the later slices (TopView, Promote) first: their rows are left out of the first one's
+        for (int i = reads.size() - 1; i >= 0; i--) {
+            ReportRequest batched = reads.get(i).toBuilder().advertiserIds(ids).dimensions(batchDimensions)
+                    .metrics(batchMetrics).build();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try {
+                result = ReportResult.combine(pager.readChunk(batched, String.join(",", ids), chunk,
+                        (page, requestId, last) -> rows.addAll(page), runAllowed), result);
+            } catch (ReadStoppedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new BatchNotUsable(e.getMessage(), e);
             }
-            checkMoney(row, id);
-            own.add(cut == null ? row : cut.apply(row));
+            List<Map<String, Object>> kept = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                Object id = row.get(ADVERTISER_ID);
+                if (id == null || !byAdvertiser.containsKey(id.toString())) {
+                    throw new BatchNotUsable("a row came for advertiser " + id + ", which was not asked", null);
+                }
+                checkMoney(row, id);
+                if (keys.computeIfAbsent(id.toString(), a -> new HashSet<>()).add(key(row))) {
+                    kept.add(row);
+                    if (checked) {
+                        counted.computeIfAbsent(id.toString(), a -> new HashMap<>()).merge(Reconciler.day(row),
+                                row.get(CHECK_METRIC) instanceof Number n ? n.longValue() : 0L, Long::sum);
+                    }
+                }
+            }
+            // each slice's rows before the later ones', as an unbatched read hands them on
+            for (String id : ids) {
+                List<Map<String, Object>> mine = kept.stream()
+                        .filter(row -> id.equals(row.get(ADVERTISER_ID).toString()))
+                        .map(row -> cut == null ? row : cut.apply(row)).toList();
+                byAdvertiser.get(id).addAll(0, mine);
+            }
+        }
+        if (checked) {
+            checkNotCut(ids, chunk, counted, runAllowed);
         }
         List<ChunkBuffer> members = new ArrayList<>();
         for (List<Map<String, Object>> own : byAdvertiser.values()) {
@@ -166,6 +207,51 @@ public final class AdvertiserBatches {
             members.add(member);
         }
         return members;
+    }
+
+    /** A row's place in an advertiser's report: its dimension values. */
+    private List<Object> key(Map<String, Object> row) {
+        List<Object> key = new ArrayList<>(batchDimensions.size());
+        batchDimensions.forEach(dimension -> key.add(row.get(dimension)));
+        return key;
+    }
+
+    /**
+     * TikTok cuts a report of several advertisers at 20,000 ads, the newest first, and documents its
+     * {@code X-Tt-Ads-Throttle} warning for one account only (doc 1740302848100353): each advertiser's rows are
+     * compared with TikTok's own total of the same days (one request for the batch, at the advertiser level, which
+     * is never cut). An advertiser whose rows count fewer impressions was cut.
+     */
+    private void checkNotCut(List<String> ids, DateWindow chunk, Map<String, Map<String, Long>> counted,
+                             BooleanSupplier runAllowed) {
+        boolean byDay = request.dimensions().contains(TikTokReportCatalog.DAY)
+                        || request.dimensions().contains(TikTokReportCatalog.HOUR);
+        ReportRequest totals = request.toBuilder().advertiserIds(ids).dataLevel("AUCTION_ADVERTISER")
+                .dimensions(byDay ? List.of(ADVERTISER_ID, TikTokReportCatalog.DAY) : List.of(ADVERTISER_ID))
+                .metrics(List.of(CHECK_METRIC)).filtering(null).statusFilterField(null).slices(List.of()).slice(null)
+                .orderField(null).orderType(null).enableTotalMetrics(false)
+                .pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try {
+            pager.readChunk(totals, String.join(",", ids), chunk, (page, requestId, last) -> rows.addAll(page),
+                    runAllowed);
+        } catch (ReadStoppedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BatchNotUsable("TikTok's advertiser totals of the batch could not be read: " + e.getMessage(),
+                    e);
+        }
+        for (Map<String, Object> row : rows) {
+            Object id = row.get(ADVERTISER_ID);
+            long tiktok = row.get(CHECK_METRIC) instanceof Number n ? n.longValue() : 0L;
+            String day = Reconciler.day(row);
+            long delivered = id == null ? 0 : counted.getOrDefault(id.toString(), Map.of()).getOrDefault(day, 0L);
+            if (delivered < tiktok) {
+                throw new BatchNotUsable("the batch's rows of advertiser " + id + " count " + delivered + " "
+                                         + CHECK_METRIC + (Reconciler.WINDOW.equals(day) ? "" : " on " + day)
+                                         + ", TikTok's advertiser total " + tiktok + ": TikTok cut the batch", null);
+            }
+        }
     }
 
     /**

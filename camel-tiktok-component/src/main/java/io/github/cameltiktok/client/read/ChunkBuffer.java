@@ -32,6 +32,23 @@ final class ChunkBuffer implements PageSink {
         lasts.clear();
     }
 
+    /** Whether no row was kept. */
+    boolean isEmpty() {
+        return pages.stream().allMatch(List::isEmpty);
+    }
+
+    /**
+     * Leaves out the rows a filter refuses.
+     *
+     * @return how many were left out
+     */
+    int retain(java.util.function.Predicate<Map<String, Object>> keep) {
+        int before = pages.stream().mapToInt(List::size).sum();
+        pages.replaceAll(rows -> rows.stream().filter(keep)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+        return before - pages.stream().mapToInt(List::size).sum();
+    }
+
     void drainTo(PageSink sink) {
         for (int i = 0; i < pages.size(); i++) {
             sink.page(pages.get(i), requestIds.get(i), lasts.get(i));

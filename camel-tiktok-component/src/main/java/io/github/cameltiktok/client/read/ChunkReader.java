@@ -1,9 +1,12 @@
 package io.github.cameltiktok.client.read;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,9 +17,11 @@ import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.http.TikTokErrorCodes;
+import io.github.cameltiktok.client.model.CampaignScope;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.client.model.ReportSlice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +59,82 @@ final class ChunkReader {
         this.mapper = mapper;
     }
 
+    /**
+     * Reads the chunk of each of the request's slices, each object's rows once: the slices after the first (TopView,
+     * Promote: few rows) are read first and kept, then the first one is handed on without the rows they hold, then
+     * theirs.
+     */
     ReportResult read(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
                       BooleanSupplier runAllowed) {
+        List<ReportRequest> reads = request.sliceReads();
+        if (reads.size() == 1) {
+            return readFirst(reads.get(0), advertiserId, chunk, sink, runAllowed);
+        }
+        Set<List<Object>> keys = new HashSet<>();
+        List<ChunkBuffer> others = new ArrayList<>();
+        ReportResult result = null;
+        long doubled = 0;
+        for (ReportRequest slice : reads.subList(1, reads.size())) {
+            ChunkBuffer buffer = new ChunkBuffer();
+            // filtered slices are synchronous reads (report tasks take no such filter)
+            result = ReportResult.combine(result, readSync(slice, advertiserId, chunk, buffer, runAllowed));
+            doubled += buffer.retain(row -> keys.add(key(request, row)));
+            others.add(buffer);
+        }
+        int lastFull = -1;
+        for (int i = 0; i < others.size(); i++) {
+            lastFull = others.get(i).isEmpty() ? lastFull : i;
+        }
+        long[] left = { 0 };
+        PageSink first = lastFull >= 0 ? sink.notLast() : sink;
+        ReportResult main = readFirst(reads.get(0), advertiserId, chunk, (rows, requestId, last) -> {
+            List<Map<String, Object>> kept = keys.isEmpty() ? rows : rows.stream()
+                    .filter(row -> !keys.contains(key(request, row))).collect(Collectors.toCollection(ArrayList::new));
+            left[0] += rows.size() - kept.size();
+            if (!kept.isEmpty()) {
+                first.page(kept, requestId, last);
+            }
+        }, runAllowed);
+        for (int i = 0; i <= lastFull; i++) {
+            others.get(i).drainTo(i < lastFull ? sink.notLast() : sink);
+        }
+        if (doubled + left[0] > 0) {
+            LOG.debug("Advertiser {} ({}): {} rows came in two slices and are delivered once", advertiserId, chunk,
+                    doubled + left[0]);
+        }
+        return ReportResult.combine(main, result).lessRows(doubled + left[0]);
+    }
+
+    /**
+     * The request with the slices an advertiser's window has rows in: all of them when the window is one request
+     * anyway (an empty slice costs that one request), else the first and those whose objects delivered in the
+     * window, asked once per slice over the whole window (a BASIC report by the level's id, up to 365 days a
+     * request).
+     */
+    ReportRequest withSlicesPresent(ReportRequest request, String advertiserId, DateWindow window, int chunks,
+                                    BooleanSupplier runAllowed) {
+        if (request.slices().size() <= 1 || chunks <= 1 || window == null) {
+            return request;
+        }
+        List<ReportSlice> present = new ArrayList<>(List.of(request.slices().get(0)));
+        for (ReportSlice slice : request.slices().subList(1, request.slices().size())) {
+            if (SlicePresence.delivered(pager, request, slice, advertiserId, window, runAllowed)) {
+                present.add(slice);
+            }
+        }
+        return request.withSlices(present);
+    }
+
+    /** A row's place in the report: its dimension values. */
+    private static List<Object> key(ReportRequest request, Map<String, Object> row) {
+        List<Object> key = new ArrayList<>(request.dimensions().size());
+        request.dimensions().forEach(dimension -> key.add(row.get(dimension)));
+        return key;
+    }
+
+    /** The first slice (or the whole request): a report task in {@code mode=async}. */
+    private ReportResult readFirst(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
+                                   BooleanSupplier runAllowed) {
         if (mode == ReadMode.ASYNC) {
             return tasks.read(request, advertiserId, chunk, sink, runAllowed);
         }
@@ -96,6 +175,10 @@ final class ChunkReader {
         if (request.statusFilterField() != null) {
             problems.add("report tasks take no " + request.statusFilterField() + " filter, so they could leave deleted"
                          + " objects out (includeDeleted=true)");
+        }
+        if (request.slice() != null && request.slice().filtered()) {
+            problems.add("report tasks take no " + request.slice().filterField() + " filter, which reads the "
+                         + request.slice().name());
         }
         if (problems.isEmpty() && !tasksRefused) {
             LOG.info("TikTok truncated the report of advertiser {} ({}): {}; reading it again by a report task",
@@ -146,8 +229,10 @@ final class ChunkReader {
         }
         // the listing of the entity tables: every object the report can have rows for, deleted ones included
         List<String> campaignIds = "adgroup_ids".equals(field) ? inIds(request, "campaign_ids") : null;
+        // the objects of the slice read: its filter lets only their rows through
+        CampaignScope listed = request.slice() == null ? CampaignScope.ALL : request.slice().listing();
         List<String> ids = entities.ids("campaign_ids".equals(field) ? EntityKind.CAMPAIGNS : EntityKind.ADGROUPS,
-                advertiserId, campaignIds == null ? Map.of() : Map.of("campaign_ids", campaignIds));
+                advertiserId, campaignIds == null ? Map.of() : Map.of("campaign_ids", campaignIds), listed);
         if (ids.isEmpty()) {
             throw cannotSplit(advertiserId, chunk, cause, "TikTok lists no objects for " + field);
         }

@@ -16,6 +16,7 @@ import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.http.ReadStoppedException;
 import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.model.CampaignScope;
 import io.github.cameltiktok.client.model.EntityQuery;
 
 /**
@@ -23,9 +24,10 @@ import io.github.cameltiktok.client.model.EntityQuery;
  * read, and the listing a truncated report is split by, so that recovery trusts the listing users see.
  * <p>
  * "Every object" means every object a report can have rows for: TikTok's defaults leave out deleted objects
- * ({@code primary_status} STATUS_NOT_DELETE), Promote campaigns ({@code campaign_system_origins}) and Reach &amp;
- * Frequency and TopView objects ({@code buying_types}), so the listing names every value of those keys the user's
- * filtering does not name, and with {@code includeDeleted} reads the deleted objects in a second pass
+ * ({@code primary_status} STATUS_NOT_DELETE), Promote campaigns ({@code campaign_system_origins}) and TopView
+ * objects ({@code buying_types}), so the listing names the origins and buying types counted
+ * ({@code campaignOrigins}, {@code buyingTypes}) where the user's filtering does not, lists TopView apart (TikTok
+ * refuses it combined), and with {@code includeDeleted} reads the deleted objects in a second pass
  * ({@code primary_status} STATUS_DELETE, the status TikTok documents for listing them).
  */
 public final class EntityReader {
@@ -49,8 +51,8 @@ public final class EntityReader {
     }
 
     /**
-     * The objects of one advertiser, one map per object in TikTok's order (deleted ones after the others), each
-     * with its {@code advertiser_id}.
+     * The objects of one advertiser, one map per object in TikTok's order (deleted ones after the others, TopView
+     * ones after the others), each with its {@code advertiser_id}, each once.
      *
      * @throws TikTokApiException when TikTok refuses, or its pages keep shifting while they are read
      */
@@ -59,28 +61,50 @@ public final class EntityReader {
         if (!kind.paged()) {
             return advertisers(List.of(advertiserId), query, runAllowed);
         }
-        EntityQuery every = query;
-        if (!query.filtering().containsKey("campaign_system_origins")) {
-            every = every.withFilter("campaign_system_origins", EntityKind.CAMPAIGN_SYSTEM_ORIGINS);
-        }
-        if (!query.filtering().containsKey("buying_types")) {
-            every = every.withFilter("buying_types", EntityKind.BUYING_TYPES);
-        }
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-        pages(kind, advertiserId, every, runAllowed).forEach(row -> byId.putIfAbsent(id(kind, row), row));
         boolean statusNamed = query.filtering().containsKey("primary_status")
                               || query.filtering().containsKey("secondary_status");
-        if (query.includeDeleted() && !statusNamed) {
-            pages(kind, advertiserId, every.withFilter("primary_status", EntityKind.DELETED_STATUS), runAllowed)
-                    .forEach(row -> byId.putIfAbsent(id(kind, row), row));
+        for (EntityQuery listing : listings(kind, query)) {
+            pages(kind, advertiserId, listing, runAllowed).forEach(row -> byId.putIfAbsent(id(kind, row), row));
+            if (query.includeDeleted() && !statusNamed) {
+                pages(kind, advertiserId, listing.withFilter("primary_status", EntityKind.DELETED_STATUS),
+                        runAllowed).forEach(row -> byId.putIfAbsent(id(kind, row), row));
+            }
         }
         return new ArrayList<>(byId.values());
     }
 
-    /** The ids of every object of a kind (deleted ones included), e.g. to split a report by them. */
-    public List<String> ids(EntityKind kind, String advertiserId, Map<String, Object> filtering) {
+    /**
+     * The listings that together hold every object the query counts: its campaign origins named (TikTok's default
+     * leaves Promote out), and its buying types in the groups TikTok accepts, TopView alone (TikTok refuses it
+     * combined with another value, docs 1739315828649986, 1739314558673922) and at most
+     * {@link EntityKind#MAX_TOP_VIEW_ADGROUP_PAGE_SIZE} ad groups a page.
+     */
+    static List<EntityQuery> listings(EntityKind kind, EntityQuery query) {
+        Object origins = query.filtering().containsKey(CampaignScope.ORIGINS_FILTER_KEY)
+                ? query.filtering().get(CampaignScope.ORIGINS_FILTER_KEY) : query.scope().origins();
+        List<List<String>> buyingTypes = query.filtering().get(CampaignScope.BUYING_TYPES_FILTER_KEY)
+                instanceof List<?> named ? CampaignScope.apart(named.stream().map(String::valueOf).toList())
+                : query.scope().listingBuyingTypes();
+        List<EntityQuery> listings = new ArrayList<>();
+        for (List<String> group : buyingTypes) {
+            EntityQuery listing = query.withFilter(CampaignScope.BUYING_TYPES_FILTER_KEY, group)
+                    .withFilter(CampaignScope.ORIGINS_FILTER_KEY, origins);
+            if (kind == EntityKind.ADGROUPS && group.contains(CampaignScope.TOP_VIEW)) {
+                listing = listing.withPageSize(Math.min(query.pageSize(), EntityKind.MAX_TOP_VIEW_ADGROUP_PAGE_SIZE));
+            }
+            listings.add(listing);
+        }
+        return listings;
+    }
+
+    /**
+     * The ids of every object of a kind (deleted ones included) that some campaigns hold, e.g. to split a report of
+     * those campaigns by them.
+     */
+    public List<String> ids(EntityKind kind, String advertiserId, Map<String, Object> filtering, CampaignScope scope) {
         EntityQuery query = new EntityQuery(List.of(kind.idField()), filtering, true, EntityKind.MAX_PAGE_SIZE,
-                Map.of());
+                Map.of(), scope);
         return list(kind, advertiserId, query, () -> true).stream().map(row -> id(kind, row)).toList();
     }
 

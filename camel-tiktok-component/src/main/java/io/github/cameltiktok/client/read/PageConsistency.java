@@ -61,6 +61,10 @@ final class PageConsistency {
             throw inconsistent("page " + pages + " announced total_number " + page.totalNumber + " and"
                                + " total_page " + page.totalPage + ", page 1 " + totalNumber + " and " + totalPage);
         }
+        if (page.malformed != null) {
+            throw inconsistent(page.malformed + " on page " + pages + " (TikTok sends both for every row; a row"
+                               + " without them cannot be delivered, and leaving it out would lose it)");
+        }
         items += page.items;
         boolean last = pages >= totalPage || page.items == 0;
         if (page.items == 0 && pages < totalPage) {

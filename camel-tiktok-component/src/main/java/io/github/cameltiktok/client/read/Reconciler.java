@@ -19,8 +19,10 @@ import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.ReadStoppedException;
+import io.github.cameltiktok.client.model.CampaignScope;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.client.model.ReportSlice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +75,8 @@ public final class Reconciler {
     /** Why the endpoint's windows cannot be compared, or null when they can. */
     private final String notComparable;
     private final List<String> metrics;
+    /** The campaigns the report leaves out: a window is compared only when the advertiser has none of them. */
+    private final List<ReportSlice> leftOut;
 
     /**
      * @param pager reads the integrated report (the check is always one)
@@ -87,6 +91,7 @@ public final class Reconciler {
         boolean gmvMax = GmvMaxCatalog.REPORT_TYPE.equals(request.reportType());
         this.metrics = request.metrics().stream().filter(gmvMax ? GMV_MAX_ACCOUNT_METRICS::contains
                 : TikTokReportCatalog::isAdditiveMetric).distinct().toList();
+        this.leftOut = gmvMax ? List.of() : leftOut(request);
         this.notComparable = mode == Mode.OFF ? "reconcile=off"
                 : gmvMax ? whyGmvMaxNotComparable(request, metrics, mapper) : whyNotComparable(request, metrics, mapper);
     }
@@ -141,6 +146,32 @@ public final class Reconciler {
                    + " is not the store's whole total";
         }
         return null;
+    }
+
+    /**
+     * The campaigns a report of campaigns, ad groups or ads leaves out, which TikTok's advertiser total holds: those
+     * {@code buyingTypes} and {@code campaignOrigins} leave out, and Promote campaigns where TikTok does not report
+     * them by the report's dimensions. A window is compared only for an advertiser that has none of them in it.
+     */
+    static List<ReportSlice> leftOut(ReportRequest request) {
+        if (request.slices().isEmpty()) {
+            return List.of();
+        }
+        List<ReportSlice> out = new ArrayList<>();
+        ReportSlice first = request.slices().get(0);
+        if (!request.slices().contains(ReportSlice.TIKTOK_DEFAULT)) {
+            boolean narrowed = ReportSlice.BUYING_TYPE_FILTER.equals(first.filterField())
+                               && !first.equals(ReportSlice.TOP_VIEW);
+            List<String> rest = CampaignScope.LISTING_DEFAULT_BUYING_TYPES.stream()
+                    .filter(type -> !narrowed || !first.filterValues().contains(type)).toList();
+            out.add(narrowed ? ReportSlice.buyingTypes(rest) : ReportSlice.TIKTOK_DEFAULT);
+        }
+        for (ReportSlice apart : List.of(ReportSlice.TOP_VIEW, ReportSlice.PROMOTE)) {
+            if (!request.slices().contains(apart)) {
+                out.add(apart);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static final List<String> TIME_AND_CAMPAIGN = List.of("campaign_id", "stat_time_day", "stat_time_hour");
@@ -211,6 +242,14 @@ public final class Reconciler {
         }
         ReconcileOutcome outcome;
         try {
+            for (ReportSlice slice : leftOut) {
+                if (SlicePresence.delivered(pager, request.forStore(part.storeId()), slice, part.advertiserId(),
+                        part.window(), runAllowed)) {
+                    statistics.notReconciled("the report leaves out the " + slice.name() + " of "
+                                             + part.describe() + ", which TikTok's advertiser total holds");
+                    return null;
+                }
+            }
             outcome = check(part, tally, runAllowed);
         } catch (ReadStoppedException e) {
             throw e;
@@ -284,7 +323,8 @@ public final class Reconciler {
         String serviceLevel = request.dataLevel().startsWith("RESERVATION_") ? "RESERVATION_ADVERTISER"
                 : "AUCTION_ADVERTISER";
         return request.toBuilder().dataLevel(serviceLevel).dimensions(List.of("advertiser_id", "stat_time_day"))
-                .metrics(metrics).filtering(null).statusFilterField(null).orderField(null).orderType(null)
+                .metrics(metrics).filtering(null).statusFilterField(null).slices(List.of()).slice(null)
+                .orderField(null).orderType(null)
                 .enableTotalMetrics(false)
                 .pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
     }

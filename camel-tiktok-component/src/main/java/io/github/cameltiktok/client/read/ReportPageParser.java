@@ -52,6 +52,8 @@ final class ReportPageParser {
         int totalPage = -1;
         Map<String, Object> totalMetrics;
         String adsThrottle;
+        /** The first list item without its dimensions or metrics object, described; null when every item had both. */
+        String malformed;
     }
 
     /** @param fields how many values a row holds, so that its arrays are sized once */
@@ -106,6 +108,10 @@ final class ReportPageParser {
                             } else {
                                 parser.skipChildren();
                             }
+                            if (page.malformed == null && rows.missing(item) != null) {
+                                page.malformed = "list item " + page.items + " came without its "
+                                                 + rows.missing(item) + " object";
+                            }
                         }
                     } else {
                         parser.skipChildren();
@@ -157,6 +163,18 @@ final class ReportPageParser {
         private final RowBuilder itemFields = new RowBuilder(2);
         private final RowBuilder metrics;
 
+        /** Whether the item read last had its dimensions and its metrics object. */
+        private boolean dimensionsSeen;
+        private boolean metricsSeen;
+
+        /** What the item read last lacks ("metrics", "dimensions", "dimensions and metrics"), or null. */
+        String missing(JsonToken item) {
+            if (item != JsonToken.START_OBJECT || !dimensionsSeen && !metricsSeen) {
+                return "dimensions and metrics";
+            }
+            return !metricsSeen ? "metrics" : !dimensionsSeen ? "dimensions" : null;
+        }
+
         /** The metric names of the row before, by position, and whether each is numeric. */
         private String[] metricNames = new String[0];
         private boolean[] numeric = new boolean[0];
@@ -189,12 +207,16 @@ final class ReportPageParser {
             itemFields.clear();
             metrics.clear();
             boolean figures = false;
+            dimensionsSeen = false;
+            metricsSeen = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken token = parser.nextToken();
                 boolean isMetrics = "metrics".equals(field);
                 if (token == JsonToken.START_OBJECT && (isMetrics || "dimensions".equals(field))) {
                     figures = true;
+                    metricsSeen |= isMetrics;
+                    dimensionsSeen |= !isMetrics;
                     RowBuilder target = isMetrics ? metrics : row;
                     int position = 0;
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
@@ -71,7 +72,7 @@ public final class ReportReader {
         this.chunkReader = new ChunkReader(mode, pager, tasks, entities, mapper, reporting.statistics());
         this.chunkExecutor = chunkExecutor;
         this.reconciler = reconciler;
-        this.batches = new AdvertiserBatches(request, mode, batchSize, pager);
+        this.batches = new AdvertiserBatches(request, mode, batchSize, pager, mapper);
     }
 
     /** The requests a window takes: TikTok's span for the time dimension, the whole window for a task. */
@@ -134,11 +135,15 @@ public final class ReportReader {
                 return listener.streaming();
             }
         };
+        Map<ReadPart, ReportRequest> sliced = new java.util.concurrent.ConcurrentHashMap<>();
+        Function<ReadPart, ReportRequest> requestOf = part -> sliced.computeIfAbsent(part,
+                p -> chunkReader.withSlicesPresent(request.forStore(p.storeId()), p.advertiserId(), p.window(),
+                        chunks(p.window()).size(), runAllowed));
         try {
             if (chunkExecutor == null || adaptive && listener.streaming()) {
-                readSequentially(parts, counted, runAllowed, progress);
+                readSequentially(parts, counted, runAllowed, progress, requestOf);
             } else {
-                readConcurrently(parts, counted, runAllowed, progress);
+                readConcurrently(parts, counted, runAllowed, progress, requestOf);
             }
         } finally {
             progress.summary();
@@ -146,7 +151,7 @@ public final class ReportReader {
     }
 
     private void readSequentially(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,
-                                  ReadProgress progress) {
+                                  ReadProgress progress, Function<ReadPart, ReportRequest> requestOf) {
         for (List<ReadPart> group : batches.groups(parts, this::chunks)) {
             if (!runAllowed.getAsBoolean()) {
                 return;
@@ -158,12 +163,13 @@ public final class ReportReader {
             ReadPart part = group.get(0);
             ReportResult result = null;
             try {
+                ReportRequest partRequest = requestOf.apply(part);
                 List<DateWindow> chunks = chunks(part.window());
                 for (int c = 0; c < chunks.size(); c++) {
                     PageSink out = toListener(listener, part, c == chunks.size() - 1);
                     // streaming: rows leave as pages arrive; otherwise a chunk leaves once it was read whole
                     ChunkBuffer buffer = listener.streaming() ? null : new ChunkBuffer();
-                    result = ReportResult.combine(result, readChunk(part.withWindow(chunks.get(c)),
+                    result = ReportResult.combine(result, readChunk(partRequest, part.withWindow(chunks.get(c)),
                             buffer != null ? buffer : out, buffer, runAllowed));
                     if (buffer != null) {
                         buffer.drainTo(out);
@@ -179,7 +185,7 @@ public final class ReportReader {
     }
 
     private void readConcurrently(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,
-                                  ReadProgress progress) {
+                                  ReadProgress progress, Function<ReadPart, ReportRequest> requestOf) {
         List<List<ReadPart>> groups = batches.groups(parts, this::chunks);
         // one work item per chunk of a part read alone, one per group read together (a group's window is one chunk)
         List<Callable<List<ChunkBuffer>>> items = new ArrayList<>();
@@ -190,10 +196,11 @@ public final class ReportReader {
                 chunkCounts.add(1);
                 continue;
             }
-            List<DateWindow> chunks = chunks(group.get(0).window());
+            ReadPart whole = group.get(0);
+            List<DateWindow> chunks = chunks(whole.window());
             for (DateWindow chunk : chunks) {
-                ReadPart part = group.get(0).withWindow(chunk);
-                items.add(() -> List.of(readBuffered(part, runAllowed)));
+                ReadPart part = whole.withWindow(chunk);
+                items.add(() -> List.of(readBuffered(requestOf.apply(whole), part, runAllowed)));
             }
             chunkCounts.add(chunks.size());
         }
@@ -267,7 +274,7 @@ public final class ReportReader {
         }
         for (ReadPart part : group) {
             try {
-                buffers.add(readBuffered(part.withWindow(chunk), runAllowed));
+                buffers.add(readBuffered(request.forStore(part.storeId()), part.withWindow(chunk), runAllowed));
             } catch (RuntimeException e) {
                 buffers.add(ChunkBuffer.failed(e));
             }
@@ -300,9 +307,9 @@ public final class ReportReader {
     }
 
     /** Reads one chunk whole into a buffer of its own, to be handed on when its turn comes. */
-    private ChunkBuffer readBuffered(ReadPart chunk, BooleanSupplier runAllowed) {
+    private ChunkBuffer readBuffered(ReportRequest partRequest, ReadPart chunk, BooleanSupplier runAllowed) {
         ChunkBuffer buffer = new ChunkBuffer();
-        buffer.result = readChunk(chunk, buffer, buffer, runAllowed);
+        buffer.result = readChunk(partRequest, chunk, buffer, buffer, runAllowed);
         return buffer;
     }
 
@@ -310,9 +317,11 @@ public final class ReportReader {
      * Reads one chunk, again when its pages did not add up ({@link ReportInconsistentException}) and nothing of it
      * left yet: a buffered chunk starts over empty, a streamed one only when no row was handed on.
      *
-     * @param buffer the chunk's buffer when the sink is one, else null
+     * @param partRequest the report of the chunk's advertiser (its store, the slices it has rows in)
+     * @param buffer      the chunk's buffer when the sink is one, else null
      */
-    private ReportResult readChunk(ReadPart chunk, PageSink sink, ChunkBuffer buffer, BooleanSupplier runAllowed) {
+    private ReportResult readChunk(ReportRequest partRequest, ReadPart chunk, PageSink sink, ChunkBuffer buffer,
+                                   BooleanSupplier runAllowed) {
         long[] handedOn = { 0 };
         PageSink counting = (rows, requestId, last) -> {
             handedOn[0] += rows.size();
@@ -320,7 +329,7 @@ public final class ReportReader {
         };
         for (int read = 1; ; read++) {
             try {
-                return chunkReader.read(request.forStore(chunk.storeId()), chunk.advertiserId(), chunk.window(),
+                return chunkReader.read(partRequest, chunk.advertiserId(), chunk.window(),
                         stopping(counting, chunk.advertiserId(), runAllowed), runAllowed);
             } catch (ReportInconsistentException e) {
                 boolean untouched = buffer != null || handedOn[0] == 0;

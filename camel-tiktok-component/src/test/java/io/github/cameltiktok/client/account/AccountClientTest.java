@@ -37,7 +37,7 @@ class AccountClientTest {
     void manyAdvertisersAreDescribedByCallsOfAHundredSentTogether() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         AtomicInteger submitted = new AtomicInteger();
-        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(250, 1, 1, 1)
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withEntities(250, 1, 1, 1)
                 .withQpsLimit(0));
              CloseableHttpClient http = HttpClientFactory.create(new HttpClientFactory.Settings(5_000, 5_000, null,
                      null, null), null)) {

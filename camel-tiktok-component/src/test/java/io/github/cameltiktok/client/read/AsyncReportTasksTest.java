@@ -53,7 +53,7 @@ class AsyncReportTasksTest {
     }
 
     private AsyncReportTasks tasks(TaskBehaviour behaviour, Duration timeout) {
-        tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(1, 3, 1, 1).withQpsLimit(0)
+        tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 3, 1, 1).withQpsLimit(0)
                 .withTasks(behaviour, 2));
         transport = new HttpTransport(http, mapper, tiktok.baseUrl(),
                 new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(5)), null,

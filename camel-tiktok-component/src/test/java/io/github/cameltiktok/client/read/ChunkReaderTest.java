@@ -93,8 +93,8 @@ class ChunkReaderTest {
 
     @Test
     void aTruncatedChunkIsReadAgainByAReportTask() {
-        List<Map<String, Object>> whole = read(simulator(SimulatorConfig.defaults()), ReadMode.SYNC);
-        List<Map<String, Object>> recovered = read(simulator(SimulatorConfig.defaults().withAdsLimit(5)),
+        List<Map<String, Object>> whole = read(simulator(SimulatorConfig.defaults().withoutCampaignMix()), ReadMode.SYNC);
+        List<Map<String, Object>> recovered = read(simulator(SimulatorConfig.defaults().withoutCampaignMix().withAdsLimit(5)),
                 ReadMode.AUTO);
         assertThat(whole).isNotEmpty();
         assertThat(recovered).hasSameSizeAs(whole);
@@ -106,7 +106,7 @@ class ChunkReaderTest {
     @Test
     void whenTikTokRefusesTasksTheChunkIsSplitByIds() {
         // 150 campaigns of one ad: split into parts of at most 100 campaign ids, each under the limit of 120 ads
-        SimulatorConfig campaigns = SimulatorConfig.defaults().withEntities(1, 150, 1, 1);
+        SimulatorConfig campaigns = SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 150, 1, 1);
         ReportRequest request = ADGROUPS.toBuilder().pageSize(1000).build();
         List<Map<String, Object>> whole = read(started(campaigns), ReadMode.SYNC, request);
         List<Map<String, Object>> recovered = read(started(campaigns.withAdsLimit(120)
@@ -119,7 +119,7 @@ class ChunkReaderTest {
 
     @Test
     void whenTheTaskBudgetIsSpentTheChunkIsSplitByIdsAndNoTaskIsCreated() {
-        SimulatorConfig campaigns = SimulatorConfig.defaults().withEntities(1, 150, 1, 1);
+        SimulatorConfig campaigns = SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 150, 1, 1);
         ReportRequest request = ADGROUPS.toBuilder().pageSize(1000).build();
         List<Map<String, Object>> whole = read(started(campaigns), ReadMode.SYNC, request);
         budget = new io.github.cameltiktok.client.http.TaskBudget(0, 4_500);
@@ -132,7 +132,7 @@ class ChunkReaderTest {
 
     @Test
     void syncModeFailsATruncatedChunkAndHandsNothingOn() {
-        TikTokSimulator tiktok = simulator(SimulatorConfig.defaults().withAdsLimit(5));
+        TikTokSimulator tiktok = simulator(SimulatorConfig.defaults().withoutCampaignMix().withAdsLimit(5));
         List<Map<String, Object>> rows = new ArrayList<>();
         assertThatThrownBy(() -> reader(tiktok, ReadMode.SYNC).read(ADGROUPS, tiktok.advertiserIds().get(0), DAYS,
                 (page, requestId, last) -> rows.addAll(page), () -> true))

@@ -1,0 +1,51 @@
+package io.github.cameltiktok.simulator;
+
+/**
+ * What TikTok's documentation leaves open, each a switch of the simulator: by default it answers the way this
+ * project thinks most likely (said for each), {@link SimulatorQuirks#withOtherAnswer} gives the other answer. The
+ * component must be right either way, or say so; the examples' {@code probe} asks the real API.
+ */
+public enum OpenQuestion {
+
+    /**
+     * Does the advertiser-level report count Promote campaigns? TikTok says it returns "data of all Auction Ads and
+     * Reservation Ads under the advertiser account" (doc 1740302848100353) and that synchronous reports leave Promote
+     * out unless filtered (doc 1785880454546433); which wins at the advertiser level is not said. Default: it counts
+     * them; other answer: it leaves them out.
+     */
+    ADVERTISER_TOTAL_WITHOUT_PROMOTE,
+
+    /**
+     * Does the integrated report's advertiser level count GMV Max spend? Not documented. Default: no (GMV Max has
+     * its own report); other answer: the advertiser level's {@code spend} adds each day's GMV Max cost.
+     */
+    ADVERTISER_TOTAL_WITH_GMV_MAX,
+
+    /**
+     * Do synchronous campaign, ad group and ad reports hold Reach &amp; Frequency campaigns without a
+     * {@code buying_type} filter? TikTok's {@code AUCTION} service type covers "auction ads, or both auction ads and
+     * reservation ads" (doc 1740302848100353). Default: yes; other answer: only with the filter.
+     */
+    REPORTS_WITHOUT_RESERVATION_RF,
+
+    /**
+     * Do report tasks hold TopView campaigns? Their filters take no {@code buying_type} (doc 1740302766489602), and
+     * whether they include TopView by default is not said. Default: no; other answer: yes.
+     */
+    TASKS_WITH_TOP_VIEW,
+
+    /**
+     * Are the filter types NOT_IN and CONTAIN_ANY_OF accepted? TikTok's report page documents them (doc
+     * 1740302848100353), the strict ReportFilterType of its API spec lacks them. Default: refused (40002), as the
+     * spec; other answer: accepted, as the page.
+     */
+    FILTER_TYPES_OF_THE_REPORT_PAGE,
+
+    /**
+     * Does a report of several advertisers ({@code advertiser_ids}) cut at 20,000 ads carry the
+     * {@code X-Tt-Ads-Throttle} header? TikTok documents the header for one account and says the batch is cut "based
+     * on the creation time ... in descending order" (doc 1740302848100353). Default: it carries it; other answer: it
+     * is cut silently.
+     */
+    BATCH_CUT_WITHOUT_HEADER
+}
