@@ -143,7 +143,7 @@ final class PacingBench {
 
     private BatchRun batchRun(int batchSize) throws Exception {
         LocalDate today = LocalDate.now();
-        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults()
+        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix()
                 .withEntities(sizes.batchAdvertisers(), 1, 4, 1).withDays(today.minusDays(3), today)
                 .withLatencyMillis(sizes.latencyMillis()).withQpsLimit(sizes.qps()).withRequestJournal(false));
              CamelContext context = rateBoundContext(simulator)) {
@@ -192,7 +192,7 @@ final class PacingBench {
      */
     long[] latencyRun(Integer concurrency) throws Exception {
         LocalDate today = LocalDate.now();
-        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults()
+        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix()
                 .withEntities(sizes.latencyAdvertisers(), 3, 4, 1).withDays(today.minusDays(sizes.latencyDays() - 1),
                         today).withLatencyMillis(sizes.latencyMillis()).withQpsLimit(sizes.qps())
                 .withRequestJournal(false));
@@ -234,6 +234,7 @@ final class PacingBench {
         TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
         component.getConfiguration().setBaseUrl(simulator.baseUrl());
         component.getConfiguration().setAccessToken(simulator.config().accessToken());
+        Contenders.tiktokDefaultView(component);
         component.setRequestsPerSecond(sizes.qps());
         return context;
     }

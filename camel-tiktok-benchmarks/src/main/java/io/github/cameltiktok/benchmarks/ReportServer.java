@@ -37,7 +37,7 @@ public final class ReportServer {
     public static void main(String[] args) throws Exception {
         LocalDate first = LocalDate.parse(args[2]);
         LocalDate last = LocalDate.parse(args[3]);
-        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults()
+        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix()
                 .withEntities(1, Integer.parseInt(args[0]), Integer.parseInt(args[1]), 1).withDays(first, last)
                 .withQpsLimit(0).withRequestJournal(false))) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

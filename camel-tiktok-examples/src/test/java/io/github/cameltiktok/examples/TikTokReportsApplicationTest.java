@@ -68,9 +68,10 @@ class TikTokReportsApplicationTest {
 
         // the campaigns table, and the campaign summary by name: every campaign of the report is in the table
         List<String> table = Files.readAllLines(first.resolve("campaigns.csv"));
+        // every default field of the table comes back (roas_bid too, as TikTok's listing gives it)
         assertThat(table.get(0)).isEqualTo("advertiser_id,campaign_id,campaign_name,operation_status,"
                                            + "secondary_status,objective_type,campaign_type,budget_mode,budget,"
-                                           + "create_time,modify_time");
+                                           + "roas_bid,create_time,modify_time");
         assertThat(table).hasSize(1 + 3 * 3);
         List<String> byName = printed.lines().dropWhile(l -> !l.startsWith("campaign ")).skip(1)
                 .takeWhile(l -> !l.isBlank() && !l.startsWith("wrote")).toList();

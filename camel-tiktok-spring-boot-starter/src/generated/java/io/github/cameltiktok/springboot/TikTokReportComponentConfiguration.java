@@ -38,6 +38,23 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.String bcId;
 
     /**
+     * Which buying types a campaign, ad group or ad report (BASIC, AUDIENCE) and an entity table count,
+     * comma-separated: auction, Reach & Frequency and TopView campaigns, as Ads Manager does. TikTok serves TopView
+     * only apart (its listings refuse it combined with another buying type; its reports leave it out unless filtered
+     * by buying_type), so the component reads it apart and delivers each object's rows once. Narrow the list to
+     * leave some out.
+     */
+    private java.lang.String buyingTypes = "AUCTION,RESERVATION_RF,RESERVATION_TOP_VIEW";
+
+    /**
+     * Which campaign origins a campaign, ad group or ad report (BASIC, AUDIENCE) and an entity table count,
+     * comma-separated: TT_ADS_PLATFORM (Ads Manager and the API) and PROMOTE (Promote campaigns of the TikTok app),
+     * as Ads Manager does. TikTok's synchronous reports and listings leave Promote out unless filtered for it, so
+     * the component reads it apart (report tasks include it) and delivers each object's rows once.
+     */
+    private java.lang.String campaignOrigins = "TT_ADS_PLATFORM,PROMOTE";
+
+    /**
      * Default options for every endpoint of this component; endpoint options override them.
      */
     private io.github.cameltiktok.TikTokReportConfiguration configuration;
@@ -455,6 +472,22 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setBcId(java.lang.String bcId) {
         this.bcId = bcId;
+    }
+
+    public java.lang.String getBuyingTypes() {
+        return buyingTypes;
+    }
+
+    public void setBuyingTypes(java.lang.String buyingTypes) {
+        this.buyingTypes = buyingTypes;
+    }
+
+    public java.lang.String getCampaignOrigins() {
+        return campaignOrigins;
+    }
+
+    public void setCampaignOrigins(java.lang.String campaignOrigins) {
+        this.campaignOrigins = campaignOrigins;
     }
 
     public io.github.cameltiktok.TikTokReportConfiguration getConfiguration() {
