@@ -23,10 +23,13 @@ import io.github.cameltiktok.simulator.SyntheticData.Level;
 final class ReportRows {
 
     /** Attribute metrics and the highest data level at which each exists. */
-    static final Map<String, Level> ATTRIBUTE_METRICS = Map.of(
-            "advertiser_name", Level.ADVERTISER, "currency", Level.ADVERTISER, "campaign_name", Level.CAMPAIGN,
-            "objective_type", Level.CAMPAIGN, "campaign_budget", Level.CAMPAIGN, "adgroup_name", Level.ADGROUP,
-            "budget", Level.ADGROUP, "ad_name", Level.AD);
+    static final Map<String, Level> ATTRIBUTE_METRICS = Map.ofEntries(
+            Map.entry("advertiser_name", Level.ADVERTISER), Map.entry("advertiser_id", Level.ADVERTISER),
+            Map.entry("currency", Level.ADVERTISER), Map.entry("campaign_name", Level.CAMPAIGN),
+            Map.entry("campaign_id", Level.CAMPAIGN), Map.entry("objective_type", Level.CAMPAIGN),
+            Map.entry("campaign_budget", Level.CAMPAIGN), Map.entry("adgroup_name", Level.ADGROUP),
+            Map.entry("adgroup_id", Level.ADGROUP), Map.entry("budget", Level.ADGROUP),
+            Map.entry("ad_name", Level.AD), Map.entry("ad_id", Level.AD));
     private static final Set<String> COST_METRICS = Set.of("spend", "billed_cost", "cash_spend", "voucher_spend",
             "cpc", "cpm", "cost_per_1000_reached", "cost_per_conversion", "real_time_cost_per_conversion",
             "cost_per_result", "campaign_budget", "budget");
@@ -204,6 +207,10 @@ final class ReportRows {
             case "follows" -> Long.toString(clicks / 30);
             case "profile_visits" -> Long.toString(clicks / 4);
             case "advertiser_name" -> data.name(Level.ADVERTISER, q.advertiser);
+            case "advertiser_id" -> advertiserId(q);
+            case "campaign_id" -> data.id(Level.CAMPAIGN, data.parent(q.level, key.entity, Level.CAMPAIGN));
+            case "adgroup_id" -> data.id(Level.ADGROUP, data.parent(q.level, key.entity, Level.ADGROUP));
+            case "ad_id" -> data.id(Level.AD, key.entity);
             case "currency" -> "USD";
             case "campaign_name" -> data.name(Level.CAMPAIGN, data.parent(q.level, key.entity, Level.CAMPAIGN));
             case "objective_type" -> data.objective(data.parent(q.level, key.entity, Level.CAMPAIGN));

@@ -60,8 +60,8 @@ public final class TikTokSimulator implements AutoCloseable {
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADGROUP_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.GMV_MAX_STORE_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.GMV_MAX_REPORT_PATH)).willReturn(transformed()));
-        // TikTok answers unknown paths (a missing trailing slash, say) with a 404 page
-        server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404).withBody("page not found")));
+        // TikTok answers unknown paths (a missing trailing slash, say) with a 404, in its envelope too
+        server.stubFor(any(anyUrl()).atPriority(10).willReturn(transformed()));
     }
 
     private static ResponseDefinitionBuilder transformed() {

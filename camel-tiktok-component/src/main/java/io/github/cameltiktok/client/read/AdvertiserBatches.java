@@ -158,14 +158,14 @@ public final class AdvertiserBatches {
         Map<String, Map<String, Long>> counted = new HashMap<>();
         List<ReportRequest> reads = request.sliceReads();
         ReportResult result = null;
-        // the later slices (TopView, Promote) first: their rows are left out of the first one's
-        for (int i = reads.size() - 1; i >= 0; i--) {
+        // slice after slice, as an unbatched read hands them on; a row already delivered by one is left out later
+        for (int i = 0; i < reads.size(); i++) {
             ReportRequest batched = reads.get(i).toBuilder().advertiserIds(ids).dimensions(batchDimensions)
                     .metrics(batchMetrics).build();
             List<Map<String, Object>> rows = new ArrayList<>();
             try {
-                result = ReportResult.combine(pager.readChunk(batched, String.join(",", ids), chunk,
-                        (page, requestId, last) -> rows.addAll(page), runAllowed), result);
+                result = ReportResult.combine(result, pager.readChunk(batched, String.join(",", ids), chunk,
+                        (page, requestId, last) -> rows.addAll(page), runAllowed));
             } catch (ReadStoppedException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -186,12 +186,8 @@ public final class AdvertiserBatches {
                     }
                 }
             }
-            // each slice's rows before the later ones', as an unbatched read hands them on
-            for (String id : ids) {
-                List<Map<String, Object>> mine = kept.stream()
-                        .filter(row -> id.equals(row.get(ADVERTISER_ID).toString()))
-                        .map(row -> cut == null ? row : cut.apply(row)).toList();
-                byAdvertiser.get(id).addAll(0, mine);
+            for (Map<String, Object> row : kept) {
+                byAdvertiser.get(row.get(ADVERTISER_ID).toString()).add(cut == null ? row : cut.apply(row));
             }
         }
         if (checked) {
@@ -219,37 +215,38 @@ public final class AdvertiserBatches {
     /**
      * TikTok cuts a report of several advertisers at 20,000 ads, the newest first, and documents its
      * {@code X-Tt-Ads-Throttle} warning for one account only (doc 1740302848100353): each advertiser's rows are
-     * compared with TikTok's own total of the same days (one request for the batch, at the advertiser level, which
-     * is never cut). An advertiser whose rows count fewer impressions was cut.
+     * compared with TikTok's own total of the same days, read for that account alone (where TikTok documents the
+     * warning), at the advertiser level. An advertiser whose rows count fewer impressions was cut.
      */
     private void checkNotCut(List<String> ids, DateWindow chunk, Map<String, Map<String, Long>> counted,
                              BooleanSupplier runAllowed) {
         boolean byDay = request.dimensions().contains(TikTokReportCatalog.DAY)
                         || request.dimensions().contains(TikTokReportCatalog.HOUR);
-        ReportRequest totals = request.toBuilder().advertiserIds(ids).dataLevel("AUCTION_ADVERTISER")
+        ReportRequest totals = request.toBuilder().advertiserIds(null).dataLevel("AUCTION_ADVERTISER")
                 .dimensions(byDay ? List.of(ADVERTISER_ID, TikTokReportCatalog.DAY) : List.of(ADVERTISER_ID))
                 .metrics(List.of(CHECK_METRIC)).filtering(null).statusFilterField(null).slices(List.of()).slice(null)
                 .orderField(null).orderType(null).enableTotalMetrics(false)
                 .pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try {
-            pager.readChunk(totals, String.join(",", ids), chunk, (page, requestId, last) -> rows.addAll(page),
-                    runAllowed);
-        } catch (ReadStoppedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new BatchNotUsable("TikTok's advertiser totals of the batch could not be read: " + e.getMessage(),
-                    e);
-        }
-        for (Map<String, Object> row : rows) {
-            Object id = row.get(ADVERTISER_ID);
-            long tiktok = row.get(CHECK_METRIC) instanceof Number n ? n.longValue() : 0L;
-            String day = Reconciler.day(row);
-            long delivered = id == null ? 0 : counted.getOrDefault(id.toString(), Map.of()).getOrDefault(day, 0L);
-            if (delivered < tiktok) {
-                throw new BatchNotUsable("the batch's rows of advertiser " + id + " count " + delivered + " "
-                                         + CHECK_METRIC + (Reconciler.WINDOW.equals(day) ? "" : " on " + day)
-                                         + ", TikTok's advertiser total " + tiktok + ": TikTok cut the batch", null);
+        for (String id : ids) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try {
+                pager.readChunk(totals, id, chunk, (page, requestId, last) -> rows.addAll(page), runAllowed);
+            } catch (ReadStoppedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new BatchNotUsable("TikTok's advertiser total of advertiser " + id + " could not be read: "
+                                         + e.getMessage(), e);
+            }
+            for (Map<String, Object> row : rows) {
+                long tiktok = row.get(CHECK_METRIC) instanceof Number n ? n.longValue() : 0L;
+                String day = Reconciler.day(row);
+                long delivered = counted.getOrDefault(id, Map.of()).getOrDefault(day, 0L);
+                if (delivered < tiktok) {
+                    throw new BatchNotUsable("the batch's rows of advertiser " + id + " count " + delivered + " "
+                                             + CHECK_METRIC + (Reconciler.WINDOW.equals(day) ? "" : " on " + day)
+                                             + ", TikTok's advertiser total " + tiktok + ": TikTok cut the batch",
+                            null);
+                }
             }
         }
     }

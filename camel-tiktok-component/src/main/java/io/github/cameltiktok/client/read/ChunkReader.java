@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,8 +60,8 @@ final class ChunkReader {
 
     /**
      * Reads the chunk of each of the request's slices, each object's rows once: the slices after the first (TopView,
-     * Promote: few rows) are read first and kept, then the first one is handed on without the rows they hold, then
-     * theirs.
+     * Promote: few rows) are read first and kept, then the first one is handed on, then theirs without the rows the
+     * first one held (only their keys are remembered: the first slice may be large).
      */
     ReportResult read(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
                       BooleanSupplier runAllowed) {
@@ -81,28 +80,38 @@ final class ChunkReader {
             doubled += buffer.retain(row -> keys.add(key(request, row)));
             others.add(buffer);
         }
+        Set<List<Object>> inFirst = new HashSet<>();
+        // the first slice's last page waits until it is known whether rows of the others follow it
+        ChunkBuffer lastPage = new ChunkBuffer();
+        ReportResult main = readFirst(reads.get(0), advertiserId, chunk, (rows, requestId, last) -> {
+            if (!keys.isEmpty()) {
+                rows.forEach(row -> {
+                    List<Object> key = key(request, row);
+                    if (keys.contains(key)) {
+                        inFirst.add(key);
+                    }
+                });
+            }
+            (last ? lastPage : sink.notLast()).page(rows, requestId, last);
+        }, runAllowed);
+        if (!inFirst.isEmpty()) {
+            for (ChunkBuffer other : others) {
+                doubled += other.retain(row -> !inFirst.contains(key(request, row)));
+            }
+        }
         int lastFull = -1;
         for (int i = 0; i < others.size(); i++) {
             lastFull = others.get(i).isEmpty() ? lastFull : i;
         }
-        long[] left = { 0 };
-        PageSink first = lastFull >= 0 ? sink.notLast() : sink;
-        ReportResult main = readFirst(reads.get(0), advertiserId, chunk, (rows, requestId, last) -> {
-            List<Map<String, Object>> kept = keys.isEmpty() ? rows : rows.stream()
-                    .filter(row -> !keys.contains(key(request, row))).collect(Collectors.toCollection(ArrayList::new));
-            left[0] += rows.size() - kept.size();
-            if (!kept.isEmpty()) {
-                first.page(kept, requestId, last);
-            }
-        }, runAllowed);
+        lastPage.drainTo(lastFull >= 0 ? sink.notLast() : sink);
         for (int i = 0; i <= lastFull; i++) {
             others.get(i).drainTo(i < lastFull ? sink.notLast() : sink);
         }
-        if (doubled + left[0] > 0) {
+        if (doubled > 0) {
             LOG.debug("Advertiser {} ({}): {} rows came in two slices and are delivered once", advertiserId, chunk,
-                    doubled + left[0]);
+                    doubled);
         }
-        return ReportResult.combine(main, result).lessRows(doubled + left[0]);
+        return ReportResult.combine(main, result).lessRows(doubled);
     }
 
     /**
