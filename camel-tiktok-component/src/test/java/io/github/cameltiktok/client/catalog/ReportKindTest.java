@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.model.CampaignScope;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.client.model.ReportSlice;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,5 +119,48 @@ class ReportKindTest {
         assertThat(ReportKind.isAdditiveMetric("spend")).isTrue();
         assertThat(ReportKind.isAdditiveMetric("gross_revenue")).as("a GMV Max metric").isTrue();
         assertThat(ReportKind.isAdditiveMetric("ctr")).isFalse();
+    }
+
+    @Test
+    void campaignReportsAreReadInTheSlicesTikTokServesApart() {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ReportKind basic = ReportKinds.of("BASIC");
+        ReportRequest campaigns = request("BASIC").dataLevel("AUCTION_CAMPAIGN").build();
+
+        assertThat(basic.slices(campaigns, CampaignScope.ALL, ReadMode.AUTO, MAPPER, errors, warnings))
+                .containsExactly(ReportSlice.TIKTOK_DEFAULT, ReportSlice.TOP_VIEW, ReportSlice.PROMOTE);
+        // report tasks include Promote by default: only TopView is read apart
+        assertThat(basic.slices(campaigns, CampaignScope.ALL, ReadMode.ASYNC, MAPPER, errors, warnings))
+                .containsExactly(ReportSlice.TIKTOK_DEFAULT, ReportSlice.TOP_VIEW);
+        // Promote has no hourly rows (doc 1785880454546433)
+        ReportRequest hourly = request("BASIC").dataLevel("AUCTION_CAMPAIGN")
+                .dimensions(List.of("campaign_id", TikTokReportCatalog.HOUR)).build();
+        assertThat(basic.slices(hourly, CampaignScope.ALL, ReadMode.AUTO, MAPPER, errors, warnings))
+                .containsExactly(ReportSlice.TIKTOK_DEFAULT, ReportSlice.TOP_VIEW);
+        assertThat(warnings).singleElement().asString().contains("Promote campaigns are not counted")
+                .contains("not by stat_time_hour");
+        // auction campaigns only: TikTok's default view narrowed by its buying_type filter
+        CampaignScope auction = new CampaignScope(List.of("AUCTION"), List.of("TT_ADS_PLATFORM"));
+        assertThat(basic.slices(campaigns, auction, ReadMode.AUTO, MAPPER, errors, warnings)).singleElement()
+                .satisfies(slice -> assertThat(slice.filterValues()).containsExactly("AUCTION"));
+        // the advertiser level holds every ad: one read
+        assertThat(basic.slices(request("BASIC").dataLevel("AUCTION_ADVERTISER").build(), CampaignScope.ALL,
+                ReadMode.AUTO, MAPPER, errors, warnings)).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void filterTypesOnlyTikToksReportPageDocumentsAreSentWithAWarning() {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ReportRequest notIn = request("BASIC").dataLevel("AUCTION_CAMPAIGN").filtering("[{\"field_name\":"
+                + "\"campaign_ids\",\"filter_type\":\"NOT_IN\",\"filter_value\":\"[\\\"1\\\"]\"}]").build();
+        ReportKinds.of("BASIC").validate(notIn, new ReportKind.Validation(MAPPER, ReadMode.AUTO, DAYS, true, true),
+                errors, warnings);
+
+        assertThat(errors).isEmpty();
+        assertThat(warnings).singleElement().asString().contains("filter_type NOT_IN (field_name campaign_ids)")
+                .contains("not among the filter types of TikTok's API spec");
     }
 }
