@@ -115,6 +115,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reconcile": getOrCreateConfiguration(target).setReconcile(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconcilesettlehours":
+        case "reconcileSettleHours": getOrCreateConfiguration(target).setReconcileSettleHours(property(camelContext, int.class, value)); return true;
         case "reporttype":
         case "reportType": getOrCreateConfiguration(target).setReportType(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -247,6 +249,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "readtimeout":
         case "readTimeout": return long.class;
         case "reconcile": return java.lang.String.class;
+        case "reconcilesettlehours":
+        case "reconcileSettleHours": return int.class;
         case "reporttype":
         case "reportType": return java.lang.String.class;
         case "requesttimeout":
@@ -375,6 +379,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
         case "reconcile": return getOrCreateConfiguration(target).getReconcile();
+        case "reconcilesettlehours":
+        case "reconcileSettleHours": return getOrCreateConfiguration(target).getReconcileSettleHours();
         case "reporttype":
         case "reportType": return getOrCreateConfiguration(target).getReportType();
         case "requesttimeout":

@@ -101,6 +101,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "querylifetime":
         case "queryLifetime": target.getConfiguration().setQueryLifetime(property(camelContext, boolean.class, value)); return true;
         case "reconcile": target.getConfiguration().setReconcile(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconcilesettlehours":
+        case "reconcileSettleHours": target.getConfiguration().setReconcileSettleHours(property(camelContext, int.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "reporttype":
@@ -226,6 +228,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "querylifetime":
         case "queryLifetime": return boolean.class;
         case "reconcile": return java.lang.String.class;
+        case "reconcilesettlehours":
+        case "reconcileSettleHours": return int.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "reporttype":
@@ -352,6 +356,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "querylifetime":
         case "queryLifetime": return target.getConfiguration().isQueryLifetime();
         case "reconcile": return target.getConfiguration().getReconcile();
+        case "reconcilesettlehours":
+        case "reconcileSettleHours": return target.getConfiguration().getReconcileSettleHours();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "reporttype":

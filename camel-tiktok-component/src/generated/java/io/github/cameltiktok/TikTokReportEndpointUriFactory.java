@@ -23,7 +23,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(67);
         props.add("accessToken");
         props.add("advertiserBatchSize");
         props.add("advertiserFields");
@@ -68,6 +68,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("progressInterval");
         props.add("queryLifetime");
         props.add("reconcile");
+        props.add("reconcileSettleHours");
         props.add("repeatCount");
         props.add("reportName");
         props.add("reportType");

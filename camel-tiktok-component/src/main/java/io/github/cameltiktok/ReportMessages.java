@@ -88,10 +88,20 @@ final class ReportMessages {
             if (result.totalsByCurrency() != null) {
                 headers.put(TikTokReportConstants.TOTAL_METRICS_BY_CURRENCY, result.totalsByCurrency());
             }
-            if (result.reconciliation() != null) {
-                headers.put(TikTokReportConstants.RECONCILED, result.reconciliation().reconciled());
-                headers.put(TikTokReportConstants.RECONCILIATION, result.reconciliation().figures().stream()
+            ReconcileOutcome reconciliation = result.reconciliation();
+            if (reconciliation != null) {
+                // open days are listed apart and never judged: no verdict when no settled day was compared
+                if (reconciliation.judged()) {
+                    headers.put(TikTokReportConstants.RECONCILED, reconciliation.reconciled());
+                }
+                headers.put(TikTokReportConstants.RECONCILIATION, reconciliation.figures().stream()
                         .map(ReconcileOutcome.Figure::asMap).toList());
+                if (!reconciliation.openDays().isEmpty()) {
+                    headers.put(TikTokReportConstants.RECONCILIATION_OPEN_DAYS, reconciliation.openDays());
+                }
+                if (!reconciliation.notes().isEmpty()) {
+                    headers.put(TikTokReportConstants.RECONCILIATION_NOTES, reconciliation.notes());
+                }
             }
         }
         return headers;

@@ -155,6 +155,15 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " differs (the consumer reads it again); off sends no check.")
     private String reconcile = "warn";
 
+    @UriParam(defaultValue = "36",
+              description = "Hours after a day ends, in the advertiser's time zone, from which reconcile judges it:"
+                            + " TikTok refreshes an open day about every 30 minutes (over 2 hours at worst), runs a"
+                            + " daily data fix (08:00 or 12:00 UTC, at most 26 hours after any zone's midnight) and"
+                            + " lags breakdowns up to 16 hours (its data latency page). Days not yet settled are"
+                            + " compared and listed (header CamelTikTokReportReconciliationOpenDays) but never make"
+                            + " CamelTikTokReportReconciled false, never warn and never fail. 0 judges every day.")
+    private int reconcileSettleHours = 36;
+
     @UriParam(enums = "currency,timezone",
               description = "Fields of the advertiser's account added to every row, comma-separated: currency,"
                             + " timezone (from TikTok's /advertiser/info/, asked once a day).")
@@ -366,6 +375,14 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
 
     public void setReconcile(String reconcile) {
         this.reconcile = reconcile;
+    }
+
+    public int getReconcileSettleHours() {
+        return reconcileSettleHours;
+    }
+
+    public void setReconcileSettleHours(int reconcileSettleHours) {
+        this.reconcileSettleHours = reconcileSettleHours;
     }
 
     public String getAdvertiserFields() {

@@ -39,15 +39,26 @@ public final class TikTokReportConstants {
                             + " CamelTikTokReportTotalMetrics are null and their totals are here.",
               javaType = "java.util.Map<String, java.util.Map<String, Object>>")
     public static final String TOTAL_METRICS_BY_CURRENCY = "CamelTikTokReportTotalMetricsByCurrency";
-    @Metadata(description = "reconcile=warn or fail: true when every delivered figure matched TikTok's advertiser-level"
-                            + " total of the same days, false when some differed; absent when nothing could be"
-                            + " compared (the endpoint's statistics say why).",
+    @Metadata(description = "reconcile=warn or fail: true when every delivered figure of the settled days matched"
+                            + " TikTok's advertiser-level total of the same days (money within its rounding), false"
+                            + " when some differed; absent when no settled day could be compared (the endpoint's"
+                            + " statistics say why). Days TikTok may still change never make it false.",
               javaType = "Boolean")
     public static final String RECONCILED = "CamelTikTokReportReconciled";
     @Metadata(description = "Every figure compared: a list of maps with advertiser_id, day (yyyy-MM-dd, or window"
-                            + " without a time dimension), metric, delivered, tiktok and equal.",
+                            + " without a time dimension), metric, delivered, tiktok, difference, tolerance (money:"
+                            + " the rounding the rows allow), closed (a settled day, judged) and equal.",
               javaType = "java.util.List<java.util.Map<String, Object>>")
     public static final String RECONCILIATION = "CamelTikTokReportReconciliation";
+    @Metadata(description = "The days of the window TikTok may still change (within reconcileSettleHours of their"
+                            + " end): compared and listed in CamelTikTokReportReconciliation, never judged. Absent"
+                            + " when every day was judged.",
+              javaType = "java.util.List<String>")
+    public static final String RECONCILIATION_OPEN_DAYS = "CamelTikTokReportReconciliationOpenDays";
+    @Metadata(description = "What the reconciliation took into account, e.g. that TikTok's advertiser total leaves"
+                            + " Promote campaigns out. Absent when nothing.",
+              javaType = "java.util.List<String>")
+    public static final String RECONCILIATION_NOTES = "CamelTikTokReportReconciliationNotes";
     @Metadata(label = "consumer",
               description = "Days of the window whose reconciled totals changed since the consumer last delivered them"
                             + " (TikTok restated them): a list of maps with day, metric, before, now and change."

@@ -148,7 +148,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
                 configuration.getConcurrency(), new ReportReader.Reporting(statistics,
                         "tiktok-report:" + configuration.getReportName(),
                         Duration.ofMillis(configuration.getProgressInterval())), report.reconcile(),
-                configuration.getAdvertiserBatchSize()));
+                Duration.ofHours(configuration.getReconcileSettleHours()), configuration.getAdvertiserBatchSize()));
     }
 
     /** How this endpoint reaches TikTok: the component's client, limiters and token for its app. */

@@ -82,9 +82,12 @@ class TikTokReportReconcileRequestTest extends TikTokReportTestSupport {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> figures = exchange.getMessage()
                 .getHeader(TikTokReportConstants.RECONCILIATION, List.class);
+        // money is equal within its rounding: half a cent for each of the day's 2 rows and for TikTok's total
         assertThat(figures).hasSize(4).first().isEqualTo(Map.of("advertiser_id", ADVERTISER, "day", "2026-11-01",
                 "metric", "spend", "delivered", new BigDecimal("12.75"), "tiktok", new BigDecimal("12.75"),
+                "difference", new BigDecimal("0.00"), "tolerance", new BigDecimal("0.015"), "closed", true,
                 "equal", true));
+        assertThat(figures.get(1)).containsEntry("metric", "impressions").containsEntry("tolerance", BigDecimal.ZERO);
     }
 
     @Test

@@ -63,12 +63,14 @@ public final class ReportClientFactory {
      * @param pageExecutor     requests the next pages of a chunk while one is handed on
      * @param concurrency      chunks read at once; 0 for as many as the app's rate and TikTok's latency keep busy
      * @param reconcile        whether and how each window is compared with TikTok's advertiser total
+     * @param reconcileSettle  how long after its end (in the advertiser's zone) a day is judged
      * @param advertiserBatchSize most advertisers sharing a window read in one request ({@code advertiser_ids})
      */
     public record Reading(ReportKind kind, ReportRequest request, ReadMode mode, WindowRule windows,
                           List<String> advertiserFields, Duration asyncPollInterval, Duration asyncTimeout,
                           ExecutorService chunkExecutor, Executor pageExecutor, int concurrency,
-                          ReportReader.Reporting reporting, Reconciler.Mode reconcile, int advertiserBatchSize) {
+                          ReportReader.Reporting reporting, Reconciler.Mode reconcile, Duration reconcileSettle,
+                          int advertiserBatchSize) {
     }
 
     /** An endpoint's client: what plans a read, and what reads it. */
@@ -116,16 +118,18 @@ public final class ReportClientFactory {
         AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.taskRateLimiter(),
                 connection.taskBudget(), reading.asyncPollInterval(), reading.asyncTimeout());
         // the check of each window is the same kind of report at the advertiser (GMV Max: account) level
+        AdvertiserDirectory directory = new AdvertiserDirectory(accounts, Clock.systemUTC());
         Reconciler reconciler = new Reconciler(reading.reconcile(), reading.request(),
                 new SyncReportPager(transport, reading.kind(), null, false), connection.mapper(),
-                connection.statistics());
+                connection.statistics(), reading.reconcileSettle(), Clock.systemUTC(),
+                advertiserId -> !directory.gmvMaxStores(advertiserId).isEmpty());
         ReportReader reader = new ReportReader(reading.request(), reading.mode(),
                 new SyncReportPager(transport, reading.kind(), reading.pageExecutor()), tasks,
                 new EntityReader(transport, null), connection.mapper(), reading.chunkExecutor(),
                 readers(reading.concurrency(), connection), reading.concurrency() <= 0, reading.reporting(),
                 reconciler, reading.advertiserBatchSize());
         ReadPlanner planner = new ReadPlanner(reading.kind(), reading.windows(), reading.advertiserFields(),
-                new AdvertiserDirectory(accounts, Clock.systemUTC()), reading.request().enableTotalMetrics());
+                directory, reading.request().enableTotalMetrics());
         return new ReportClient(planner, reader);
     }
 }

@@ -34,7 +34,7 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
             "dimensions", "metrics", "orderField", "orderType", "startDate", "endDate", "lookbackDays",
             "queryLifetime", "enableTotalMetrics", "advertiserFields", "splitDateRange", "concurrency", "mode",
             "asyncPollInterval", "asyncTimeout", "progressInterval", "pollTimeout", "stateRepository", "reconcile",
-            "advertiserBatchSize");
+            "reconcileSettleHours", "advertiserBatchSize");
     /** Options that only entity endpoints read. */
     static final Set<String> ENTITY_ONLY = Set.of("fields");
     /** Options of the paged entity reads that {@code /advertiser/info/} has no use for. */

@@ -83,6 +83,8 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
                 "advertisers a request (TikTok's advertiser_ids takes at most " + AdvertiserBatches.MAX_SIZE + ")");
         between(errors, "concurrency", c.getConcurrency(), 0, MAX_CONCURRENCY,
                 "date chunks read at once (0: as many as the rate and TikTok's latency keep busy)");
+        between(errors, "reconcileSettleHours", c.getReconcileSettleHours(), 0, MAX_SETTLE_HOURS,
+                "hours after a day's end");
         atLeast(errors, "pollTimeout", c.getPollTimeout(), 0);
         atLeast(errors, "progressInterval", c.getProgressInterval(), 0);
         atLeast(errors, "asyncPollInterval", c.getAsyncPollInterval(), 1);
@@ -272,6 +274,8 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
 
     /** lookbackDays above a year would re-read most of TikTok's history on every poll. */
     static final int MAX_LOOKBACK_DAYS = 365;
+    /** A month: TikTok's latest restatements (late conversions) fall well within it. */
+    static final int MAX_SETTLE_HOURS = 720;
     /** More chunk readers than this only queue for the rate limiter. */
     static final int MAX_CONCURRENCY = 64;
 

@@ -41,6 +41,8 @@ final class ReportEngine {
     private final ObjectMapper mapper;
     private final ReportRows rows;
     private final ReportFilters filters;
+    /** Report reads started (page 1 requests): open days move from one to the next. */
+    private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
     ReportEngine(SimulatorConfig config, ObjectMapper mapper) {
         this.config = config;
@@ -88,6 +90,8 @@ final class ReportEngine {
         boolean batched;
         /** A batch without an ID dimension: TikTok then answers those three as 0 and cost metrics as "-". */
         boolean batchWithoutId;
+        /** Which read of a report this is (a page 1 request starts one): open days move between reads. */
+        long read;
 
         long timeBuckets() {
             return daily ? days.size() : hourly ? days.size() * 24L : days.isEmpty() ? 0 : 1;
@@ -289,6 +293,7 @@ final class ReportEngine {
         }
 
         q.page = task ? 1 : QueryParams.integer(param.apply("page"), 1, "page");
+        q.read = q.page == 1 ? reads.incrementAndGet() : reads.get();
         q.pageSize = task ? MAX_PAGE_SIZE : QueryParams.integer(param.apply("page_size"), DEFAULT_PAGE_SIZE, "page_size");
         if (q.page < 1) {
             throw ApiError.invalid("page: Must be greater than or equal to 1.");

@@ -126,15 +126,24 @@ final class ReportRows {
             addGmvMax(q, q.days.get(key.day), counts);
             if (q.level == Level.ADVERTISER && config.quirks().levelLag()
                 && q.days.get(key.day).equals(LocalDate.now(config.quirks().zone(q.advertiser)))) {
-                for (int i = 0; i < counts.length; i++) {
-                    counts[i] = counts[i] * 9 / 10;
-                }
+                scale(counts, 9, 10);
             }
         } else {
             for (LocalDate day : q.days) {
                 data.addDay(q.level, key.entity, day, counts, q.adCutoff, q.ads);
                 addGmvMax(q, day, counts);
             }
+        }
+        LocalDate rowDay = q.daily || q.hourly ? q.days.get(key.day) : null;
+        LocalDate yesterday = LocalDate.now(config.quirks().zone(q.advertiser)).minusDays(1);
+        boolean open = rowDay != null && !rowDay.isBefore(yesterday);
+        if (open && config.quirks().has(SimulatorQuirks.Live.MOVING_OPEN_DAYS)) {
+            // TikTok refreshes an open day while it is read: each read sees it a little further on
+            scale(counts, 1000 + q.read % 7, 1000);
+        }
+        if (open && q.breakdowns.contains("country_code")
+            && config.quirks().has(SimulatorQuirks.Live.LAGGING_BREAKDOWNS)) {
+            scale(counts, 9, 10);
         }
         if (key.hour >= 0) {
             SyntheticData.toHour(counts, key.hour);
@@ -146,6 +155,12 @@ final class ReportRows {
                 default -> SyntheticData.toCountry(counts,
                         SyntheticData.COUNTRIES.indexOf(q.countries.get(key.buckets[i])));
             }
+        }
+    }
+
+    private static void scale(long[] counts, long numerator, long denominator) {
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = counts[i] * numerator / denominator;
         }
     }
 
@@ -180,7 +195,8 @@ final class ReportRows {
         long impressions = c[SyntheticData.IMPRESSIONS];
         long clicks = c[SyntheticData.CLICKS];
         long conversions = c[SyntheticData.CONVERSIONS];
-        long spend = c[SyntheticData.SPEND_CENTS];
+        // each row's spend is its own sum rounded half up to cents (fractions only with ROUNDED_MONEY)
+        long spend = c[SyntheticData.SPEND_CENTS] + (c[SyntheticData.SPEND_FRACTION] + 500) / 1000;
         long reach = c[SyntheticData.REACH];
         return switch (metric) {
             case "spend", "billed_cost", "cash_spend" -> hundredths(spend);

@@ -20,15 +20,38 @@ import java.util.Objects;
  * @param pageFault    how the pages of a synchronous report misbehave
  * @param faultyReads  reads of a report (a page 1 request starts one) that misbehave before the report settles
  * @param encoding     how report pages write their list items
- * @param listingGaps  the entity reads never list deleted objects, whatever their filter asks: an incomplete listing
- *                     that a report split by its ids loses rows by (reconciliation catches it)
- * @param levelLag     the advertiser level's figures of each advertiser's today lag the lower levels' sum by a tenth
- *                     (TikTok aggregates its levels at different times while a day is open)
+ * @param live         what a live account does that a clean data set does not ({@link Live})
  * @param otherAnswers the questions TikTok's docs leave open that the simulator answers the other way
  *                     ({@link OpenQuestion})
  */
 public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFault pageFault, int faultyReads,
-        Encoding encoding, boolean listingGaps, boolean levelLag, Set<OpenQuestion> otherAnswers) {
+        Encoding encoding, Set<Live> live, Set<OpenQuestion> otherAnswers) {
+
+    /** What a live account's figures do while TikTok works on them (its data latency page, doc 1738864894606337). */
+    public enum Live {
+        /**
+         * The entity reads never list deleted objects, whatever their filter asks: an incomplete listing that a
+         * report split by its ids loses rows by (reconciliation catches it).
+         */
+        LISTING_GAPS,
+        /**
+         * The advertiser level's figures of each advertiser's today lag the lower levels' sum by a tenth (TikTok
+         * aggregates its levels at different times while a day is open).
+         */
+        LEVEL_LAG,
+        /**
+         * The figures of each advertiser's today and yesterday move with every report read (TikTok refreshes an
+         * open day about every 30 minutes): two reads a second apart differ.
+         */
+        MOVING_OPEN_DAYS,
+        /** A country_code breakdown of today and yesterday holds a tenth less (it lags about 11 hours). */
+        LAGGING_BREAKDOWNS,
+        /**
+         * Money carries fractions of a cent: each row (and each total) is its own sum rounded half up to cents, so
+         * rows sum to their total within half a cent per row, not exactly.
+         */
+        ROUNDED_MONEY
+    }
 
     /** A report that is not a snapshot, as TikTok's synchronous one: what a read of its pages may see. */
     public enum PageFault {
@@ -58,6 +81,7 @@ public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFaul
     public SimulatorQuirks {
         timeZones = List.copyOf(timeZones);
         otherAnswers = otherAnswers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(otherAnswers));
+        live = live.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(live));
         if (timeZones.isEmpty()) {
             throw new IllegalArgumentException("timeZones needs at least one zone");
         }
@@ -69,46 +93,62 @@ public record SimulatorQuirks(int deletedEvery, List<String> timeZones, PageFaul
     /** A clean account: nothing deleted, every advertiser in this JVM's zone, consistent pages, strings. */
     public static SimulatorQuirks none() {
         return new SimulatorQuirks(0, List.of(ZoneId.systemDefault().getId()), PageFault.NONE, 0, Encoding.STRINGS,
-                false, false, Set.of());
+                Set.of(), Set.of());
     }
 
     public SimulatorQuirks withDeletedEvery(int deletedEvery) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag,
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, live,
                 otherAnswers);
     }
 
     public SimulatorQuirks withTimeZones(String... timeZones) {
-        return new SimulatorQuirks(deletedEvery, List.of(timeZones), pageFault, faultyReads, encoding, listingGaps,
-                levelLag, otherAnswers);
+        return new SimulatorQuirks(deletedEvery, List.of(timeZones), pageFault, faultyReads, encoding, live,
+                otherAnswers);
     }
 
     /** The first {@code faultyReads} reads of each report misbehave the given way; later reads are consistent. */
     public SimulatorQuirks withPageFault(PageFault pageFault, int faultyReads) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag,
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, live,
                 otherAnswers);
     }
 
     public SimulatorQuirks withEncoding(Encoding encoding) {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag,
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, live,
                 otherAnswers);
     }
 
     public SimulatorQuirks withListingGaps() {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, true, levelLag,
-                otherAnswers);
+        return with(Live.LISTING_GAPS);
     }
 
     public SimulatorQuirks withLevelLag() {
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, true,
-                otherAnswers);
+        return with(Live.LEVEL_LAG);
+    }
+
+    /** A live account's way with its figures ({@link Live}), besides those it has. */
+    public SimulatorQuirks with(Live behaviour) {
+        Set<Live> more = EnumSet.of(behaviour);
+        more.addAll(live);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, more, otherAnswers);
+    }
+
+    boolean listingGaps() {
+        return live.contains(Live.LISTING_GAPS);
+    }
+
+    boolean levelLag() {
+        return live.contains(Live.LEVEL_LAG);
+    }
+
+    boolean has(Live behaviour) {
+        return live.contains(behaviour);
     }
 
     /** The simulator answers an open question the other way than by default. */
     public SimulatorQuirks withOtherAnswer(OpenQuestion question) {
         Set<OpenQuestion> other = EnumSet.of(question);
         other.addAll(otherAnswers);
-        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, listingGaps, levelLag,
-                other);
+        return new SimulatorQuirks(deletedEvery, timeZones, pageFault, faultyReads, encoding, live, other);
     }
 
     /** Whether an open question is answered the other way. */

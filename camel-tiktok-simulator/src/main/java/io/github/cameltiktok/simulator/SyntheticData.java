@@ -108,7 +108,9 @@ final class SyntheticData {
     static final int CONVERSIONS = 2;
     static final int SPEND_CENTS = 3;
     static final int REACH = 4;
-    static final int COUNTS = 5;
+    /** Thousandths of a cent of spend beyond the whole cents ({@link SimulatorQuirks.Live#ROUNDED_MONEY}). */
+    static final int SPEND_FRACTION = 5;
+    static final int COUNTS = 6;
 
     private final SimulatorConfig config;
     /** Days TikTok restated since the simulator started: epoch day -> per mille of the original figures. */
@@ -266,6 +268,9 @@ final class SyntheticData {
             sums[CONVERSIONS] += conversions;
             sums[SPEND_CENTS] += spendCents;
             sums[REACH] += reach;
+            if (config.quirks().has(SimulatorQuirks.Live.ROUNDED_MONEY)) {
+                sums[SPEND_FRACTION] += (h >>> 40) % 1000;
+            }
         }
     }
 

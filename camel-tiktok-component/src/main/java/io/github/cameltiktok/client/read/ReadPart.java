@@ -1,5 +1,6 @@
 package io.github.cameltiktok.client.read;
 
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,21 +15,22 @@ import io.github.cameltiktok.client.model.DateWindow;
  *                  its currency and time zone when asked)
  * @param currency  the account's currency when it was looked up (totals over advertisers are kept per currency),
  *                  else null
+ * @param zone      the account's time zone when it was looked up (its days end there), else null
  */
 public record ReadPart(String advertiserId, String storeId, DateWindow window, Map<String, Object> rowFields,
-                       String currency) {
+                       String currency, ZoneId zone) {
 
     public ReadPart {
         rowFields = Collections.unmodifiableMap(new LinkedHashMap<>(rowFields));
     }
 
     public ReadPart(String advertiserId, DateWindow window) {
-        this(advertiserId, null, window, Map.of(), null);
+        this(advertiserId, null, window, Map.of(), null, null);
     }
 
     /** The same advertiser and store over other days. */
     public ReadPart withWindow(DateWindow other) {
-        return new ReadPart(advertiserId, storeId, other, rowFields, currency);
+        return new ReadPart(advertiserId, storeId, other, rowFields, currency, zone);
     }
 
     /** What the part is read for, in log lines and messages: its advertiser, and its store if any. */

@@ -127,7 +127,7 @@ public final class ReadPlanner {
                 advertiserFields.forEach(field -> rowFields.put(field, info.field(field)));
                 try {
                     parts.add(new ReadPart(id, store, windowOf.window(id, store, today), rowFields,
-                            info == null ? null : info.currency()));
+                            info == null ? null : info.currency(), info == null ? null : info.zone()));
                 } catch (RuntimeException e) {
                     failures.put(id + (store == null ? "" : "/" + store), e);
                 }
