@@ -8,8 +8,8 @@ import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.apache.camel.main.Main;
 
 /**
- * Runs the report routes and the campaigns table once and prints a summary, or walks through the "Connect with
- * TikTok" flow.
+ * Runs the report routes and the campaigns table once and prints a summary, walks through the "Connect with
+ * TikTok" flow, or probes what TikTok's docs leave open on the user's account ({@link Probe}).
  * <p>
  * With no {@code TIKTOK_ACCESS_TOKEN} in the environment everything runs against an embedded TikTok simulator on a
  * free loopback port; with {@code TIKTOK_ACCESS_TOKEN} and {@code TIKTOK_ADVERTISER_ID} the same routes read the real
@@ -38,8 +38,9 @@ public final class TikTokReportsApplication {
         return switch (mode) {
             case "reports" -> reports(env, out);
             case "connect" -> ConnectWithTikTok.run(env, out);
+            case "probe" -> Probe.run(env, out);
             default -> {
-                out.println("usage: TikTokReportsApplication [reports|connect]");
+                out.println("usage: TikTokReportsApplication [reports|connect|probe]");
                 yield 2;
             }
         };

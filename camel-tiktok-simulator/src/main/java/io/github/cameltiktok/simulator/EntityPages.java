@@ -81,6 +81,10 @@ final class EntityPages {
             }
         }
         Listed listed = listed(level, filter);
+        if (listed == Listed.ALL && level != Level.ADGROUP && "STATUS_ALL".equals(filter.path("primary_status")
+                .asText(null)) && data.quirks().other(OpenQuestion.STATUS_ALL_OMITS_DELETED)) {
+            listed = Listed.NOT_DELETED;
+        }
         Set<String> origins = new HashSet<>();
         filter.path("campaign_system_origins").forEach(o -> origins.add(o.asText()));
         if (origins.isEmpty()) {

@@ -47,5 +47,20 @@ public enum OpenQuestion {
      * on the creation time ... in descending order" (doc 1740302848100353). Default: it carries it; other answer: it
      * is cut silently.
      */
-    BATCH_CUT_WITHOUT_HEADER
+    BATCH_CUT_WITHOUT_HEADER,
+
+    /**
+     * Does a report of several advertisers give money with its decimals? TikTok says its money "will be presented
+     * without a decimal point. For instance, a spend of "100 USD" will be displayed as 100" (doc 1740302848100353),
+     * which its example leaves open. Default: as a report of one advertiser ("100.00"); other answer: without trailing
+     * zeros ("100", "226.3").
+     */
+    BATCH_MONEY_WITHOUT_DECIMALS,
+
+    /**
+     * Does {@code primary_status} STATUS_ALL list deleted campaigns and ads, as TikTok documents it for ad groups?
+     * Its spec accepts the value for all three; the pages say it for ad groups only. Default: yes; other answer: it
+     * lists what STATUS_NOT_DELETE lists.
+     */
+    STATUS_ALL_OMITS_DELETED
 }

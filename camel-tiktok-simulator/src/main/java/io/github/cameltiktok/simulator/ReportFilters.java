@@ -27,7 +27,8 @@ import io.github.cameltiktok.simulator.SyntheticData.Level;
  * <li>{@code buying_type}: IN; without it reports leave TopView campaigns out (same page; R&amp;F per
  * {@link OpenQuestion#REPORTS_WITHOUT_RESERVATION_RF});</li>
  * <li>{@code campaign_system_origins}: IN; without it synchronous BASIC and AUDIENCE reports leave Promote
- * campaigns out, report tasks include them (doc 1785880454546433);</li>
+ * campaigns out, report tasks include them; Promote rows exist by advertiser, campaign, ad group, ad and day only
+ * (and AUDIENCE's audience dimensions): another dimension is 40002 (doc 1785880454546433);</li>
  * <li>{@code campaign_name} MATCH (SQL like), {@code country_code} IN with {@code country_code} among the
  * dimensions, {@code billing_event} IN, {@code campaign_automation_type} IN (docs 1740302848100353,
  * 1785880454546433);</li>
@@ -52,6 +53,12 @@ final class ReportFilters {
             Map.entry("buying_type", "IN"), Map.entry("campaign_system_origins", "IN"),
             Map.entry("campaign_name", "MATCH"), Map.entry("country_code", "IN"), Map.entry("billing_event", "IN"),
             Map.entry("campaign_automation_type", "IN"));
+
+    private static final List<String> PROMOTE_BASIC_DIMENSIONS = List.of("advertiser_id", "campaign_id",
+            "adgroup_id", "ad_id", "stat_time_day");
+    private static final List<String> PROMOTE_AUDIENCE_DIMENSIONS = List.of("advertiser_id", "campaign_id",
+            "adgroup_id", "ad_id", "stat_time_day", "gender", "age", "country_code", "province_id", "dma_id", "ac",
+            "platform", "interest_category", "placement", "ad_type", "device_brand_id");
 
     private final SyntheticData data;
     private final ObjectMapper mapper;
@@ -139,6 +146,16 @@ final class ReportFilters {
                     Set<Long> globals = new HashSet<>();
                     values.forEach(id -> globals.add(data.globalIndexOf(filterLevel, id, q.advertiser)));
                     (notIn ? exclude : include).computeIfAbsent(filterLevel, l -> new HashSet<>()).addAll(globals);
+                }
+            }
+        }
+        if (origins != null && origins.contains("PROMOTE")) {
+            // TikTok reports Promote campaigns by these dimensions only (doc 1785880454546433)
+            List<String> promoteDimensions = "AUDIENCE".equals(q.reportType) ? PROMOTE_AUDIENCE_DIMENSIONS
+                    : PROMOTE_BASIC_DIMENSIONS;
+            for (String dimension : q.dimensions) {
+                if (!promoteDimensions.contains(dimension)) {
+                    throw ApiError.invalid("dimensions: " + dimension + " is not supported for Promote campaigns.");
                 }
             }
         }

@@ -55,7 +55,16 @@ final class ReportRows {
 
     /** A metric's value in a row, as the request shape has it: cost metrics of a batch without an ID are "-". */
     String sentMetricValue(ReportEngine.Query q, RowKey key, String metric, long[] counts) {
-        return q.batchWithoutId && COST_METRICS.contains(metric) ? "-" : metricValue(q, key, metric, counts);
+        if (q.batchWithoutId && COST_METRICS.contains(metric)) {
+            return "-";
+        }
+        String value = metricValue(q, key, metric, counts);
+        if (q.batched && COST_METRICS.contains(metric) && value.contains(".")
+            && config.quirks().other(OpenQuestion.BATCH_MONEY_WITHOUT_DECIMALS)) {
+            // "100 USD will be displayed as 100"
+            return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+        }
+        return value;
     }
 
     /**

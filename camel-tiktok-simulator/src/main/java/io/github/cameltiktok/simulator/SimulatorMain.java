@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
  * Runs the simulator on its own, for an application to be pointed at: {@code ./mvnw -q -pl camel-tiktok-simulator
  * exec:java}. It listens on loopback port {@value #DEFAULT_PORT} (argument {@code --port N}, 0 for a free one; or
  * {@code TIKTOK_SIMULATOR_PORT}), prints what an application needs to use it and runs until stopped (Ctrl+C).
+ * {@code --answer QUESTION} (repeatable) answers an {@link OpenQuestion} the other way.
  */
 public final class SimulatorMain {
 
@@ -17,8 +18,10 @@ public final class SimulatorMain {
 
     public static void main(String[] args) throws InterruptedException {
         int port;
+        SimulatorQuirks quirks;
         try {
             port = port(args, System.getenv("TIKTOK_SIMULATOR_PORT"));
+            quirks = quirks(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -27,7 +30,8 @@ public final class SimulatorMain {
         TikTokSimulator simulator;
         try {
             // no request journal: a simulator left running for days must not grow
-            simulator = TikTokSimulator.start(SimulatorConfig.defaults().withRequestJournal(false), port);
+            simulator = TikTokSimulator.start(SimulatorConfig.defaults().withRequestJournal(false)
+                    .withQuirks(quirks), port);
         } catch (RuntimeException e) {
             System.err.println("The TikTok simulator cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
                                + "): is another one running? Choose another port with -Dexec.args=\"--port 18601\""
@@ -51,9 +55,12 @@ public final class SimulatorMain {
                 value = args[++i];
             } else if (args[i].startsWith("--port=")) {
                 value = args[i].substring("--port=".length());
-            } else {
+            } else if ("--answer".equals(args[i]) && i + 1 < args.length) {
+                i++; // read by quirks
+            } else if (!args[i].startsWith("--answer=")) {
                 throw new IllegalArgumentException("Unknown argument '" + args[i] + "'. Allowed: --port N"
-                                                   + " (0 to 65535, 0 for a free port)");
+                                                   + " (0 to 65535, 0 for a free port), --answer QUESTION (one of "
+                                                   + java.util.Arrays.toString(OpenQuestion.values()) + ")");
             }
         }
         if (value == null || value.isBlank()) {
@@ -71,6 +78,27 @@ public final class SimulatorMain {
                                            + " (0 for a free port)");
     }
 
+    /**
+     * The open questions the simulator answers the other way ({@code --answer QUESTION}, repeatable): the probe of
+     * the examples can be tried against each answer.
+     */
+    static SimulatorQuirks quirks(String[] args) {
+        SimulatorQuirks quirks = SimulatorQuirks.none();
+        for (int i = 0; i < args.length; i++) {
+            String name = "--answer".equals(args[i]) && i + 1 < args.length ? args[++i]
+                    : args[i].startsWith("--answer=") ? args[i].substring("--answer=".length()) : null;
+            if (name != null) {
+                try {
+                    quirks = quirks.withOtherAnswer(OpenQuestion.valueOf(name.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("Unknown open question '" + name + "'. Allowed values: "
+                                                       + java.util.Arrays.toString(OpenQuestion.values()));
+                }
+            }
+        }
+        return quirks;
+    }
+
     /** What to set in an application so that it reads from this simulator. */
     public static void printUsage(TikTokSimulator simulator, PrintStream out) {
         String baseUrl = simulator.baseUrl();
@@ -82,6 +110,9 @@ public final class SimulatorMain {
         out.println("  figures:                 from " + simulator.config().firstDay()
                     + " to each advertiser's own today, at most " + simulator.config().qpsLimit()
                     + " requests a second, as TikTok's basic tier");
+        if (!simulator.config().quirks().otherAnswers().isEmpty()) {
+            out.println("  open questions answered the other way: " + simulator.config().quirks().otherAnswers());
+        }
         out.println();
         out.println("Point an application at it with these environment variables (the examples and the Spring Boot"
                     + " example read them):");

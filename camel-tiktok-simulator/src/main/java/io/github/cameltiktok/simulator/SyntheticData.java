@@ -225,6 +225,10 @@ final class SyntheticData {
         return false;
     }
 
+    SimulatorQuirks quirks() {
+        return config.quirks();
+    }
+
     /** The quirk of an entity listing that leaves deleted objects out whatever it is asked. */
     boolean listingGaps() {
         return config.quirks().listingGaps();

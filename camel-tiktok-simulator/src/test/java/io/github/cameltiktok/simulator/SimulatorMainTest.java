@@ -18,6 +18,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SimulatorMainTest {
 
     @Test
+    void openQuestionsAreAnsweredTheOtherWayWhenNamed() {
+        String[] args = { "--port", "0", "--answer", "ADVERTISER_TOTAL_WITHOUT_PROMOTE",
+            "--answer=BATCH_CUT_WITHOUT_HEADER" };
+        assertThat(SimulatorMain.port(args, null)).isZero();
+        assertThat(SimulatorMain.quirks(args).otherAnswers()).containsExactlyInAnyOrder(
+                OpenQuestion.ADVERTISER_TOTAL_WITHOUT_PROMOTE, OpenQuestion.BATCH_CUT_WITHOUT_HEADER);
+        assertThat(SimulatorMain.quirks(new String[0]).otherAnswers()).isEmpty();
+        assertThatThrownBy(() -> SimulatorMain.quirks(new String[] { "--answer", "MAYBE" }))
+                .hasMessageStartingWith("Unknown open question 'MAYBE'. Allowed values: [ADVERTISER_TOTAL_WITHOUT_PROMOTE");
+    }
+
+    @Test
     void portComesFromTheArgumentThenTheEnvironmentThenTheDefault() {
         assertThat(SimulatorMain.port(new String[0], null)).isEqualTo(SimulatorMain.DEFAULT_PORT);
         assertThat(SimulatorMain.port(new String[0], "18700")).isEqualTo(18700);

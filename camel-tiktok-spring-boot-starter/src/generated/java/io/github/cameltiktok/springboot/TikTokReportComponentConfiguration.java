@@ -162,6 +162,15 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.String reconcile = "warn";
 
     /**
+     * Hours after a day ends, in the advertiser's time zone, from which reconcile judges it: TikTok refreshes an
+     * open day about every 30 minutes (over 2 hours at worst), runs a daily data fix (08:00 or 12:00 UTC, at most 26
+     * hours after any zone's midnight) and lags breakdowns up to 16 hours (its data latency page). Days not yet
+     * settled are compared and listed (header CamelTikTokReportReconciliationOpenDays) but never make
+     * CamelTikTokReportReconciled false, never warn and never fail. 0 judges every day.
+     */
+    private java.lang.Integer reconcileSettleHours = 36;
+
+    /**
      * TikTok's report_type. Default: from the preset (BASIC for custom). GMV_MAX reads TikTok's GMV Max report
      * (/gmv_max/report/get/) instead of the integrated one.
      */
@@ -616,6 +625,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setReconcile(java.lang.String reconcile) {
         this.reconcile = reconcile;
+    }
+
+    public java.lang.Integer getReconcileSettleHours() {
+        return reconcileSettleHours;
+    }
+
+    public void setReconcileSettleHours(java.lang.Integer reconcileSettleHours) {
+        this.reconcileSettleHours = reconcileSettleHours;
     }
 
     public java.lang.String getReportType() {
