@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The camel-tiktok authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.cameltiktok.examples;
 
 import java.io.IOException;
@@ -7,7 +22,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,26 +29,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.TikTokOAuth;
 import io.github.cameltiktok.client.account.AccessTokenGrant;
-import io.github.cameltiktok.client.account.AccountClient;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
-import io.github.cameltiktok.client.http.HttpTransport;
-import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.simulator.SimulatorConfig;
 import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.apache.camel.util.URISupport;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 
 /**
  * "Connect with TikTok": prints the TikTok For Business authorization page of a developer app, receives the redirect
@@ -52,15 +59,31 @@ final class ConnectWithTikTok {
     static int run(Map<String, String> env, PrintStream out) throws Exception {
         String appId = env.get("TIKTOK_APP_ID");
         String appSecret = env.get("TIKTOK_APP_SECRET");
+        String baseUrl = env.get("TIKTOK_BASE_URL");
         TikTokSimulator simulator = null;
         String apiUrl = TikTokReportCatalog.PRODUCTION_URL;
         String authorizeUrl = TikTokReportCatalog.AUTHORIZATION_URL;
-        if (appId == null || appSecret == null) {
+        boolean approvesAtOnce = false;
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            apiUrl = baseUrl.trim();
+            if (!isTikTok(apiUrl)) {
+                // a simulator (or another stand-in) serves the authorization page itself
+                authorizeUrl = apiUrl.replaceAll("/+$", "") + "/portal/auth";
+                approvesAtOnce = true;
+            }
+            if (appId == null || appSecret == null) {
+                out.println("TIKTOK_BASE_URL is set: set TIKTOK_APP_ID and TIKTOK_APP_SECRET of the app registered"
+                            + " there too (the standalone simulator prints its own)");
+                return 1;
+            }
+            out.println("Connecting to " + apiUrl + " (TIKTOK_BASE_URL)");
+        } else if (appId == null || appSecret == null) {
             simulator = TikTokSimulator.start(SimulatorConfig.defaults());
             appId = simulator.config().appId();
             appSecret = simulator.config().appSecret();
             apiUrl = simulator.baseUrl();
             authorizeUrl = simulator.authorizationUrl();
+            approvesAtOnce = true;
             out.println("No TIKTOK_APP_ID/TIKTOK_APP_SECRET set: connecting to the embedded TikTok simulator at "
                         + apiUrl);
         }
@@ -79,12 +102,14 @@ final class ConnectWithTikTok {
         try {
             String redirectUri = "http://127.0.0.1:" + callback.getAddress().getPort() + "/callback";
             String state = UUID.randomUUID().toString();
-            String url = authorizeUrl + "?app_id=" + encode(appId) + "&state=" + state + "&redirect_uri="
-                         + encode(redirectUri);
+            String url;
+            try (TikTokOAuth oauth = TikTokOAuth.of(apiUrl, authorizeUrl)) {
+                url = oauth.authorizationUrl(appId, redirectUri, state);
+            }
             out.println("1. Open TikTok For Business's authorization page, log in, keep the permissions checked and"
                         + " confirm:");
             out.println("   " + url);
-            if (simulator != null) {
+            if (approvesAtOnce) {
                 out.println("   (the simulator approves at once; following the page as the browser would)");
                 HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
                         .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
@@ -98,11 +123,8 @@ final class ConnectWithTikTok {
             out.println("2. Received the auth code on " + redirectUri);
 
             AccessTokenGrant grant;
-            try (CloseableHttpClient http = HttpClients.createDefault()) {
-                grant = new AccountClient(new HttpTransport(http, new ObjectMapper(), apiUrl, RetryPolicy.NONE, null,
-                        () -> null, new HttpTransport.Deadlines(Duration.ofSeconds(60), Duration.ZERO, null),
-                        new ReportStatistics()))
-                        .exchangeAuthCode(appId, appSecret, authCode);
+            try (TikTokOAuth oauth = TikTokOAuth.of(apiUrl, authorizeUrl)) {
+                grant = oauth.exchangeAuthCode(appId, appSecret, authCode);
             }
             Path tokenFile = saveToken(Path.of(env.getOrDefault("TIKTOK_OUTPUT", "output")), grant.accessToken());
             out.println("3. Exchanged it for a long-lived access token for advertisers " + grant.advertiserIds());
@@ -112,7 +134,8 @@ final class ConnectWithTikTok {
             out.println("   and in application.properties:"
                         + " camel.component.tiktok-report.access-token={{env:TIKTOK_ACCESS_TOKEN}}");
             if (simulator != null) {
-                out.println("   (a simulator token works only while that simulator runs)");
+                out.println("   (a token of the embedded simulator works only while it runs: start the standalone"
+                            + " simulator and set TIKTOK_BASE_URL to keep one)");
             }
             return 0;
         } finally {
@@ -121,6 +144,11 @@ final class ConnectWithTikTok {
                 simulator.close();
             }
         }
+    }
+
+    private static boolean isTikTok(String url) {
+        String host = URI.create(url).getHost();
+        return host != null && (host.equals("tiktok.com") || host.endsWith(".tiktok.com"));
     }
 
     private static Path saveToken(Path folder, String token) throws IOException {
@@ -144,9 +172,5 @@ final class ConnectWithTikTok {
             throw new IOException("Unreadable redirect query", e);
         }
         return params;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The camel-tiktok authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.cameltiktok.examples;
 
 import java.io.ByteArrayOutputStream;
@@ -122,6 +137,48 @@ class TikTokReportsApplicationTest {
                 "Received the auth code", "export TIKTOK_ACCESS_TOKEN=\"$(cat ",
                 "camel.component.tiktok-report.access-token={{env:TIKTOK_ACCESS_TOKEN}}")
                 .doesNotContain(token);
+    }
+
+    @Test
+    void connectAgainstTheStandaloneSimulatorYieldsATokenThatThenReadsReports() throws Exception {
+        try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults())) {
+            ByteArrayOutputStream usage = new ByteArrayOutputStream();
+            SimulatorMain.printUsage(simulator, new PrintStream(usage, true, StandardCharsets.UTF_8));
+            Map<String, String> env = new java.util.HashMap<>();
+            usage.toString(StandardCharsets.UTF_8).lines().map(String::trim).filter(l -> l.startsWith("export "))
+                    .map(l -> l.substring("export ".length()).split("=", 2)).forEach(kv -> env.put(kv[0], kv[1]));
+            env.remove("TIKTOK_ACCESS_TOKEN");
+            assertThat(env).containsKeys("TIKTOK_BASE_URL", "TIKTOK_APP_ID", "TIKTOK_APP_SECRET");
+            Path connectOutput = tempDir.resolve("connect");
+            env.put("TIKTOK_OUTPUT", connectOutput.toString());
+            ByteArrayOutputStream connect = new ByteArrayOutputStream();
+
+            assertThat(TikTokReportsApplication.run("connect", env, new PrintStream(connect, true,
+                    StandardCharsets.UTF_8))).as(connect.toString(StandardCharsets.UTF_8)).isZero();
+
+            String token = Files.readString(connectOutput.resolve("tiktok-access-token"));
+            assertThat(token).startsWith("sim-").isNotEqualTo(simulator.config().accessToken());
+            assertThat(connect.toString(StandardCharsets.UTF_8))
+                    .contains("Connecting to " + simulator.baseUrl(), simulator.baseUrl() + "/portal/auth?app_id=")
+                    .doesNotContain("embedded").doesNotContain(token);
+            // the saved token reads reports from the same simulator
+            env.put("TIKTOK_ACCESS_TOKEN", token);
+            Path reports = tempDir.resolve("after-connect");
+            env.put("TIKTOK_OUTPUT", reports.toString());
+            ByteArrayOutputStream read = new ByteArrayOutputStream();
+            assertThat(TikTokReportsApplication.run("reports", env, new PrintStream(read, true,
+                    StandardCharsets.UTF_8))).as(read.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(Files.readAllLines(reports.resolve("adgroup-summary.csv"))).hasSize(1 + 3 * 12 * 7);
+        }
+    }
+
+    @Test
+    void connectWithABaseUrlButNoAppSaysWhatToSet() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int exit = TikTokReportsApplication.run("connect", Map.of("TIKTOK_BASE_URL", "http://127.0.0.1:1",
+                "TIKTOK_OUTPUT", tempDir.toString()), new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("TIKTOK_APP_ID", "TIKTOK_APP_SECRET");
     }
 
     @Test

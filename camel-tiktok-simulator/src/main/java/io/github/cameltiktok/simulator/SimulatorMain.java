@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The camel-tiktok authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.cameltiktok.simulator;
 
 import java.io.PrintStream;
@@ -119,6 +134,9 @@ public final class SimulatorMain {
         out.println("  export TIKTOK_BASE_URL=" + baseUrl);
         out.println("  export TIKTOK_ACCESS_TOKEN=" + token);
         out.println("  export TIKTOK_ADVERTISER_ID=" + advertisers);
+        out.println("and for the examples' connect flow (its app, not a secret either):");
+        out.println("  export TIKTOK_APP_ID=" + simulator.config().appId());
+        out.println("  export TIKTOK_APP_SECRET=" + simulator.config().appSecret());
         out.println("or with these properties (Camel Main application.properties or Spring Boot):");
         out.println("  camel.component.tiktok-report.base-url=" + baseUrl);
         out.println("  camel.component.tiktok-report.access-token=" + token);
