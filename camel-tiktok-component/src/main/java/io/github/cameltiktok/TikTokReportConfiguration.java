@@ -45,7 +45,7 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
     private String reportName;
 
     @UriParam(description = "The TikTok advertiser id, or a comma-separated list of ids: one report per advertiser."
-                            + " Rows carry advertiser_id when several are given.")
+                            + " Every row carries advertiser_id, first.")
     @Metadata(required = true)
     private String advertiserId;
 

@@ -85,11 +85,11 @@ class TikTokAdvertiserBatchTest extends TikTokReportTestSupport {
                 { "3001", "4.10", "333" } };
         for (String[] v : values) {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("advertiser_id", v[2]);
             row.put("adgroup_id", v[0]);
             row.put("stat_time_day", DAY + " 00:00:00");
             row.put("spend", new java.math.BigDecimal(v[1]));
             row.put("clicks", 7L);
-            row.put("advertiser_id", v[2]);
             rows.add(row);
         }
         return rows;

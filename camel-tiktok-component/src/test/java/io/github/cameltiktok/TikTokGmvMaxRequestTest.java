@@ -153,8 +153,8 @@ class TikTokGmvMaxRequestTest extends TikTokReportTestSupport {
         List<Map<String, Object>> rows = out.getMessage().getBody(List.class);
         assertThat(rows).hasSize(2);
         Map<String, Object> first = rows.get(0);
-        assertThat(first.keySet()).containsExactly("campaign_id", "stat_time_day", "cost", "orders", "cost_per_order",
-                "gross_revenue", "currency", "store_id");
+        assertThat(first.keySet()).containsExactly("advertiser_id", "store_id", "campaign_id", "stat_time_day", "cost",
+                "orders", "cost_per_order", "gross_revenue", "currency");
         assertThat(first.get("cost")).isEqualTo(new BigDecimal("12.50"));
         assertThat(first.get("orders")).isEqualTo(0L);
         assertThat(first.get("cost_per_order")).as("TikTok's placeholder").isNull();

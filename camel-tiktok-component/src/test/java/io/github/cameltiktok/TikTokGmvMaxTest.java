@@ -79,13 +79,21 @@ class TikTokGmvMaxTest {
                                            + "\"STATUS_NOT_DELIVERY\"]}");
                     List<Map<String, String>> part = tiktok.gmvMaxRows(query);
                     pages += (part.size() + 6) / 7;
-                    part.forEach(row -> row.put("store_id", store));
-                    expected.addAll(part);
+                    for (Map<String, String> row : part) {
+                        // the advertiser's and the store's ids lead each row
+                        Map<String, String> led = new LinkedHashMap<>();
+                        led.put("advertiser_id", advertiser);
+                        led.put("store_id", store);
+                        led.putAll(row);
+                        expected.add(led);
+                    }
                 }
             }
 
             assertThat(expected).hasSize(2 * 3 * 45);   // 2 stores, 3 product campaigns (deleted ones too), 45 days
             assertThat(rows.stream().map(TikTokGmvMaxTest::asTikTokWrites).toList()).containsExactlyElementsOf(expected);
+            assertThat(rows).allSatisfy(row -> assertThat(List.copyOf(row.keySet()))
+                    .isEqualTo(List.copyOf(expected.get(0).keySet())));
             assertThat(tiktok.wireMock().findAll(getRequestedFor(urlPathEqualTo(STORES)))).hasSize(1);
             assertThat(tiktok.wireMock().findAll(getRequestedFor(urlPathEqualTo(REPORT)))).hasSize(pages);
         }

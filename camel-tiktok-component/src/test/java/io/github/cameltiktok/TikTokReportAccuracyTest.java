@@ -232,7 +232,7 @@ class TikTokReportAccuracyTest {
             List<Map<String, Object>> rows = read(tiktok, "tiktok-report:adgroup-summary?metrics=spend&advertiserId="
                                                           + advertiser + LAST_WEEK);
             assertThat(rows).hasSize(7).allSatisfy(row -> {
-                assertThat(row.keySet()).containsExactly("adgroup_id", "stat_time_day", "advertiser_id", "spend");
+                assertThat(row.keySet()).containsExactly("advertiser_id", "adgroup_id", "stat_time_day", "spend");
                 assertThat(row).containsEntry("advertiser_id", advertiser);
             });
         }

@@ -104,7 +104,9 @@ class TikTokReportConsumerTest extends TikTokReportTestSupport {
             Exchange exchange = mock.getExchanges().get(i);
             assertThat(exchange.getMessage().getBody(Map.class))
                     .containsEntry("stat_time_day", NOV_1.plusDays(i) + " 00:00:00")
-                    .doesNotContainKey("advertiser_id");
+                    .containsEntry("advertiser_id", ADVERTISER);
+            // one advertiser or many: its id leads every row
+            assertThat(exchange.getMessage().getBody(Map.class).keySet().iterator().next()).isEqualTo("advertiser_id");
             assertThat(exchange.getProperty(ExchangePropertyKey.BATCH_INDEX, Integer.class)).isEqualTo(i);
             // rows leave as their page arrives: the size of the whole batch is not known yet
             assertThat(exchange.getProperty(ExchangePropertyKey.BATCH_SIZE, Integer.class)).isNull();

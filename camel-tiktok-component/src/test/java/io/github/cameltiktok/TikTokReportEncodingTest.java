@@ -57,7 +57,9 @@ class TikTokReportEncodingTest extends TikTokReportTestSupport {
     }
 
     private static void assertDocumentedShape(Map<String, Object> row) {
-        assertThat(row.keySet()).containsExactly("adgroup_id", "stat_time_day", "campaign_id", "spend", "impressions");
+        assertThat(row.keySet()).containsExactly("advertiser_id", "adgroup_id", "stat_time_day", "campaign_id", "spend",
+                "impressions");
+        assertThat(row.get("advertiser_id")).isEqualTo(ADVERTISER);
         assertThat(row.get("adgroup_id")).isEqualTo("1790000000000000001");
         assertThat(row.get("stat_time_day")).isEqualTo("2026-11-01 00:00:00");
         assertThat(row.get("campaign_id")).isEqualTo("1800000000000000001");
@@ -105,11 +107,12 @@ class TikTokReportEncodingTest extends TikTokReportTestSupport {
     }
 
     @Test
-    void fieldsOfTheListItemAreKeptAfterTheDimensions() {
+    void fieldsOfTheListItemAreKeptTheAdvertisersIdFirst() {
         List<Map<String, Object>> rows = rows(page("{\"dimensions\":{\"adgroup_id\":\"1790000000000000001\","
                 + "\"stat_time_day\":\"2026-11-01 00:00:00\"},\"metrics\":{\"campaign_id\":\"1800000000000000001\","
                 + "\"spend\":\"12.50\",\"impressions\":\"1000\"},\"advertiser_id\":7000000000000000001}"));
-        assertThat(rows.get(0).keySet()).containsExactly("adgroup_id", "stat_time_day", "advertiser_id",
+        // the advertiser's id leads every row, in one place, whether TikTok's item carries it or not
+        assertThat(rows.get(0).keySet()).containsExactly("advertiser_id", "adgroup_id", "stat_time_day",
                 "campaign_id", "spend", "impressions");
         assertThat(rows.get(0).get("advertiser_id")).isEqualTo("7000000000000000001");
     }

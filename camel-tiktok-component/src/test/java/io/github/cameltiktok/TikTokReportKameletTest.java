@@ -79,7 +79,7 @@ class TikTokReportKameletTest {
             }
             assertThat(rows).allSatisfy(row -> {
                 assertThat(row.fieldNames()).toIterable()
-                        .containsExactly("campaign_id", "stat_time_day", "spend", "clicks");
+                        .containsExactly("advertiser_id", "campaign_id", "stat_time_day", "spend", "clicks");
                 assertThat(row.get("clicks").isIntegralNumber()).isTrue();
             });
             assertThat(rows.get(0).get("stat_time_day").asText()).startsWith(LocalDate.now().minusDays(1).toString());

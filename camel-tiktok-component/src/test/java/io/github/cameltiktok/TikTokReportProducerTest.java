@@ -77,6 +77,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
                 .containsExactly("1790000000000000001", "1790000000000000002", "3", "4", "5");
         Map<String, Object> first = rows.get(0);
         Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("advertiser_id", ADVERTISER);
         expected.put("adgroup_id", "1790000000000000001");
         expected.put("stat_time_day", "2026-11-01 00:00:00");
         expected.put("spend", new BigDecimal("12.50"));
@@ -89,7 +90,7 @@ class TikTokReportProducerTest extends TikTokReportTestSupport {
         assertThat(rows.get(1).get("adgroup_name")).isEqualTo("123");
         assertThat(rows.get(1).get("conversion")).isEqualTo(3L);
         assertThat(rows.get(4).get("stat_time_day")).isNull();
-        assertThat(rows.get(4)).doesNotContainKey("advertiser_id");
+        assertThat(rows.get(4)).containsEntry("advertiser_id", ADVERTISER);
 
         assertThat(exchange.getMessage().getHeaders())
                 .containsEntry(TikTokReportConstants.REQUEST_ID, "req-3")

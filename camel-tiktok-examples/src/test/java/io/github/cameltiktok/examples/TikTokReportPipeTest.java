@@ -57,8 +57,8 @@ class TikTokReportPipeTest {
             for (Exchange exchange : rows.getExchanges()) {
                 JsonNode row = new ObjectMapper().readTree(exchange.getMessage().getBody(String.class));
                 assertThat(row.fieldNames()).toIterable()
-                        .containsExactly("campaign_id", "stat_time_day", "spend", "impressions", "clicks", "ctr", "cpc",
-                                "cpm", "conversion", "cost_per_conversion");
+                        .containsExactly("advertiser_id", "campaign_id", "stat_time_day", "spend", "impressions",
+                                "clicks", "ctr", "cpc", "cpm", "conversion", "cost_per_conversion");
             }
         }
     }

@@ -21,8 +21,8 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.String advertiserFields;
 
     /**
-     * The TikTok advertiser id, or a comma-separated list of ids: one report per advertiser. Rows carry
-     * advertiser_id when several are given.
+     * The TikTok advertiser id, or a comma-separated list of ids: one report per advertiser. Every row carries
+     * advertiser_id, first.
      */
     private java.lang.String advertiserId;
 

@@ -53,6 +53,11 @@ public final class BusinessCenterReport implements ReportKind {
     }
 
     @Override
+    public String idField() {
+        return "bc_id";
+    }
+
+    @Override
     public boolean readsAccounts() {
         return false;
     }

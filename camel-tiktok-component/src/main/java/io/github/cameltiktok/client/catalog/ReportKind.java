@@ -73,6 +73,14 @@ public interface ReportKind {
     boolean readsStores();
 
     /**
+     * The field that names the id a report of this kind is read by, first in each of its rows whatever the number
+     * of ids read: {@code advertiser_id}; a Business Center report's is {@code bc_id}.
+     */
+    default String idField() {
+        return "advertiser_id";
+    }
+
+    /**
      * The ids an endpoint reads, from the option that names them for this kind; the reasons added to
      * {@code errors} when they are missing or bad, and the options of other kinds that were given.
      */

@@ -133,16 +133,11 @@ public final class ReadPlanner {
             }
             for (String store : stores) {
                 Map<String, Object> rowFields = new LinkedHashMap<>();
-                if (advertiserIds.size() > 1) {
-                    rowFields.put("advertiser_id", id);
-                }
-                if (store != null) {
-                    rowFields.put("store_id", store);
-                }
                 advertiserFields.forEach(field -> rowFields.put(field, info.field(field)));
                 try {
                     parts.add(new ReadPart(id, store, windowOf.window(id, store, today), rowFields,
-                            info == null ? null : info.currency(), info == null ? null : info.zone()));
+                            info == null ? null : info.currency(), info == null ? null : info.zone(),
+                            kind.idField()));
                 } catch (RuntimeException e) {
                     failures.put(id + (store == null ? "" : "/" + store), e);
                 }

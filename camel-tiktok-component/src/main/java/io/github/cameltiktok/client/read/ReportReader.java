@@ -361,14 +361,18 @@ public final class ReportReader {
     }
 
     /**
-     * Pages of a chunk to the listener, each row with the part's fields; the last page of the last chunk is the
-     * report's last.
+     * Pages of a chunk to the listener, each row with the part's fields (its ids first, the advertiser's fields
+     * last); the last page of the last chunk is the report's last.
      */
     private static PageSink toListener(RowListener listener, ReadPart part, boolean lastChunk) {
-        Map<String, Object> fields = part.rowFields();
+        ReportRow.Lead lead = part.leadingFields().isEmpty() ? null : new ReportRow.Lead(part.leadingFields());
+        Map<String, Object> trailing = part.rowFields();
         return (rows, requestId, last) -> {
-            if (!fields.isEmpty()) {
-                rows.forEach(row -> row.putAll(fields));
+            if (lead != null) {
+                rows.replaceAll(lead::apply);
+            }
+            if (!trailing.isEmpty()) {
+                rows.forEach(row -> row.putAll(trailing));
             }
             listener.onPage(part, rows, requestId, lastChunk && last);
         };

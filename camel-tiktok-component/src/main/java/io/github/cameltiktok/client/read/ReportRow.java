@@ -271,4 +271,62 @@ public final class ReportRow extends AbstractMap<String, Object> implements Seri
             return new Layout(r.names, r.size, names, kept);
         }
     }
+
+    /**
+     * Rows with some fields first (the advertiser's and the store's id), whatever the row held: the same keys in the
+     * same order for every row of a report. A field the row already has (a dimension) keeps one place, the first.
+     */
+    static final class Lead {
+        private final String[] leadNames;
+        private final Object[] leadValues;
+        /** The layout of the last names seen; another thread may replace it, never change it. */
+        private volatile Layout last;
+
+        private record Layout(String[] from, int fromSize, String[] names, int[] kept) {
+        }
+
+        Lead(Map<String, Object> fields) {
+            this.leadNames = fields.keySet().toArray(new String[0]);
+            this.leadValues = fields.values().toArray();
+        }
+
+        Map<String, Object> apply(Map<String, Object> row) {
+            if (!(row instanceof ReportRow r)) {
+                Map<String, Object> copy = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < leadNames.length; i++) {
+                    copy.put(leadNames[i], leadValues[i]);
+                }
+                row.forEach(copy::putIfAbsent);
+                return copy;
+            }
+            Layout layout = last;
+            if (layout == null || r.names != layout.from() || r.size != layout.fromSize()) {
+                layout = layout(r);
+                last = layout;
+            }
+            int[] kept = layout.kept();
+            Object[] values = Arrays.copyOf(leadValues, leadValues.length + kept.length);
+            for (int i = 0; i < kept.length; i++) {
+                values[leadValues.length + i] = r.values[kept[i]];
+            }
+            return new ReportRow(layout.names(), values, values.length);
+        }
+
+        private Layout layout(ReportRow r) {
+            Set<String> leading = Set.of(leadNames);
+            int[] indices = new int[r.size];
+            int count = 0;
+            for (int i = 0; i < r.size; i++) {
+                if (!leading.contains(r.names[i])) {
+                    indices[count++] = i;
+                }
+            }
+            int[] kept = Arrays.copyOf(indices, count);
+            String[] names = Arrays.copyOf(leadNames, leadNames.length + count);
+            for (int i = 0; i < count; i++) {
+                names[leadNames.length + i] = r.names[kept[i]];
+            }
+            return new Layout(r.names, r.size, names, kept);
+        }
+    }
 }

@@ -20,7 +20,8 @@ import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
 
 /**
- * Every hour, the Ad Group Summary of the last days into one JSON file per advertiser and window. Token,
+ * Every hour, the Ad Group Summary of the last days into one JSON file per advertiser and window, each read and
+ * each file logged. Token,
  * advertisers, window and metrics come from {@code camel.component.tiktok-report.*} in application.properties.
  */
 @Component
@@ -29,8 +30,11 @@ public class AdGroupSummaryRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("tiktok-report:adgroup-summary").routeId("adgroup-summary-to-file")
+                .log("Read ${body.size} rows of advertiser ${header.CamelTikTokReportAdvertiserId}, "
+                     + "${header.CamelTikTokReportStartDate} to ${header.CamelTikTokReportEndDate}")
                 .marshal().json(JsonLibrary.Jackson)
                 .to("file:{{tiktok.output}}?fileName=adgroup-summary-${header.CamelTikTokReportAdvertiserId}"
-                    + "-${header.CamelTikTokReportStartDate}-${header.CamelTikTokReportEndDate}.json");
+                    + "-${header.CamelTikTokReportStartDate}-${header.CamelTikTokReportEndDate}.json")
+                .log("Wrote ${header.CamelFileNameProduced}");
     }
 }

@@ -79,8 +79,9 @@ class TikTokReportSpringBootApplicationTest {
         JsonNode rows = new ObjectMapper().readTree(file.toFile());
         // 4 ad groups x 7 days, every metric of application.properties
         assertThat(rows).hasSize(4 * 7);
-        assertThat(rows.get(0).fieldNames()).toIterable().containsExactly("adgroup_id", "stat_time_day", "spend",
-                "impressions", "clicks", "ctr", "cpc", "cpm", "conversion", "cost_per_conversion");
+        assertThat(rows.get(0).fieldNames()).toIterable().containsExactly("advertiser_id", "adgroup_id",
+                "stat_time_day", "spend", "impressions", "clicks", "ctr", "cpc", "cpm", "conversion",
+                "cost_per_conversion");
         try (Stream<Path> files = Files.list(OUTPUT)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly(
                     file.getFileName().toString());

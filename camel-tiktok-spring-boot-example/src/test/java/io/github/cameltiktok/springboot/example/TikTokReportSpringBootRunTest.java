@@ -30,8 +30,11 @@ import io.github.cameltiktok.simulator.SimulatorConfig;
 import io.github.cameltiktok.simulator.SimulatorMain;
 import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,13 +46,14 @@ import static org.awaitility.Awaitility.await;
  * running after its first poll and writes the day's file. A wrong run-controller property name lets the JVM end at
  * once, which this test sees as a missing controller thread.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TikTokReportSpringBootRunTest {
 
     @TempDir
     Path output;
 
     @Test
-    void keepsRunningAndWritesTheDaysFileAgainstTheSimulator() throws Exception {
+    void keepsRunningAndWritesTheDaysFileAgainstTheSimulator(CapturedOutput log) throws Exception {
         try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(1, 2, 2, 1))) {
             List<String> args = new ArrayList<>();
             for (String line : printedUsage(simulator)) {
@@ -58,7 +62,8 @@ class TikTokReportSpringBootRunTest {
                     args.add("--" + line.trim().substring("export ".length()));
                 }
             }
-            assertThat(args).hasSize(3).anyMatch(a -> a.startsWith("--TIKTOK_BASE_URL="));
+            assertThat(args).anyMatch(a -> a.startsWith("--TIKTOK_BASE_URL="))
+                    .anyMatch(a -> a.startsWith("--TIKTOK_ACCESS_TOKEN="));
             args.add("--tiktok.output=" + output);
             args.add("--server.port=0");
 
@@ -70,6 +75,11 @@ class TikTokReportSpringBootRunTest {
                                            + today.minusDays(6) + "-" + today + ".json");
                 await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(file) && Files.size(file) > 0);
                 assertThat(Files.readString(file)).contains("\"adgroup_id\"", "\"spend\"");
+                // each read and each file is logged: the example never looks idle
+                await().atMost(Duration.ofSeconds(10)).until(() -> log.getOut().contains("Wrote "));
+                assertThat(log.getOut()).contains("Read " + 4 * 7 + " rows of advertiser " + simulator.advertiserIds().get(0)
+                                                  + ", " + today.minusDays(6) + " to " + today,
+                        "Wrote " + file);
 
                 // what keeps spring-boot:run's JVM alive between the hourly polls
                 Optional<Thread> controller = runController();
@@ -99,5 +109,19 @@ class TikTokReportSpringBootRunTest {
     private static Optional<Thread> runController() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && "CamelMainRunController".equals(t.getName())).findFirst();
+    }
+
+    /** spring-boot:run, started from the repository root as the README says, writes to output/ there. */
+    @Test
+    void springBootRunWritesToTheOutputFolderOfTheRepositoryRoot() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String plugin = pom.substring(pom.indexOf("<artifactId>spring-boot-maven-plugin</artifactId>"));
+        assertThat(plugin.substring(0, plugin.indexOf("</plugin>")))
+                .contains("<workingDirectory>${maven.multiModuleProjectDirectory}</workingDirectory>");
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        assertThat(properties.getProperty("tiktok.output")).isEqualTo("${TIKTOK_OUTPUT:output}");
     }
 }
