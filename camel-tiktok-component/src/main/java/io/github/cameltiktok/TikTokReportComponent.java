@@ -18,6 +18,7 @@ package io.github.cameltiktok;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -28,6 +29,7 @@ import io.github.cameltiktok.client.account.AccountClient;
 import io.github.cameltiktok.client.account.AuthCodeExchange;
 import io.github.cameltiktok.client.account.TokenProvider;
 import io.github.cameltiktok.client.account.TokenStore;
+import io.github.cameltiktok.client.catalog.Checks;
 import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.AppLimits;
@@ -109,6 +111,37 @@ public class TikTokReportComponent extends TikTokHttpComponentSupport {
         endpoint.setOptionsGiven(parameters.keySet());
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /**
+     * Camel's check of the options no endpoint property took, told the component's way: each unknown name with the
+     * nearest option names, no value shown (it may be a secret), the URI once (Camel's message names it, masked).
+     */
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        if (parameters == null || parameters.isEmpty()) {
+            return;
+        }
+        List<String> unknown = parameters.keySet().stream()
+                .filter(name -> optionPrefix == null || name.startsWith(optionPrefix)).sorted().toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        Set<String> options = new TikTokReportEndpointUriFactory().propertyNames();
+        StringBuilder message = new StringBuilder("Invalid ").append(endpointName(uri)).append(" endpoint:");
+        for (String name : unknown) {
+            List<String> nearest = Checks.closest(name, options);
+            message.append(" Unknown option '").append(name).append("'.")
+                    .append(nearest.isEmpty() ? "" : " Did you mean " + String.join(" or ", nearest) + "?");
+        }
+        message.append(" The options of tiktok-report are listed in docs/options.md");
+        throw new IllegalArgumentException(message.toString());
+    }
+
+    /** {@code tiktok-report:name} of an endpoint URI, without its options. */
+    private static String endpointName(String uri) {
+        String name = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
+        return name.replace("://", ":");
     }
 
     /**

@@ -102,6 +102,36 @@ class TikTokReportErrorMessagesTest extends TikTokReportTestSupport {
     }
 
     @Test
+    void aMisspelledOptionNameNamesTheNearestOptionsBeforeAnyRequest() {
+        Throwable failure = catchThrowable(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:report").to("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
+                                         + "&metric=spend&accesToken=secret-value");
+            }
+        }));
+
+        assertThat(failure).isInstanceOf(org.apache.camel.FailedToCreateRouteException.class);
+        String message = failure.getMessage();
+        assertThat(message).contains("Unknown option 'metric'. Did you mean metrics?",
+                        "Unknown option 'accesToken'. Did you mean accessToken?", "docs/options.md")
+                // no value shown by the component: a misspelled secret stays secret
+                .doesNotContain("secret-value")
+                // Camel's generic sentence replaced, the endpoint named once
+                .doesNotContain("couldn't be set");
+        assertThat(message.split("Failed to resolve endpoint", -1)).hasSizeLessThanOrEqualTo(2);
+        assertThat(allRequests()).isEmpty();
+        // Camel's own validation still runs: a lenient option (the report's free request parameters) passes
+        assertThat(catchThrowable(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:other").to("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
+                                        + "&param.some_new_flag=true");
+            }
+        }))).isNull();
+    }
+
+    @Test
     void aMisspelledDimensionAndEnumValueAreSuggestedToo() {
         assertThat(startFailure("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
                                 + "&dimensions=adgroupid,stat_time_day").getMessage())

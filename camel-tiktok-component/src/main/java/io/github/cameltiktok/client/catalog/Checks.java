@@ -31,7 +31,7 @@ import io.github.cameltiktok.client.model.ReportRequest;
  * The checks every report kind shares, and the shape of their messages: the option as the user wrote it in the
  * endpoint URI, the bad value, the closest names and a short list of the allowed values.
  */
-final class Checks {
+public final class Checks {
 
     private Checks() {
     }
@@ -57,8 +57,8 @@ final class Checks {
             } else if (!allowed.contains(value)) {
                 List<String> closest = closest(value, allowed);
                 String text = "Invalid value '" + value + "' for option " + option + ": not known for " + context
-                              + (closest.isEmpty() ? "" : ". Did you mean " + String.join(" or ", closest) + "?")
-                              + allowedValues(allowed);
+                              + (closest.isEmpty() ? "." : ". Did you mean " + String.join(" or ", closest) + "?")
+                              + " " + allowedValues(allowed);
                 if (validateFields) {
                     errors.add(text + " (set validateFields=false to send names this component does not know yet)");
                 } else {
@@ -73,9 +73,9 @@ final class Checks {
 
     private static String allowedValues(Collection<String> allowed) {
         if (allowed.size() <= LISTED_VALUES) {
-            return ". Allowed values: " + String.join(", ", allowed);
+            return "Allowed values: " + String.join(", ", allowed);
         }
-        return ". Allowed values: " + String.join(", ", allowed.stream().limit(LISTED_VALUES).toList()) + " and "
+        return "Allowed values: " + String.join(", ", allowed.stream().limit(LISTED_VALUES).toList()) + " and "
                + (allowed.size() - LISTED_VALUES) + " more (all of them: docs/fields.md)";
     }
 
@@ -83,7 +83,7 @@ final class Checks {
      * The allowed names nearest a misspelled one (at most three, fewest edits first), or none when every name is
      * far from it: a typo is a few edits away, and a prefix (spen for spend) counts as near.
      */
-    static List<String> closest(String value, Collection<String> allowed) {
+    public static List<String> closest(String value, Collection<String> allowed) {
         int limit = Math.max(2, value.length() / 3);
         String lower = value.toLowerCase(java.util.Locale.ROOT);
         record Candidate(String name, int distance) {

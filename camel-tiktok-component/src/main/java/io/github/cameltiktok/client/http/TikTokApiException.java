@@ -80,6 +80,24 @@ public class TikTokApiException extends RuntimeException {
         return new TikTokApiException(message, code, apiMessage, requestId, httpStatus, retryable, cause);
     }
 
+    /**
+     * This failure with where it was met added to its message ({@code "… — met while …"}), as one exception: TikTok's
+     * code, words, request id, status, cause and trace kept, so a route's {@code catch (TikTokApiException e)} sees
+     * it and a log prints TikTok's words once. A subclass (a truncated report, a stopped read) keeps its type and its
+     * message, which names its context already; so does a message that names it.
+     */
+    public TikTokApiException withContext(String context) {
+        if (getClass() != TikTokApiException.class || String.valueOf(getMessage()).contains(context)) {
+            return this;
+        }
+        TikTokApiException told = retold(getMessage() + " — " + context, retryable, getCause());
+        told.setStackTrace(getStackTrace());
+        for (Throwable suppressed : getSuppressed()) {
+            told.addSuppressed(suppressed);
+        }
+        return told;
+    }
+
     /** TikTok's return code, or {@link #NO_CODE}. */
     public long getCode() {
         return code;

@@ -79,12 +79,17 @@ public final class EntityReader {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         boolean statusNamed = query.filtering().containsKey("primary_status")
                               || query.filtering().containsKey("secondary_status");
-        for (EntityQuery listing : listings(kind, query)) {
-            pages(kind, advertiserId, listing, runAllowed).forEach(row -> byId.putIfAbsent(id(kind, row), row));
-            if (query.includeDeleted() && !statusNamed) {
-                pages(kind, advertiserId, listing.withFilter("primary_status", EntityKind.DELETED_STATUS),
-                        runAllowed).forEach(row -> byId.putIfAbsent(id(kind, row), row));
+        try {
+            for (EntityQuery listing : listings(kind, query)) {
+                pages(kind, advertiserId, listing, runAllowed).forEach(row -> byId.putIfAbsent(id(kind, row), row));
+                if (query.includeDeleted() && !statusNamed) {
+                    pages(kind, advertiserId, listing.withFilter("primary_status", EntityKind.DELETED_STATUS),
+                            runAllowed).forEach(row -> byId.putIfAbsent(id(kind, row), row));
+                }
             }
+        } catch (TikTokApiException e) {
+            throw String.valueOf(e.getMessage()).contains(advertiserId) ? e
+                    : e.withContext("met while listing the " + kind.preset() + " of advertiser " + advertiserId);
         }
         return new ArrayList<>(byId.values());
     }

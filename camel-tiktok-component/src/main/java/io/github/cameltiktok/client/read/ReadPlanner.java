@@ -26,6 +26,7 @@ import java.util.Objects;
 import io.github.cameltiktok.client.account.AdvertiserDirectory;
 import io.github.cameltiktok.client.account.AdvertiserInfo;
 import io.github.cameltiktok.client.catalog.ReportKind;
+import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.model.DateWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,9 +109,9 @@ public final class ReadPlanner {
                 ? advertisers.get(advertiserIds) : new AdvertiserDirectory.Lookup(Map.of(), Map.of());
         List<ReadPart> parts = new ArrayList<>();
         Map<String, RuntimeException> failures = new LinkedHashMap<>();
-        lookup.failures().forEach((id, e) -> failures.put(id, new IllegalStateException(e.getMessage()
-                + " — met while looking up the time zone of advertiser " + id + " (the day its window ends) at"
-                + " TikTok's /advertiser/info/, so its report was not read", e)));
+        lookup.failures().forEach((id, e) -> failures.put(id, inContext(e, "met while looking up the time zone of"
+                + " advertiser " + id + " (the day its window ends) at TikTok's /advertiser/info/, so its report was"
+                + " not read")));
         for (String id : advertiserIds) {
             if (lookup.failures().containsKey(id)) {
                 continue;
@@ -122,9 +123,8 @@ public final class ReadPlanner {
                 try {
                     stores = storeIds != null ? storeIds : advertisers.gmvMaxStores(id);
                 } catch (RuntimeException e) {
-                    failures.put(id, new IllegalStateException(e.getMessage() + " — met while listing the TikTok"
-                            + " Shop stores of advertiser " + id + " at TikTok's /gmv_max/store/list/, so its GMV Max"
-                            + " report was not read", e));
+                    failures.put(id, inContext(e, "met while listing the TikTok Shop stores of advertiser " + id
+                            + " at TikTok's /gmv_max/store/list/, so its GMV Max report was not read"));
                     continue;
                 }
                 if (stores.isEmpty()) {
@@ -144,5 +144,16 @@ public final class ReadPlanner {
             }
         }
         return new ReadPlan(parts, failures);
+    }
+
+    /**
+     * A look-up's failure told with where it was met: TikTok's own errors stay {@link TikTokApiException} (one
+     * exception, TikTok's words once); another failure is wrapped.
+     */
+    private static RuntimeException inContext(RuntimeException e, String context) {
+        if (e instanceof TikTokApiException tiktok) {
+            return tiktok.withContext(context);
+        }
+        return new IllegalStateException(e.getMessage() + " — " + context, e);
     }
 }

@@ -30,6 +30,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
@@ -142,7 +143,10 @@ public final class ReportReader {
                 tallies.remove(part);
                 reporting.statistics().reportFailed(failure);
                 progress.failed++;
-                listener.onReportFailed(part, failure);
+                // TikTok's error names the advertiser it was met for, once
+                listener.onReportFailed(part, failure instanceof TikTokApiException tiktok
+                        && !String.valueOf(tiktok.getMessage()).contains(part.advertiserId())
+                        ? tiktok.withContext("met while reading the report of " + part.describe()) : failure);
             }
 
             @Override
