@@ -60,6 +60,10 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
     private StateRepository<String, String> stateRepository;
     private boolean ownsStateRepository;
 
+    /** Whether this JVM was told that a consumer keeps its state in memory. */
+    static final java.util.concurrent.atomic.AtomicBoolean IN_MEMORY_WARNED
+            = new java.util.concurrent.atomic.AtomicBoolean();
+
     public TikTokReportConsumer(TikTokReportEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
     }
@@ -71,11 +75,20 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
             stateRepository = new MemoryStateRepository();
             ownsStateRepository = true;
             if (getEndpoint().getReport().windows().resumes()) {
-                LOG.warn("tiktok-report:{} keeps the last day delivered per advertiser in memory: after a restart it"
-                         + " reads from {} again, and days missed while it was down for longer than lookbackDays are"
-                         + " never read. Set stateRepository to a persistent one (e.g. a FileStateRepository)",
-                        getEndpoint().getReport().reportName(), getEndpoint().getReport().windows().startDate() != null
-                                ? "startDate" : "lookbackDays before today");
+                // said once per JVM: a route of many endpoints (or a Kamelet started often) is not a wall of WARNs
+                String message = "tiktok-report:{} keeps the last day delivered per advertiser in memory: after a"
+                                 + " restart it reads from {} again, and days missed while it was down for longer than"
+                                 + " lookbackDays are never read. Fix: set stateRepository=#name to a persistent"
+                                 + " StateRepository bean (e.g. a FileStateRepository; the Kamelet's stateRepository"
+                                 + " property the same). Said once; the other endpoints in memory are logged at DEBUG";
+                Object[] arguments = { getEndpoint().getReport().reportName(),
+                        getEndpoint().getReport().windows().startDate() != null ? "startDate"
+                                : "lookbackDays before today" };
+                if (IN_MEMORY_WARNED.compareAndSet(false, true)) {
+                    LOG.warn(message, arguments);
+                } else {
+                    LOG.debug(message, arguments);
+                }
             }
         }
         ServiceHelper.startService(stateRepository);

@@ -30,6 +30,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,105 @@ class TikTokReportKameletTest {
                 assertThat(row.get("gross_revenue").isNumber()).isTrue();
             }
         }
+    }
+
+    @Test
+    void kameletRunsFromAYamlRoute() throws Exception {
+        String yaml = """
+                - from:
+                    uri: "kamelet:tiktok-report-source"
+                    parameters:
+                      accessToken: "%s"
+                      advertiserId: "%s"
+                      baseUrl: "%s"
+                      reportName: campaign-summary
+                      lookbackDays: 1
+                    steps:
+                      - to: "mock:yaml-rows"
+                """.formatted(simulator.config().accessToken(), simulator.advertiserIds().get(0),
+                simulator.baseUrl());
+        try (CamelContext context = new DefaultCamelContext()) {
+            org.apache.camel.support.PluginHelper.getRoutesLoader(context)
+                    .loadRoutes(org.apache.camel.support.ResourceHelper.fromString("tiktok-kamelet-route.yaml", yaml));
+            MockEndpoint mock = context.getEndpoint("mock:yaml-rows", MockEndpoint.class);
+            mock.expectedMessageCount(3);   // 3 campaigns, today
+            context.start();
+            mock.assertIsSatisfied(10_000);
+            JsonNode row = new ObjectMapper().readTree(mock.getExchanges().get(0).getMessage().getBody(String.class));
+            assertThat(row.path("advertiser_id").asText()).isEqualTo(simulator.advertiserIds().get(0));
+            assertThat(row.path("spend").isNumber()).isTrue();
+        }
+    }
+
+    @Test
+    void kameletKeepsItsStateInTheRepositoryItIsGivenWithoutTheInMemoryWarning() throws Exception {
+        Map<String, String> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        MemoryStateRepository states = new MemoryStateRepository() {
+            @Override
+            public void setState(String key, String value) {
+                kept.put(key, value);
+                super.setState(key, value);
+            }
+        };
+        String logged;
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        TikTokReportConsumer.IN_MEMORY_WARNED.set(false);
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.getRegistry().bind("tiktokStates", states);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
+                         + ")&advertiserId=" + simulator.advertiserIds().get(0) + "&baseUrl=" + simulator.baseUrl()
+                         + "&reportName=campaign-summary&lookbackDays=1&stateRepository=#tiktokStates")
+                            .to("mock:rows");
+                }
+            });
+            MockEndpoint mock = context.getEndpoint("mock:rows", MockEndpoint.class);
+            mock.expectedMessageCount(3);
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                context.start();
+                mock.assertIsSatisfied(10_000);
+            } finally {
+                System.setErr(stderr);
+            }
+            logged = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> !kept.isEmpty());
+        }
+        assertThat(kept.keySet()).anyMatch(key -> key.startsWith(simulator.advertiserIds().get(0) + "@"));
+        assertThat(kept.values()).contains(LocalDate.now().toString());
+        assertThat(logged).doesNotContain("in memory");
+        assertThat(TikTokReportConsumer.IN_MEMORY_WARNED).isFalse();
+    }
+
+    @Test
+    void theInMemoryWarningIsSaidOncePerJvmWithItsFix() throws Exception {
+        TikTokReportConsumer.IN_MEMORY_WARNED.set(false);
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    for (String report : List.of("campaign-summary", "adgroup-summary")) {
+                        from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
+                             + ")&advertiserId=" + simulator.advertiserIds().get(0) + "&baseUrl="
+                             + simulator.baseUrl() + "&reportName=" + report + "&lookbackDays=1&period=3600000")
+                                .to("mock:ignored");
+                    }
+                }
+            });
+            context.start();
+        } finally {
+            System.setErr(stderr);
+        }
+        String logged = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(logged.lines().filter(l -> l.contains("WARN") && l.contains("in memory")).toList()).hasSize(1)
+                .allSatisfy(l -> assertThat(l).contains("Fix: set stateRepository=#name"));
     }
 
     @Test
