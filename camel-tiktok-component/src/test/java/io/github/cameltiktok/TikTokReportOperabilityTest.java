@@ -84,6 +84,14 @@ class TikTokReportOperabilityTest {
             assertThat(endpoint).containsEntry("reportName", "campaign-summary").containsEntry("rows", 60L)
                     .containsEntry("requests", 1L).containsKey("lastRequestId");
             assertThat(text + json).doesNotContain(token).contains("accessToken=xxxxxx");
+
+            // an entity table's endpoint names its last request too
+            String table = "tiktok-report:campaigns?advertiserId=" + tiktok.advertiserIds().get(0);
+            context.createProducerTemplate().requestBody(table, (Object) null);
+            String after = (String) console.call(DevConsole.MediaType.TEXT);
+            assertThat(context.getEndpoint(table, TikTokReportEndpoint.class).getStatistics().lastRequestId())
+                    .isNotBlank();
+            assertThat(after).doesNotContain("last request id: null");
         }
     }
 
@@ -102,7 +110,8 @@ class TikTokReportOperabilityTest {
                     + advertisers, (Object) null);
             String shortPull = captured.toString(StandardCharsets.UTF_8);
             // long: 45 days (2 chunks) of 12 ad groups, 10 rows a page, for 3 advertisers: about 5 s of pages
-            context.createProducerTemplate().requestBody("tiktok-report:adgroup-summary?pageSize=10"
+            // concurrency 2: chunks read ahead, handed on in order (the default, 0, does the same)
+            context.createProducerTemplate().requestBody("tiktok-report:adgroup-summary?pageSize=10&concurrency=2"
                     + "&progressInterval=500&startDate=" + TODAY.minusDays(45) + "&endDate=" + TODAY.minusDays(1)
                     + "&advertiserId=" + advertisers, (Object) null);
             String all = captured.toString(StandardCharsets.UTF_8);
@@ -114,6 +123,15 @@ class TikTokReportOperabilityTest {
                     " rows/s, about ", "tiktok-report:adgroup-summary: read 1620 rows of 3 advertisers (6 date"
                                       + " chunks)");
             assertThat(all).doesNotContain(tiktok.config().accessToken());
+            // each progress line names its chunk's days (at most 30 of the 45), never the whole window
+            List<String> progress = longPull.lines().filter(l -> l.contains(" rows so far, ")).toList();
+            assertThat(progress).isNotEmpty().allSatisfy(line -> {
+                java.util.regex.Matcher days = java.util.regex.Pattern
+                        .compile("\\((\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})\\) done").matcher(line);
+                assertThat(days.find()).as(line).isTrue();
+                assertThat(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(days.group(1)),
+                        java.time.LocalDate.parse(days.group(2))) + 1).as(line).isLessThanOrEqualTo(30);
+            });
         } finally {
             System.setErr(originalErr);
         }

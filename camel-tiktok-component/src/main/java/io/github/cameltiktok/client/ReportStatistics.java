@@ -92,6 +92,13 @@ public final class ReportStatistics {
         }
     }
 
+    /** A request TikTok answered (a listing, a look-up, a task): its id is the last one. */
+    public void answered(String requestId) {
+        if (requestId != null) {
+            lastRequestId = requestId;
+        }
+    }
+
     public void rows(int count) {
         rows.add(count);
     }

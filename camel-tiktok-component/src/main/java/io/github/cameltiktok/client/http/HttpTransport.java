@@ -331,8 +331,11 @@ public final class HttpTransport {
         if (root == null || !root.isObject()) {
             throw new JsonParseFailure("TikTok's answer is not a JSON object");
         }
+        String requestId = root.path("request_id").asText(null);
         TikTokAnswers.checkCode(root.path("code").asLong(TikTokApiException.NO_CODE),
-                redact(root.path("message").asText(null)), root.path("request_id").asText(null), secrets);
+                redact(root.path("message").asText(null)), requestId, secrets);
+        // listings and look-ups are requests of the endpoint too: the last request id names them as well
+        statistics.answered(requestId);
         return root.path("data");
     }
 

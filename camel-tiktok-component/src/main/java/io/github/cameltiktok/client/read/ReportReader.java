@@ -243,6 +243,7 @@ public final class ReportReader {
                     continue;
                 }
                 ReadPart part = group.get(0);
+                List<DateWindow> partChunks = part.window() == null ? null : chunks(part.window());
                 ReportResult result = null;
                 RuntimeException failure = null;
                 for (int c = chunkCounts.get(g); c > 0; c--) {
@@ -254,7 +255,9 @@ public final class ReportReader {
                         ChunkBuffer buffer = chunks.take().get(0);
                         buffer.drainTo(toListener(listener, part, c == 1));
                         result = ReportResult.combine(result, buffer.result);
-                        progress.chunkDone(part);
+                        // the progress line names the chunk's days, not the whole window's
+                        progress.chunkDone(partChunks == null || partChunks.size() < c ? part
+                                : part.withWindow(partChunks.get(partChunks.size() - c)));
                     } catch (RuntimeException e) {
                         failure = e;
                     }
