@@ -51,17 +51,12 @@ public class ReportSummary {
         Long clicks;
     }
 
-    /**
-     * Tags each row with its advertiser (a report of a single advertiser carries it only in a header, and the CSV
-     * always has the column) and adds the rows up.
-     */
+    /** Adds the rows up per report and advertiser (every row carries its advertiser_id, first). */
     @SuppressWarnings("unchecked")
     public synchronized void record(Exchange exchange) {
         List<Map<String, Object>> rows = exchange.getMessage().getBody(List.class);
-        String advertiser = exchange.getMessage().getHeader(TikTokReportConstants.ADVERTISER_ID, String.class);
         Map<String, Totals> byAdvertiser = reports.computeIfAbsent(exchange.getFromRouteId(), r -> new TreeMap<>());
         for (Map<String, Object> row : rows) {
-            row.putIfAbsent("advertiser_id", advertiser);
             add(byAdvertiser.computeIfAbsent(String.valueOf(row.get("advertiser_id")), a -> new Totals()), row);
             if ("campaign-summary".equals(exchange.getFromRouteId())) {
                 add(byCampaign.computeIfAbsent(String.valueOf(row.get("campaign_id")), c -> new Totals()), row);
@@ -95,9 +90,31 @@ public class ReportSummary {
         return campaigns.size();
     }
 
-    /** Notes the CSV file a route wrote. */
+    /** Notes the CSV file a route wrote; prints the summary once every file is there, when asked to. */
     public void written(Exchange exchange) {
         files.add(exchange.getMessage().getHeader(Exchange.FILE_NAME_PRODUCED, String.class));
+        PrintStream out = printWhenWritten;
+        if (out != null && files.size() >= expectedFiles && printed.compareAndSet(false, true)) {
+            print(out);
+        }
+    }
+
+    private volatile PrintStream printWhenWritten;
+    private volatile int expectedFiles;
+    private final java.util.concurrent.atomic.AtomicBoolean printed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Prints the summary as soon as this many files were written (a run kept going for the dev console does not
+     * make its totals wait for its end).
+     */
+    public void printWhenWritten(PrintStream out, int files) {
+        this.expectedFiles = files;
+        this.printWhenWritten = out;
+    }
+
+    /** Whether the summary was printed already. */
+    public boolean printed() {
+        return printed.get();
     }
 
     public Set<String> files() {

@@ -79,6 +79,7 @@ public final class TikTokReportsApplication {
             main.addOverrideProperty("camel.main.duration-max-messages", "0");
             main.addOverrideProperty("camel.main.duration-max-seconds", env.getOrDefault("TIKTOK_RUN_SECONDS", "600"));
             out.println("Dev console: http://localhost:" + consolePort.trim() + "/q/dev/tiktok-report");
+            summary.printWhenWritten(out, FILES);
         }
 
         TikTokSimulator simulator = null;
@@ -115,7 +116,9 @@ public final class TikTokReportsApplication {
                 simulator.close();
             }
         }
-        summary.print(out);
+        if (!summary.printed()) {
+            summary.print(out);
+        }
         boolean complete = summary.reports() == REPORT_ROUTES && summary.files().size() == FILES
                            && summary.campaignsListed() > 0;
         if (!complete) {

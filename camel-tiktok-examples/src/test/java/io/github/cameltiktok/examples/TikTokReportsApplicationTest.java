@@ -227,6 +227,13 @@ class TikTokReportsApplicationTest {
             }
             Thread.sleep(200);
         }
+        // the totals are printed once every file is written, while the application keeps running
+        long printedBy = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!buffer.toString(StandardCharsets.UTF_8).contains("wrote ") && System.nanoTime() < printedBy) {
+            Thread.sleep(100);
+        }
+        String beforeStop = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(app.isAlive()).isTrue();
         app.interrupt();   // Camel Main takes an interrupt as the hang-up that stops it
         app.join(30_000);
         assertThat(app.isAlive()).as("the application stopped").isFalse();
@@ -235,5 +242,9 @@ class TikTokReportsApplicationTest {
                 .contains("\"reportName\":\"adgroup-summary\"", "\"reportName\":\"campaign-summary\"",
                         "\"lastRequestId\":\"2", "\"throttled\":0").doesNotContain("simulator-access-token");
         assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("Dev console: http://localhost:" + port);
+        assertThat(beforeStop).contains("adgroup-summary", "campaign-summary").containsPattern("wrote .*campaigns.csv");
+        // and once only
+        String all = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(all.lines().filter(l -> l.startsWith("report ")).count()).isOne();
     }
 }
