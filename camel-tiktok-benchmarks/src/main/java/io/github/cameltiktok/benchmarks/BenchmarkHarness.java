@@ -136,7 +136,7 @@ public final class BenchmarkHarness {
             String parallel = "concurrency=" + sizes.concurrency();
             Map<String, Pull> contenders = new LinkedHashMap<>();
             List<byte[]> pagesInMemory = Contenders.pages(report);
-            contenders.put(FLOOR, () -> Contenders.parseOnly(pagesInMemory));
+            contenders.put(FLOOR, () -> Contenders.parseOnly(pagesInMemory, report.advertiserId()));
             contenders.put(RAW, () -> Contenders.rawTyped(report));
             contenders.put(PIPELINED, () -> Contenders.rawPipelined(report));
             contenders.put(HANDWRITTEN, () -> Contenders.handwritten(report));

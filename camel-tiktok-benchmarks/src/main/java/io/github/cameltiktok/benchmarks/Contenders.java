@@ -94,7 +94,7 @@ final class Contenders {
                 HttpResponse<InputStream> response = http.send(request(report, chunk, page),
                         HttpResponse.BodyHandlers.ofInputStream());
                 try (InputStream body = response.body()) {
-                    totalPage = TypedPages.read(body, digest);
+                    totalPage = TypedPages.read(body, digest, report.advertiserId());
                 }
             }
         }
@@ -113,7 +113,7 @@ final class Contenders {
             int totalPage;
             try (InputStream body = http.send(request(report, chunk, 1), HttpResponse.BodyHandlers.ofInputStream())
                     .body()) {
-                totalPage = TypedPages.read(body, digest);
+                totalPage = TypedPages.read(body, digest, report.advertiserId());
             }
             java.util.ArrayDeque<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> inFlight
                     = new java.util.ArrayDeque<>();
@@ -127,7 +127,7 @@ final class Contenders {
                     inFlight.add(http.sendAsync(request(report, chunk, next++),
                             HttpResponse.BodyHandlers.ofByteArray()));
                 }
-                TypedPages.read(new java.io.ByteArrayInputStream(body), digest);
+                TypedPages.read(new java.io.ByteArrayInputStream(body), digest, report.advertiserId());
             }
         }
         return digest;
@@ -141,7 +141,8 @@ final class Contenders {
             int totalPage = 1;
             for (int page = 1; page <= totalPage; page++) {
                 byte[] body = http.send(request(report, chunk, page), HttpResponse.BodyHandlers.ofByteArray()).body();
-                totalPage = TypedPages.read(new java.io.ByteArrayInputStream(body), new RowDigest());
+                totalPage = TypedPages.read(new java.io.ByteArrayInputStream(body), new RowDigest(),
+                        report.advertiserId());
                 pages.add(body);
             }
         }
@@ -149,10 +150,10 @@ final class Contenders {
     }
 
     /** (p) The floor: the same pages, already in memory, parsed and typed; no HTTP at all. */
-    static RowDigest parseOnly(List<byte[]> pages) throws Exception {
+    static RowDigest parseOnly(List<byte[]> pages, String advertiserId) throws Exception {
         RowDigest digest = new RowDigest();
         for (byte[] page : pages) {
-            TypedPages.read(new java.io.ByteArrayInputStream(page), digest);
+            TypedPages.read(new java.io.ByteArrayInputStream(page), digest, advertiserId);
         }
         return digest;
     }
@@ -188,7 +189,7 @@ final class Contenders {
                                 })
                                 .to(report.baseUrl() + REPORT_PATH)
                                 .unmarshal().json(JsonLibrary.Jackson, Map.class)
-                                .process(e -> collectPage(e, rows))
+                                .process(e -> collectPage(e, rows, report.advertiserId()))
                             .end()
                         .end();
                 }
@@ -202,14 +203,17 @@ final class Contenders {
     }
 
     @SuppressWarnings("unchecked")
-    private static void collectPage(Exchange exchange, List<Map<String, Object>> rows) {
+    private static void collectPage(Exchange exchange, List<Map<String, Object>> rows, String advertiserId) {
         Map<String, Object> envelope = exchange.getMessage().getBody(Map.class);
         if (((Number) envelope.get("code")).longValue() != 0) {
             throw new IllegalStateException("TikTok answered " + envelope.get("code") + ": " + envelope.get("message"));
         }
         Map<String, Object> data = (Map<String, Object>) envelope.get("data");
         for (Map<String, Object> item : (List<Map<String, Object>>) data.get("list")) {
-            Map<String, Object> row = new LinkedHashMap<>((Map<String, Object>) item.get("dimensions"));
+            // the advertiser's id first, as the component's rows carry it
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("advertiser_id", advertiserId);
+            row.putAll((Map<String, Object>) item.get("dimensions"));
             ((Map<String, Object>) item.get("metrics")).forEach((name, value) -> {
                 String text = (String) value;
                 row.put(name, "-".equals(text) ? null

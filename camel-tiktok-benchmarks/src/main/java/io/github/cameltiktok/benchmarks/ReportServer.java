@@ -88,7 +88,7 @@ public final class ReportServer {
                 for (int page = 1; page <= totalPage; page++) {
                     byte[] body = fetch(http, report.baseUrl() + Contenders.REPORT_PATH + "?"
                                               + report.query(chunk[0], chunk[1], page), token);
-                    totalPage = TypedPages.read(new ByteArrayInputStream(body), digest);
+                    totalPage = TypedPages.read(new ByteArrayInputStream(body), digest, advertiser);
                 }
             }
             System.out.println("DIGEST " + digest);

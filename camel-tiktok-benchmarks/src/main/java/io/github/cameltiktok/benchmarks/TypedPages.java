@@ -38,8 +38,11 @@ final class TypedPages {
     private TypedPages() {
     }
 
-    /** Reads a page into the digest; returns {@code total_page}. */
-    static int read(InputStream body, RowDigest digest) throws IOException {
+    /**
+     * Reads a page into the digest, each row led by its advertiser's id as the component's rows are; returns
+     * {@code total_page}.
+     */
+    static int read(InputStream body, RowDigest digest, String advertiserId) throws IOException {
         int totalPage = 1;
         long code = -1;
         try (JsonParser parser = JSON.createParser(body)) {
@@ -60,7 +63,7 @@ final class TypedPages {
                     case "list" -> {
                         parser.nextToken();
                         while (parser.nextToken() == JsonToken.START_OBJECT) {
-                            digest.add(row(parser));
+                            digest.add(row(parser, advertiserId));
                         }
                     }
                     default -> {
@@ -75,8 +78,9 @@ final class TypedPages {
         return totalPage;
     }
 
-    private static Map<String, Object> row(JsonParser parser) throws IOException {
+    private static Map<String, Object> row(JsonParser parser, String advertiserId) throws IOException {
         Map<String, Object> row = new LinkedHashMap<>(16);
+        row.put("advertiser_id", advertiserId);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             boolean metrics = "metrics".equals(parser.currentName());
             parser.nextToken();
