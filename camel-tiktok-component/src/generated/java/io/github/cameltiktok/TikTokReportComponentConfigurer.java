@@ -151,7 +151,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validatefields":
-        case "validateFields": getOrCreateConfiguration(target).setValidateFields(property(camelContext, boolean.class, value)); return true;
+        case "validateFields": getOrCreateConfiguration(target).setValidateFields(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -285,7 +285,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "validatefields":
-        case "validateFields": return boolean.class;
+        case "validateFields": return java.lang.String.class;
         default: return null;
         }
     }
@@ -415,7 +415,7 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "validatefields":
-        case "validateFields": return getOrCreateConfiguration(target).isValidateFields();
+        case "validateFields": return getOrCreateConfiguration(target).getValidateFields();
         default: return null;
         }
     }

@@ -142,7 +142,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "validatefields":
-        case "validateFields": target.getConfiguration().setValidateFields(property(camelContext, boolean.class, value)); return true;
+        case "validateFields": target.getConfiguration().setValidateFields(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -269,7 +269,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "validatefields":
-        case "validateFields": return boolean.class;
+        case "validateFields": return java.lang.String.class;
         default: return null;
         }
     }
@@ -397,7 +397,7 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "validatefields":
-        case "validateFields": return target.getConfiguration().isValidateFields();
+        case "validateFields": return target.getConfiguration().getValidateFields();
         default: return null;
         }
     }

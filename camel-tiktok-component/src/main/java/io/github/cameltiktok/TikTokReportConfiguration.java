@@ -194,10 +194,14 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " are rejected.")
     private Map<String, Object> parameters = new LinkedHashMap<>();
 
-    @UriParam(label = "advanced", defaultValue = "true",
-              description = "Check dimensions and metrics against the component's catalog of TikTok fields at start-up."
-                            + " Set false to send names the catalog does not know yet (a warning is logged).")
-    private boolean validateFields = true;
+    @UriParam(label = "advanced", defaultValue = "true", enums = "true,strict,false",
+              description = "How dimensions, metrics and fields are checked at start-up against the component's"
+                            + " catalog (its lists per report type and TikTok's own lists, docs/fields.md). true: known"
+                            + " names are checked per report type and level, a near miss of a known name is refused"
+                            + " with the nearest names, and any other name is sent with one warning (TikTok decides)."
+                            + " strict: every name the catalog does not know for the report is refused. false:"
+                            + " nothing is refused; unknown names are sent with a warning.")
+    private String validateFields = "true";
 
     @UriParam(label = "advanced", defaultValue = "true",
               description = "Split a window longer than TikTok allows for the time dimension (30 days daily, 1 day"
@@ -424,11 +428,11 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
         this.parameters = parameters;
     }
 
-    public boolean isValidateFields() {
+    public String getValidateFields() {
         return validateFields;
     }
 
-    public void setValidateFields(boolean validateFields) {
+    public void setValidateFields(String validateFields) {
         this.validateFields = validateFields;
     }
 

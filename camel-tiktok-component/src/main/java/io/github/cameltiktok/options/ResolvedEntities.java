@@ -120,7 +120,7 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
         ResolvedReport.checkConnection(c, errors);
         CampaignScope scope = ResolvedReport.campaignScope(c, errors);
         List<String> fields = c.getFields() == null ? kind.defaultFields()
-                : kind.checkFields(Arrays.asList(c.getFields().split(",", -1)), c.isValidateFields(), errors,
+                : kind.checkFields(Arrays.asList(c.getFields().split(",", -1)), ResolvedReport.fieldCheck(c, errors), errors,
                         warnings);
         Map<String, Object> filtering = Map.of();
         if (c.getFilters() != null && !c.getFilters().isBlank()) {

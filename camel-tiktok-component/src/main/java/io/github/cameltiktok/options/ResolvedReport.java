@@ -30,6 +30,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.TikTokReportConfiguration;
 import io.github.cameltiktok.client.account.AdvertiserInfo;
+import io.github.cameltiktok.client.catalog.FieldCheck;
 import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.ReportKinds;
@@ -168,7 +169,7 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
                 errors, warnings)).build();
         DateWindow fixedWindow = errors.isEmpty() && start != null && end != null ? new DateWindow(start, end) : null;
         kind.validate(request, new ReportKind.Validation(mapper, mode == null ? ReadMode.AUTO : mode, fixedWindow,
-                c.isValidateFields(), c.isSplitDateRange()), errors, warnings);
+                fieldCheck(c, errors), c.isSplitDateRange()), errors, warnings);
         String notBatched = AdvertiserBatches.notBatched(request, mode == null ? ReadMode.AUTO : mode);
         if (c.getAdvertiserBatchSize() > 1 && notBatched != null) {
             warnings.add("advertiserBatchSize=" + c.getAdvertiserBatchSize() + " has no effect: " + notBatched);
@@ -181,6 +182,17 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
         return new ResolvedReport(c.getReportName(), kind, request, mode, advertiserIds,
                 new WindowRule(start, end, c.getLookbackDays(), request.queryLifetime()), advertiserFields, storeIds,
                 reconcile);
+    }
+
+    /** The check validateFields names; an unknown value is an error naming the allowed ones. */
+    static FieldCheck fieldCheck(TikTokReportConfiguration c, List<String> errors) {
+        FieldCheck check = FieldCheck.of(c.getValidateFields());
+        if (check == null) {
+            errors.add("Invalid value '" + c.getValidateFields() + "' for option validateFields. Allowed values: "
+                       + FieldCheck.allowed());
+            return FieldCheck.NEW_NAMES_SENT;
+        }
+        return check;
     }
 
     /** The campaigns counted ({@code buyingTypes}, {@code campaignOrigins}): each a non-empty list of TikTok's values. */

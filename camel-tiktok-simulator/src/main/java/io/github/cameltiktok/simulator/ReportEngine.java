@@ -265,7 +265,7 @@ final class ReportEngine {
         q.metrics = metrics == null ? List.of("spend", "impressions") : metrics;
         for (String metric : q.metrics) {
             Level attributeLevel = ReportRows.ATTRIBUTE_METRICS.get(metric);
-            if (attributeLevel == null && !NUMERIC_METRICS.contains(metric)) {
+            if (attributeLevel == null && !NUMERIC_METRICS.contains(metric) && !CatalogMetrics.isMetric(metric)) {
                 throw ApiError.invalid("metrics: Invalid metric " + metric + ".");
             }
             if (attributeLevel != null && attributeLevel.ordinal() > q.level.ordinal()) {

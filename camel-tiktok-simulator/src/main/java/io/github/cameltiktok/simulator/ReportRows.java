@@ -260,7 +260,7 @@ final class ReportRows {
             case "budget" -> hundredths(data.budgetCents(Level.ADGROUP,
                     data.parent(q.level, key.entity, Level.ADGROUP)));
             case "ad_name" -> data.name(Level.AD, key.entity);
-            default -> "-";
+            default -> CatalogMetrics.isMetric(metric) ? CatalogMetrics.value(metric, clicks, conversions, spend) : "-";
         };
     }
 

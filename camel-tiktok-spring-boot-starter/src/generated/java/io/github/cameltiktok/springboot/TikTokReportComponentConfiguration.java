@@ -378,10 +378,13 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.Long throttleRetryTimeout = 600000L;
 
     /**
-     * Check dimensions and metrics against the component's catalog of TikTok fields at start-up. Set false to send
-     * names the catalog does not know yet (a warning is logged).
+     * How dimensions, metrics and fields are checked at start-up against the component's catalog (its lists per
+     * report type and TikTok's own lists, docs/fields.md). true: known names are checked per report type and level,
+     * a near miss of a known name is refused with the nearest names, and any other name is sent with one warning
+     * (TikTok decides). strict: every name the catalog does not know for the report is refused. false: nothing is
+     * refused; unknown names are sent with a warning.
      */
-    private java.lang.Boolean validateFields = true;
+    private java.lang.String validateFields = "true";
 
     /**
      * Entity tables: TikTok's fields of each object, comma-separated (no spaces). Default: the fields a BI table
@@ -875,11 +878,11 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
         this.throttleRetryTimeout = throttleRetryTimeout;
     }
 
-    public java.lang.Boolean getValidateFields() {
+    public java.lang.String getValidateFields() {
         return validateFields;
     }
 
-    public void setValidateFields(java.lang.Boolean validateFields) {
+    public void setValidateFields(java.lang.String validateFields) {
         this.validateFields = validateFields;
     }
 

@@ -48,22 +48,50 @@ public final class Checks {
         return false;
     }
 
-    static void names(List<String> errors, List<String> warnings, boolean validateFields, String option,
-                              List<String> values, Set<String> allowed, String context) {
+    /**
+     * Checks names (dimensions, metrics, fields) as {@code validateFields} says.
+     *
+     * @param allowed the names the catalog knows for this report type and level
+     * @param catalog every name of this kind the catalog's own lists give, for any report type and level: one of
+     *                them given where it does not belong stays refused, as TikTok refuses it
+     * @param listed  the names TikTok's lists give beyond them ({@link ReportFields}): sent where the catalog cannot
+     *                tell, and with the catalog's names what a misspelling is a near miss of
+     */
+    static void names(List<String> errors, List<String> warnings, FieldCheck check, String option,
+                      List<String> values, Set<String> allowed, Set<String> catalog, Set<String> listed,
+                      String context) {
         for (String value : values) {
             if (value.isEmpty() || !value.equals(value.trim())) {
                 errors.add("Invalid value '" + value + "' for option " + option
                            + ": names are comma-separated without spaces or empty entries");
-            } else if (!allowed.contains(value)) {
-                List<String> closest = closest(value, allowed);
-                String text = "Invalid value '" + value + "' for option " + option + ": not known for " + context
-                              + (closest.isEmpty() ? "." : ". Did you mean " + String.join(" or ", closest) + "?")
-                              + " " + allowedValues(allowed);
-                if (validateFields) {
-                    errors.add(text + " (set validateFields=false to send names this component does not know yet)");
-                } else {
-                    warnings.add(text + "; sent anyway because validateFields=false");
+                continue;
+            }
+            if (allowed.contains(value)) {
+                continue;
+            }
+            List<String> nearMisses = List.of();
+            if (check == FieldCheck.NEW_NAMES_SENT && !catalog.contains(value)) {
+                Set<String> known = new java.util.LinkedHashSet<>(catalog);
+                known.addAll(listed);
+                nearMisses = listed.contains(value) ? List.of() : ReportFields.nearMisses(value, known);
+                if (nearMisses.isEmpty()) {
+                    warnings.add("Value '" + value + "' of option " + option + " is not in this version's catalog for "
+                                 + context + (listed.contains(value) ? " (TikTok lists it for another report)" : "")
+                                 + ": sent as given, TikTok decides (validateFields=strict refuses it)");
+                    continue;
                 }
+            }
+            List<String> closest = nearMisses.isEmpty() ? closest(value, allowed) : nearMisses;
+            String text = "Invalid value '" + value + "' for option " + option + ": not known for " + context
+                          + (closest.isEmpty() ? "." : ". Did you mean " + String.join(" or ", closest) + "?")
+                          + " " + allowedValues(allowed);
+            if (check == FieldCheck.OFF) {
+                warnings.add(text + "; sent anyway because validateFields=false");
+            } else if (!nearMisses.isEmpty()) {
+                errors.add(text + " (a near miss of a known name is taken for a typo: set validateFields=false to"
+                           + " send a new TikTok name this close to one)");
+            } else {
+                errors.add(text + " (set validateFields=false to send names this component does not know yet)");
             }
         }
     }

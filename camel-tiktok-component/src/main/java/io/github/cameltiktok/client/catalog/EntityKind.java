@@ -199,9 +199,9 @@ public enum EntityKind {
      *
      * @return the id field, then the names in order, without repeats
      */
-    public List<String> checkFields(List<String> names, boolean validateFields, List<String> errors,
+    public List<String> checkFields(List<String> names, FieldCheck check, List<String> errors,
                                     List<String> warnings) {
-        Checks.names(errors, warnings, validateFields, "fields", names, fields, "tiktok-report:" + preset);
+        Checks.names(errors, warnings, check, "fields", names, fields, fields, Set.of(), "tiktok-report:" + preset);
         // the id always comes along: objects are told apart (and deleted ones merged in) by it
         Set<String> unique = new LinkedHashSet<>();
         unique.add(idField);

@@ -164,7 +164,7 @@ public final class GmvMaxReport implements ReportKind {
 
     @Override
     public void validate(ReportRequest request, Validation validation, List<String> errors, List<String> warnings) {
-        validate(request, validation.mapper(), validation.validateFields(), errors, warnings);
+        validate(request, validation.mapper(), validation.fieldCheck(), errors, warnings);
         Checks.checkPageSize(errors, request);
         Checks.checkSpan(errors, request, validation.mode(), validation.window(), validation.splitDateRange());
     }
@@ -174,7 +174,7 @@ public final class GmvMaxReport implements ReportKind {
      * filtering object must hold the keys that level requires, and the metrics must be the level's (TikTok answers
      * 40002 for product metrics at campaign level).
      */
-    private static void validate(ReportRequest request, ObjectMapper mapper, boolean validateFields,
+    private static void validate(ReportRequest request, ObjectMapper mapper, FieldCheck check,
                                  List<String> errors, List<String> warnings) {
         List<String> dimensions = request.dimensions();
         boolean knownDimensions = !dimensions.isEmpty() && GmvMaxCatalog.DIMENSIONS.containsAll(dimensions);
@@ -182,15 +182,16 @@ public final class GmvMaxReport implements ReportKind {
             errors.add("Missing option dimensions: give at least one, e.g. dimensions=campaign_id,"
                        + TikTokReportCatalog.DAY);
         } else {
-            Checks.names(errors, warnings, validateFields, "dimensions", dimensions,
-                    new LinkedHashSet<>(GmvMaxCatalog.DIMENSIONS), "GMV Max reports");
+            Checks.names(errors, warnings, check, "dimensions", dimensions,
+                    new LinkedHashSet<>(GmvMaxCatalog.DIMENSIONS), KnownNames.catalogDimensions(),
+                    ReportFields.allDimensions(), "GMV Max reports");
             Checks.duplicates(errors, "dimensions", dimensions);
         }
         if (dimensions.contains(TikTokReportCatalog.DAY) && dimensions.contains(TikTokReportCatalog.HOUR)) {
             errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions: use one time"
                        + " dimension, stat_time_day or stat_time_hour");
         }
-        JsonNode filtering = checkFiltering(mapper, errors, warnings, validateFields, request.filtering());
+        JsonNode filtering = checkFiltering(mapper, errors, warnings, check != FieldCheck.OFF, request.filtering());
         String promotionType = promotionType(filtering);
         GmvMaxCatalog.Level level = knownDimensions ? level(errors, dimensions, promotionType) : null;
         if (level != null) {
@@ -217,8 +218,8 @@ public final class GmvMaxReport implements ReportKind {
         } else {
             GmvMaxCatalog.LEVELS.forEach(l -> allowedMetrics.addAll(l.metrics()));
         }
-        Checks.names(errors, warnings, validateFields, "metrics", request.metrics(), allowedMetrics,
-                level != null ? "the " + level.name() + " level of GMV Max (TikTok answers 40002)" : "GMV Max reports");
+        Checks.names(errors, warnings, check, "metrics", request.metrics(), allowedMetrics,
+                KnownNames.catalogMetrics(), ReportFields.allMetrics(), level != null ? "the " + level.name() + " level of GMV Max (TikTok answers 40002)" : "GMV Max reports");
         Checks.duplicates(errors, "metrics", request.metrics());
         if (request.orderField() != null) {
             List<String> sortable = GmvMaxCatalog.sortFields(level != null && level.promotionType() != null

@@ -299,7 +299,7 @@ public final class IntegratedReport implements ReportKind {
         ObjectMapper mapper = validation.mapper();
         ReadMode mode = validation.mode();
         DateWindow window = validation.window();
-        boolean validateFields = validation.validateFields();
+        FieldCheck fieldCheck = validation.fieldCheck();
         boolean splitDateRange = validation.splitDateRange();
         if (request.enableTotalMetrics() && mode != ReadMode.ASYNC) {
             TikTokReportCatalog.totalMetricsProblem(request).ifPresent(problem -> errors.add(
@@ -327,7 +327,8 @@ public final class IntegratedReport implements ReportKind {
             errors.add("Missing option dimensions: give at least one, e.g. dimensions=" + exampleDimensions(request));
         } else if (knownType) {
             Set<String> allowed = TikTokReportCatalog.allowedDimensions(request.reportType(), request.dataLevel());
-            Checks.names(errors, warnings, validateFields, "dimensions", request.dimensions(), allowed,
+            Checks.names(errors, warnings, fieldCheck, "dimensions", request.dimensions(), allowed,
+                    KnownNames.catalogDimensions(), ReportFields.allDimensions(),
                     "report type " + request.reportType() + at(request.dataLevel()));
             Checks.duplicates(errors, "dimensions", request.dimensions());
         }
@@ -337,8 +338,9 @@ public final class IntegratedReport implements ReportKind {
                        + " use one time dimension, stat_time_day or stat_time_hour");
         }
         if (knownType) {
-            Checks.names(errors, warnings, validateFields, "metrics", request.metrics(),
-                    TikTokReportCatalog.allowedMetrics(request.reportType()), "report type " + request.reportType());
+            Checks.names(errors, warnings, fieldCheck, "metrics", request.metrics(),
+                    TikTokReportCatalog.allowedMetrics(request.reportType()), KnownNames.catalogMetrics(),
+                    ReportFields.allMetrics(), "report type " + request.reportType());
             Checks.duplicates(errors, "metrics", request.metrics());
         }
 

@@ -55,6 +55,27 @@ public interface ReportKind {
         return TikTokReportCatalog.isMoneyMetric(metric) || GmvMaxCatalog.isMoneyMetric(metric);
     }
 
+    /**
+     * An amount or a ratio of amounts, typed {@link java.math.BigDecimal} even when TikTok writes it without
+     * decimals: the money metrics the catalog knows, and by its name any other cost, spend, value, revenue, price,
+     * ROAS or ROI (TikTok's names for them, e.g. cost_per_consideration, complete_payment_roas).
+     */
+    static boolean isAmount(String metric) {
+        if (isMoneyMetric(metric)) {
+            return true;
+        }
+        for (String part : metric.split("_")) {
+            if (AMOUNT_WORDS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of TikTok's metric names that make it an amount or a ratio of amounts. */
+    java.util.Set<String> AMOUNT_WORDS = java.util.Set.of("cost", "spend", "value", "revenue", "price", "roas",
+            "roi", "cpc", "cpm", "cpa", "cpv", "gmv", "budget", "bid");
+
     /** The path of the synchronous report, under the base URL. */
     String path();
 
@@ -140,10 +161,10 @@ public interface ReportKind {
      * How a request is checked.
      *
      * @param window         the configured window, or null when the dates are computed at run time (rolling window)
-     * @param validateFields false lets unknown dimensions and metrics through as warnings
+     * @param fieldCheck     how dimensions and metrics the catalog does not know are treated (validateFields)
      * @param splitDateRange false turns a window longer than TikTok allows into an error
      */
-    record Validation(ObjectMapper mapper, ReadMode mode, DateWindow window, boolean validateFields,
+    record Validation(ObjectMapper mapper, ReadMode mode, DateWindow window, FieldCheck fieldCheck,
                       boolean splitDateRange) {
     }
 }

@@ -124,10 +124,10 @@ public final class TikTokReportCatalog {
     /** Report types that accept {@code query_lifetime}. */
     private static final Set<String> LIFETIME_TYPES = Set.of("BASIC", "PLAYABLE_MATERIAL");
 
-    private static final Map<String, String> ID_DIMENSION_BY_LEVEL = Map.of(
+    static final Map<String, String> ID_DIMENSION_BY_LEVEL = Map.of(
             "ADVERTISER", "advertiser_id", "CAMPAIGN", "campaign_id", "ADGROUP", "adgroup_id", "AD", "ad_id");
 
-    private static final List<String> AUDIENCE_DIMENSIONS = List.of(
+    static final List<String> AUDIENCE_DIMENSIONS = List.of(
             "gender", "age", "country_code", "ac", "language", "platform", "interest_category",
             "interest_category_v2", "interest_category_tier2", "interest_category_tier3", "interest_category_tier4",
             "behavior_id", "placement", "device_brand_id", "contextual_tag", "province_id", "dma_id");
@@ -181,7 +181,7 @@ public final class TikTokReportCatalog {
                     "real_time_app_install", "real_time_app_install_cost", "cost_per_app_install"),
             VIDEO_METRICS).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
-    private static final Set<String> ALL_METRICS = Stream.of(
+    static final Set<String> ALL_METRICS = Stream.of(
             DELIVERY_METRICS, CONVERSION_METRICS, VIDEO_METRICS, ENGAGEMENT_METRICS, APP_AND_EVENT_METRICS,
             List.copyOf(ATTRIBUTE_METRICS)).flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new));
 
@@ -305,6 +305,7 @@ public final class TikTokReportCatalog {
         Set<String> allowed = new LinkedHashSet<>();
         if (FIXED_DIMENSIONS.containsKey(reportType)) {
             allowed.addAll(FIXED_DIMENSIONS.get(reportType));
+            allowed.addAll(ReportFields.typedDimensions(reportType));
             return allowed;
         }
         String id = idDimension(dataLevel);
@@ -322,18 +323,26 @@ public final class TikTokReportCatalog {
             allowed.add("country_code");
             allowed.add("custom_event_type");
         }
+        allowed.addAll(ReportFields.typedDimensions(reportType));
         return allowed;
     }
 
-    /** Metrics the catalog knows for a report type. */
+    /**
+     * Metrics the catalog knows for a report type: its own lists, then the names TikTok's lists give for it
+     * ({@link ReportFields}); AUDIENCE reports without the metrics they refuse.
+     */
     public static Set<String> allowedMetrics(String reportType) {
-        if (!"AUDIENCE".equals(reportType)) {
-            return ALL_METRICS;
-        }
-        Set<String> audience = new LinkedHashSet<>(ALL_METRICS);
-        audience.removeAll(NOT_AUDIENCE_METRICS);
-        return audience;
+        return METRICS_BY_TYPE.computeIfAbsent(reportType, type -> {
+            Set<String> allowed = new LinkedHashSet<>(ALL_METRICS);
+            allowed.addAll(ReportFields.metrics(type));
+            if ("AUDIENCE".equals(type)) {
+                allowed.removeAll(NOT_AUDIENCE_METRICS);
+            }
+            return java.util.Collections.unmodifiableSet(allowed);
+        });
     }
+
+    private static final Map<String, Set<String>> METRICS_BY_TYPE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A text metric of the integrated report ({@link ReportKind#isAttributeMetric} knows every kind's). */
     public static boolean isAttributeMetric(String metric) {

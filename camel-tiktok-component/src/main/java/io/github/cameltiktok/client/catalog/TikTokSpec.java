@@ -62,9 +62,20 @@ public final class TikTokSpec {
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        try (InputStream in = TikTokSpec.class.getResourceAsStream(RESOURCE)) {
+        for (String[] columns : rows(RESOURCE)) {
+            // yml_file, parameter, enum_package, value, strictness
+            values.computeIfAbsent(columns[0] + "#" + columns[1], k -> new ArrayList<>()).add(columns[3]);
+        }
+        values.replaceAll((key, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** The rows of a tab-separated resource beside this class: comments (#) and its header line left out. */
+    static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = TikTokSpec.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             boolean header = true;
@@ -73,16 +84,14 @@ public final class TikTokSpec {
                     continue;
                 }
                 if (header) {
-                    header = false; // yml_file, parameter, enum_package, value, strictness
+                    header = false;
                     continue;
                 }
-                String[] columns = line.split("\t", -1);
-                values.computeIfAbsent(columns[0] + "#" + columns[1], k -> new ArrayList<>()).add(columns[3]);
+                rows.add(line.split("\t", -1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        values.replaceAll((key, list) -> List.copyOf(list));
-        return Collections.unmodifiableMap(values);
+        return rows;
     }
 }

@@ -193,6 +193,8 @@ final class ReportPageParser {
         /** The metric names of the row before, by position, and whether each is numeric. */
         private String[] metricNames = new String[0];
         private boolean[] numeric = new boolean[0];
+        /** Whether each is an amount: kept a BigDecimal even when TikTok writes it without decimals. */
+        private boolean[] money = new boolean[0];
 
         RowReader(int fields) {
             row = new RowBuilder(fields);
@@ -210,10 +212,18 @@ final class ReportPageParser {
             if (position >= metricNames.length) {
                 metricNames = Arrays.copyOf(metricNames, position + 1);
                 numeric = Arrays.copyOf(numeric, position + 1);
+                money = Arrays.copyOf(money, position + 1);
             }
             metricNames[position] = name;
             numeric[position] = !ReportKind.isAttributeMetric(name);
+            money[position] = numeric[position] && ReportKind.isAmount(name);
             return numeric[position];
+        }
+
+        /** A metric's value, an amount as a BigDecimal whatever TikTok wrote. */
+        private Object readMetric(JsonParser parser, int position, String name) throws IOException {
+            Object value = readValue(parser, isNumeric(position, name));
+            return money[position] && value instanceof Long whole ? BigDecimal.valueOf(whole) : value;
         }
 
         /** The item's row; null for an item with neither dimensions nor metrics (it holds no figures). */
@@ -237,7 +247,7 @@ final class ReportPageParser {
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
                         parser.nextToken();
-                        target.add(name, isMetrics ? readValue(parser, isNumeric(position++, name))
+                        target.add(name, isMetrics ? readMetric(parser, position++, name)
                                 : readDimension(parser));
                     }
                 } else if (token.isScalarValue()) {

@@ -171,7 +171,7 @@ class ReportKindTest {
         List<String> warnings = new ArrayList<>();
         ReportRequest notIn = request("BASIC").dataLevel("AUCTION_CAMPAIGN").filtering("[{\"field_name\":"
                 + "\"campaign_ids\",\"filter_type\":\"NOT_IN\",\"filter_value\":\"[\\\"1\\\"]\"}]").build();
-        ReportKinds.of("BASIC").validate(notIn, new ReportKind.Validation(MAPPER, ReadMode.AUTO, DAYS, true, true),
+        ReportKinds.of("BASIC").validate(notIn, new ReportKind.Validation(MAPPER, ReadMode.AUTO, DAYS, FieldCheck.NEW_NAMES_SENT, true),
                 errors, warnings);
 
         assertThat(errors).isEmpty();

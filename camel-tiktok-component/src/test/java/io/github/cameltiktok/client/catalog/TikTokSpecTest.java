@@ -88,4 +88,30 @@ class TikTokSpecTest {
         assertThat(TikTokSpec.values("smart_plus_material_report_overview.yml", "metrics"))
                 .hasSize(850).contains("complete_payment_roas", "checkout", "add_to_wishlist");
     }
+
+    @Test
+    void everyReportMetricOfTikToksSpecIsKnownToTheCatalogForEveryIntegratedReport() {
+        List<String> spec = TikTokSpec.values("smart_plus_material_report_overview.yml", "metrics");
+        for (String type : List.of("BASIC", "PLAYABLE_MATERIAL", "CATALOG", "BC", "TT_SHOP")) {
+            assertThat(TikTokReportCatalog.allowedMetrics(type)).as(type).containsAll(spec);
+        }
+        assertThat(KnownNames.metrics()).containsAll(spec)
+                .contains("cost_per_consideration", "new_consideration_rate", "skan_total_purchase_value");
+        assertThat(TikTokReportCatalog.allowedDimensions("TT_SHOP", "AUCTION_CAMPAIGN")).contains("country_code");
+        // every group of docs/fields.md names its source
+        assertThat(ReportFields.groups()).allSatisfy(group -> assertThat(group.source()).isNotBlank());
+    }
+
+    @Test
+    void theSimulatorServesEveryNumericMetricOfTheCatalog() throws Exception {
+        java.util.Set<String> numeric = new java.util.TreeSet<>();
+        TikTokReportCatalog.REPORT_TYPES.forEach(type -> numeric.addAll(TikTokReportCatalog.allowedMetrics(type)));
+        numeric.removeIf(TikTokReportCatalog::isAttributeMetric);
+        java.util.Set<String> simulator = new java.util.TreeSet<>();
+        try (java.io.InputStream in = SpecEnums.class.getResourceAsStream("report-metrics.txt")) {
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::trim).forEach(simulator::add);
+        }
+        assertThat(simulator).as("the simulator's report-metrics.txt").isEqualTo(numeric);
+    }
 }

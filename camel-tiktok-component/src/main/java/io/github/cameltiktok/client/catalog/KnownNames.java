@@ -1,0 +1,90 @@
+/*
+ * Copyright 2026 The camel-tiktok authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cameltiktok.client.catalog;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Every dimension and metric name known anywhere: the catalog's own lists, of every report type and level and of
+ * GMV Max, and TikTok's lists ({@link ReportFields}). What a name given where it does not belong is told from, and
+ * what a misspelling is a near miss of.
+ */
+public final class KnownNames {
+
+    private KnownNames() {
+    }
+
+    public static Set<String> metrics() {
+        return Holder.METRICS;
+    }
+
+    public static Set<String> dimensions() {
+        return Holder.DIMENSIONS;
+    }
+
+    public static Set<String> catalogMetrics() {
+        return Holder.CATALOG_METRICS;
+    }
+
+    public static Set<String> catalogDimensions() {
+        return Holder.CATALOG_DIMENSIONS;
+    }
+
+    /** Built on first use, once the catalog's lists are. */
+    private static final class Holder {
+        static final Set<String> CATALOG_METRICS = catalogMetricsOf();
+        static final Set<String> CATALOG_DIMENSIONS = catalogDimensionsOf();
+        static final Set<String> METRICS = union(CATALOG_METRICS, ReportFields.allMetrics());
+        static final Set<String> DIMENSIONS = union(CATALOG_DIMENSIONS, ReportFields.allDimensions());
+    }
+
+    private static Set<String> catalogMetricsOf() {
+        Set<String> known = new LinkedHashSet<>(TikTokReportCatalog.ALL_METRICS);
+        GmvMaxCatalog.LEVELS.forEach(level -> known.addAll(level.metrics()));
+        return Collections.unmodifiableSet(known);
+    }
+
+    private static Set<String> catalogDimensionsOf() {
+        Set<String> known = new LinkedHashSet<>();
+        for (String type : TikTokReportCatalog.REPORT_TYPES) {
+            for (String level : TikTokReportCatalog.AUCTION_DATA_LEVELS) {
+                known.addAll(TikTokReportCatalog.allowedDimensions(type, level));
+            }
+        }
+        known.addAll(TikTokReportCatalog.AUDIENCE_DIMENSIONS);
+        known.addAll(GmvMaxCatalog.DIMENSIONS);
+        // those the catalog takes from TikTok's lists (bucket_id) are TikTok's, not the catalog's own
+        known.removeIf(d -> ReportFields.allDimensions().contains(d) && !isOwnDimension(d));
+        return Collections.unmodifiableSet(known);
+    }
+
+    /** A dimension of the catalog's own lists. */
+    private static boolean isOwnDimension(String dimension) {
+        return TikTokReportCatalog.ID_DIMENSION_BY_LEVEL.containsValue(dimension)
+               || TikTokReportCatalog.AUDIENCE_DIMENSIONS.contains(dimension)
+               || GmvMaxCatalog.DIMENSIONS.contains(dimension) || TikTokReportCatalog.DAY.equals(dimension)
+               || TikTokReportCatalog.HOUR.equals(dimension) || "country_code".equals(dimension)
+               || "custom_event_type".equals(dimension) || "ad_id_v2".equals(dimension);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new LinkedHashSet<>(a);
+        union.addAll(b);
+        return Collections.unmodifiableSet(union);
+    }
+}
