@@ -34,6 +34,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "advertiserbatchsize":
         case "advertiserBatchSize": getOrCreateConfiguration(target).setAdvertiserBatchSize(property(camelContext, int.class, value)); return true;
+        case "advertiserdiscoveryinterval":
+        case "advertiserDiscoveryInterval": getOrCreateConfiguration(target).setAdvertiserDiscoveryInterval(property(camelContext, long.class, value)); return true;
         case "advertiserfields":
         case "advertiserFields": getOrCreateConfiguration(target).setAdvertiserFields(property(camelContext, java.lang.String.class, value)); return true;
         case "advertiserid":
@@ -73,6 +75,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "enableTotalMetrics": getOrCreateConfiguration(target).setEnableTotalMetrics(property(camelContext, boolean.class, value)); return true;
         case "enddate":
         case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "excludeadvertiserid":
+        case "excludeAdvertiserId": getOrCreateConfiguration(target).setExcludeAdvertiserId(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filters": getOrCreateConfiguration(target).setFilters(property(camelContext, java.lang.String.class, value)); return true;
         case "gmvmaxrequestspersecond":
@@ -168,6 +172,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "accessToken": return java.lang.String.class;
         case "advertiserbatchsize":
         case "advertiserBatchSize": return int.class;
+        case "advertiserdiscoveryinterval":
+        case "advertiserDiscoveryInterval": return long.class;
         case "advertiserfields":
         case "advertiserFields": return java.lang.String.class;
         case "advertiserid":
@@ -207,6 +213,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "enableTotalMetrics": return boolean.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
+        case "excludeadvertiserid":
+        case "excludeAdvertiserId": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "filters": return java.lang.String.class;
         case "gmvmaxrequestspersecond":
@@ -298,6 +306,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "advertiserbatchsize":
         case "advertiserBatchSize": return getOrCreateConfiguration(target).getAdvertiserBatchSize();
+        case "advertiserdiscoveryinterval":
+        case "advertiserDiscoveryInterval": return getOrCreateConfiguration(target).getAdvertiserDiscoveryInterval();
         case "advertiserfields":
         case "advertiserFields": return getOrCreateConfiguration(target).getAdvertiserFields();
         case "advertiserid":
@@ -337,6 +347,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "enableTotalMetrics": return getOrCreateConfiguration(target).isEnableTotalMetrics();
         case "enddate":
         case "endDate": return getOrCreateConfiguration(target).getEndDate();
+        case "excludeadvertiserid":
+        case "excludeAdvertiserId": return getOrCreateConfiguration(target).getExcludeAdvertiserId();
         case "fields": return getOrCreateConfiguration(target).getFields();
         case "filters": return getOrCreateConfiguration(target).getFilters();
         case "gmvmaxrequestspersecond":

@@ -27,6 +27,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "advertiserbatchsize":
         case "advertiserBatchSize": target.getConfiguration().setAdvertiserBatchSize(property(camelContext, int.class, value)); return true;
+        case "advertiserdiscoveryinterval":
+        case "advertiserDiscoveryInterval": target.getConfiguration().setAdvertiserDiscoveryInterval(property(camelContext, long.class, value)); return true;
         case "advertiserfields":
         case "advertiserFields": target.getConfiguration().setAdvertiserFields(property(camelContext, java.lang.String.class, value)); return true;
         case "advertiserid":
@@ -70,6 +72,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "excludeadvertiserid":
+        case "excludeAdvertiserId": target.getConfiguration().setExcludeAdvertiserId(property(camelContext, java.lang.String.class, value)); return true;
         case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filters": target.getConfiguration().setFilters(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
@@ -154,6 +158,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "accessToken": return java.lang.String.class;
         case "advertiserbatchsize":
         case "advertiserBatchSize": return int.class;
+        case "advertiserdiscoveryinterval":
+        case "advertiserDiscoveryInterval": return long.class;
         case "advertiserfields":
         case "advertiserFields": return java.lang.String.class;
         case "advertiserid":
@@ -197,6 +203,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "excludeadvertiserid":
+        case "excludeAdvertiserId": return java.lang.String.class;
         case "fields": return java.lang.String.class;
         case "filters": return java.lang.String.class;
         case "greedy": return boolean.class;
@@ -282,6 +290,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "accessToken": return target.getConfiguration().getAccessToken();
         case "advertiserbatchsize":
         case "advertiserBatchSize": return target.getConfiguration().getAdvertiserBatchSize();
+        case "advertiserdiscoveryinterval":
+        case "advertiserDiscoveryInterval": return target.getConfiguration().getAdvertiserDiscoveryInterval();
         case "advertiserfields":
         case "advertiserFields": return target.getConfiguration().getAdvertiserFields();
         case "advertiserid":
@@ -325,6 +335,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "excludeadvertiserid":
+        case "excludeAdvertiserId": return target.getConfiguration().getExcludeAdvertiserId();
         case "fields": return target.getConfiguration().getFields();
         case "filters": return target.getConfiguration().getFilters();
         case "greedy": return target.isGreedy();

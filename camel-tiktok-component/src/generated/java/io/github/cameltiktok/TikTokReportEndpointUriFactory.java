@@ -23,9 +23,10 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(69);
         props.add("accessToken");
         props.add("advertiserBatchSize");
+        props.add("advertiserDiscoveryInterval");
         props.add("advertiserFields");
         props.add("advertiserId");
         props.add("appId");
@@ -49,6 +50,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("endDate");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("excludeAdvertiserId");
         props.add("fields");
         props.add("filters");
         props.add("greedy");

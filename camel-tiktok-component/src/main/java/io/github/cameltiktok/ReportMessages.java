@@ -129,9 +129,15 @@ final class ReportMessages {
      * @throws IllegalArgumentException naming the header when an id is not one
      */
     static List<String> idsOf(Message in, String header, String kind, List<String> defaults) {
+        return idsOf(in, header, kind, () -> defaults);
+    }
+
+    /** The same, the defaults asked for only when the header is absent (they may cost a request). */
+    static List<String> idsOf(Message in, String header, String kind,
+                              java.util.function.Supplier<List<String>> defaults) {
         String value = in.getHeader(header, String.class);
         if (value == null) {
-            return defaults;
+            return defaults.get();
         }
         List<String> errors = new ArrayList<>();
         List<String> ids = TikTokIds.parse(value, "header " + header, kind, errors);

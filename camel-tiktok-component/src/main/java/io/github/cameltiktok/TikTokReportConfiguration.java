@@ -45,9 +45,19 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
     private String reportName;
 
     @UriParam(description = "The TikTok advertiser id, or a comma-separated list of ids: one report per advertiser."
-                            + " Every row carries advertiser_id, first.")
-    @Metadata(required = true)
+                            + " Every row carries advertiser_id, first. Left out, with appId and appSecret given"
+                            + " beside the token: every advertiser TikTok's /oauth2/advertiser/get/ lists for the"
+                            + " token, listed again at each poll (a producer: after advertiserDiscoveryInterval).")
     private String advertiserId;
+
+    @UriParam(description = "Advertiser ids, comma-separated, that an endpoint without advertiserId leaves out of the"
+                            + " advertisers TikTok lists for the token.")
+    private String excludeAdvertiserId;
+
+    @UriParam(label = "advanced", defaultValue = "3600000", javaType = "long",
+              description = "Milliseconds a producer without advertiserId keeps the advertisers TikTok listed for the"
+                            + " token before asking again (a consumer asks at each poll).")
+    private long advertiserDiscoveryInterval = 3_600_000;
 
     @UriParam(description = "TikTok's bc_id: the Business Center whose report reportType=BC reads (then no"
                             + " advertiserId and no dataLevel).")
@@ -234,6 +244,31 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
 
     public void setAdvertiserId(String advertiserId) {
         this.advertiserId = advertiserId;
+    }
+
+    public String getExcludeAdvertiserId() {
+        return excludeAdvertiserId;
+    }
+
+    public void setExcludeAdvertiserId(String excludeAdvertiserId) {
+        this.excludeAdvertiserId = excludeAdvertiserId;
+    }
+
+    public long getAdvertiserDiscoveryInterval() {
+        return advertiserDiscoveryInterval;
+    }
+
+    public void setAdvertiserDiscoveryInterval(long advertiserDiscoveryInterval) {
+        this.advertiserDiscoveryInterval = advertiserDiscoveryInterval;
+    }
+
+    /**
+     * Whether the endpoint reads every advertiser TikTok lists for the token: no advertiserId (nor bcId), and the
+     * app's id and secret given, which /oauth2/advertiser/get/ needs beside the token.
+     */
+    public boolean discoversAdvertisers() {
+        return (advertiserId == null || advertiserId.isBlank()) && (getBcId() == null || getBcId().isBlank())
+               && getAppId() != null && !getAppId().isBlank() && getAppSecret() != null && !getAppSecret().isBlank();
     }
 
     public String getBcId() {

@@ -108,7 +108,7 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
         TikTokReportEndpoint endpoint = getEndpoint();
         ResolvedReport report = endpoint.getReport();
         // an unreadable state value fails its advertiser (or store) only: the others are read
-        ReadPlanner.ReadPlan parts = endpoint.getPlanner().plan(report.advertiserIds(), report.storeIds(),
+        ReadPlanner.ReadPlan parts = endpoint.getPlanner().plan(endpoint.advertiserIds(true), report.storeIds(),
                 this::lastDelivered);
         PollListener poll = new PollListener(endpoint.getConfiguration().isSplitRows());
         parts.failures().values().forEach(poll::record);

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.github.cameltiktok.client.ReportClientFactory;
+import io.github.cameltiktok.client.account.DiscoveredAdvertisers;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
@@ -67,6 +68,8 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
     /** What an entity endpoint lists; null on a report endpoint. */
     private ResolvedEntities entities;
     private ReportClientFactory.ReportClient client;
+    /** The advertisers TikTok lists for the token, when the endpoint names none; else null. */
+    private DiscoveredAdvertisers discovered;
     private EntityReader entityReader;
     private ExecutorService executor;
     private ExecutorService pageExecutor;
@@ -156,6 +159,12 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
         // own cannot deadlock with the chunk readers
         pageExecutor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
                 "TikTokReportPages[" + configuration.getReportName() + "]", SyncReportPager.PAGES_IN_FLIGHT * readers);
+        if (configuration.discoversAdvertisers()) {
+            discovered = ReportClientFactory.discovery(connection(), configuration.getAppId(),
+                    configuration.getAppSecret(), ResolvedReport.excludedAdvertisers(configuration, new ArrayList<>()),
+                    Duration.ofMillis(configuration.getAdvertiserDiscoveryInterval()),
+                    "tiktok-report:" + configuration.getReportName());
+        }
         client = ReportClientFactory.create(connection(), new ReportClientFactory.Reading(report.kind(),
                 report.request(), report.mode(), report.windows(), report.advertiserFields(),
                 Duration.ofMillis(configuration.getAsyncPollInterval()),
@@ -210,6 +219,15 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
 
     ResolvedReport getReport() {
         return report;
+    }
+
+    /**
+     * The advertisers to read: those of advertiserId, or every one TikTok lists for the token.
+     *
+     * @param fresh list them again whatever the last listing's age (a consumer's poll)
+     */
+    List<String> advertiserIds(boolean fresh) {
+        return discovered == null ? report.advertiserIds() : discovered.advertisers(fresh);
     }
 
     /** Whether this endpoint lists an entity table ({@code campaigns}, …) rather than reading a report. */

@@ -49,7 +49,7 @@ public class TikTokReportProducer extends DefaultProducer {
         ResolvedReport report = getEndpoint().getReport();
         Message in = exchange.getIn();
         List<String> advertiserIds = ReportMessages.idsOf(in, TikTokReportConstants.ADVERTISER_ID, "advertiser",
-                report.advertiserIds());
+                () -> getEndpoint().advertiserIds(false));
         LocalDate start = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.START_DATE, String.class),
                 TikTokReportConstants.START_DATE);
         LocalDate end = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.END_DATE, String.class),

@@ -26,6 +26,7 @@ import java.util.function.IntSupplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.account.AccountClient;
 import io.github.cameltiktok.client.account.AdvertiserDirectory;
+import io.github.cameltiktok.client.account.DiscoveredAdvertisers;
 import io.github.cameltiktok.client.account.TokenProvider;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.http.AppRateLimiter;
@@ -124,6 +125,13 @@ public final class ReportClientFactory {
             double rate = limiter == null ? MAX_AUTO_READERS : limiter.rate();
             return (int) Math.max(1, Math.min(MAX_AUTO_READERS, Math.ceil(rate * latency / 1000) + 1));
         };
+    }
+
+    /** The advertisers TikTok lists for the connection's token, for an endpoint given none. */
+    public static DiscoveredAdvertisers discovery(Connection connection, String appId, String appSecret,
+                                                  List<String> excluded, Duration maxAge, String label) {
+        return new DiscoveredAdvertisers(new AccountClient(transport(connection)), appId, appSecret, excluded,
+                maxAge, connection.statistics(), label, System::nanoTime);
     }
 
     public static ReportClient create(Connection connection, Reading reading) {

@@ -42,6 +42,10 @@ public final class ReportStatistics {
     private final LongAdder asyncTasks = new LongAdder();
     private final LongAdder batches = new LongAdder();
     private final LongAdder batchesReadAgain = new LongAdder();
+    /** Advertisers TikTok stopped listing for the token (discovered advertisers only). */
+    private final LongAdder advertisersDropped = new LongAdder();
+    /** How many advertisers TikTok listed last (discovered advertisers only); -1 before the first listing. */
+    private volatile int advertisersListed = -1;
     private final LongAdder failures = new LongAdder();
     private final LongAdder reconcileChecks = new LongAdder();
     private final LongAdder reconciled = new LongAdder();
@@ -97,6 +101,24 @@ public final class ReportStatistics {
         if (requestId != null) {
             lastRequestId = requestId;
         }
+    }
+
+    /** An advertiser TikTok no longer lists for the token. */
+    public void advertiserDropped() {
+        advertisersDropped.increment();
+    }
+
+    public long advertisersDropped() {
+        return advertisersDropped.sum();
+    }
+
+    /** How many advertisers TikTok listed for the token last time. */
+    public void advertisersListed(int count) {
+        advertisersListed = count;
+    }
+
+    public int advertisersListed() {
+        return advertisersListed;
     }
 
     public void rows(int count) {
@@ -285,6 +307,10 @@ public final class ReportStatistics {
         map.put("restatedFigures", restatedFigures());
         map.put("lastRestated", lastRestated());
         map.put("lastRequestId", lastRequestId);
+        if (advertisersListed >= 0) {
+            map.put("advertisersListed", advertisersListed);
+            map.put("advertisersDropped", advertisersDropped());
+        }
         map.put("lastSuccess", lastSuccess == null ? null : lastSuccess.toString());
         map.put("lastFailure", lastFailure == null ? null : lastFailure.toString());
         map.put("lastError", lastError);

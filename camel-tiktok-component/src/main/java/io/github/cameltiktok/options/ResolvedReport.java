@@ -88,8 +88,9 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
         Reconciler.Mode reconcile = reconcile(c.getReconcile(), errors);
         ReportKind.Options options = new ReportKind.Options(reportType, c.getDataLevel(), c.getServiceType(), mode,
                 c.isQueryLifetime(), c.getParameters().keySet(), c.getAdvertiserId(), c.getBcId(), c.getStoreId(),
-                c.getAdvertiserFields() != null && !c.getAdvertiserFields().isBlank());
+                c.getAdvertiserFields() != null && !c.getAdvertiserFields().isBlank(), c.discoversAdvertisers());
         List<String> advertiserIds = kind.ids(options, errors);
+        excludedAdvertisers(c, errors);
         kind.checkOptions(options, errors);
         checkConnection(c, errors);
         List<String> storeIds = kind.readsStores() && c.getStoreId() != null
@@ -242,6 +243,23 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
     }
 
     /** The options every endpoint has, reports and entity tables: credentials, where TikTok is, retries. */
+    /**
+     * The advertisers an endpoint without advertiserId leaves out of those TikTok lists; checked, and refused where
+     * nothing is discovered.
+     */
+    public static List<String> excludedAdvertisers(TikTokReportConfiguration c, List<String> errors) {
+        atLeast(errors, "advertiserDiscoveryInterval", c.getAdvertiserDiscoveryInterval(), 0);
+        if (c.getExcludeAdvertiserId() == null || c.getExcludeAdvertiserId().isBlank()) {
+            return List.of();
+        }
+        if (!c.discoversAdvertisers()) {
+            errors.add("Invalid option excludeAdvertiserId: it leaves advertisers out of those TikTok lists for the"
+                       + " token, read when advertiserId is not given and appId and appSecret are");
+            return List.of();
+        }
+        return TikTokIds.parse(c.getExcludeAdvertiserId(), "option excludeAdvertiserId", "advertiser", errors);
+    }
+
     static void checkConnection(TikTokReportConfiguration c, List<String> errors) {
         checkCredentials(c, errors);
         checkBaseUrl(c.getBaseUrl(), errors);

@@ -67,10 +67,10 @@ final class GmvMaxReports {
     private final GmvMaxShop shop;
     private final ObjectMapper mapper;
 
-    GmvMaxReports(SimulatorConfig config, ObjectMapper mapper) {
-        this.shop = new GmvMaxShop(config);
+    GmvMaxReports(SimulatorConfig config, SyntheticData data, ObjectMapper mapper) {
+        this.shop = new GmvMaxShop(config, data);
         this.config = config;
-        this.data = new SyntheticData(config);
+        this.data = data;
         this.mapper = mapper;
     }
 

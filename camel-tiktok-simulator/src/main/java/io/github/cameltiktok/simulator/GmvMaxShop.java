@@ -61,9 +61,9 @@ final class GmvMaxShop {
     private final SimulatorConfig config;
     private final SyntheticData data;
 
-    GmvMaxShop(SimulatorConfig config) {
+    GmvMaxShop(SimulatorConfig config, SyntheticData data) {
         this.config = config;
-        this.data = new SyntheticData(config);
+        this.data = data;
     }
 
     /** {@code data} of {@code /gmv_max/store/list/}. */

@@ -59,9 +59,10 @@ final class ReportEngine {
     /** Report reads started (page 1 requests): open days move from one to the next. */
     private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
-    ReportEngine(SimulatorConfig config, ObjectMapper mapper) {
+    /** @param data the simulator's data set, shared: an advertiser's authorisation is the same everywhere */
+    ReportEngine(SimulatorConfig config, SyntheticData data, ObjectMapper mapper) {
         this.config = config;
-        this.data = new SyntheticData(config);
+        this.data = data;
         this.mapper = mapper;
         this.rows = new ReportRows(config, data);
         this.filters = new ReportFilters(data, mapper, config.quirks());

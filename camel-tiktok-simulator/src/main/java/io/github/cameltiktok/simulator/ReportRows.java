@@ -56,7 +56,7 @@ final class ReportRows {
     ReportRows(SimulatorConfig config, SyntheticData data) {
         this.config = config;
         this.data = data;
-        this.gmvMax = new GmvMaxShop(config);
+        this.gmvMax = new GmvMaxShop(config, data);
     }
 
     /** What TikTok adds to the metrics of a batched row: the account's currency, time zone and id. */

@@ -146,10 +146,28 @@ final class SyntheticData {
     int advertiserIndex(String advertiserId) {
         try {
             long index = Long.parseLong(advertiserId) - ADVERTISER_BASE - 1;
-            return index >= 0 && index < config.advertisers() ? (int) index : -1;
+            return index >= 0 && index < config.advertisers() && !revoked.contains((int) index) ? (int) index : -1;
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /**
+     * Advertisers whose authorisation of the app was withdrawn (or not given yet): TikTok no longer lists them at
+     * /oauth2/advertiser/get/ and answers 40001 for them. Changed at run time, as a user's Business Center is.
+     */
+    private final java.util.Set<Integer> revoked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    void authorize(int advertiser, boolean authorized) {
+        if (authorized) {
+            revoked.remove(advertiser);
+        } else {
+            revoked.add(advertiser);
+        }
+    }
+
+    boolean authorized(int advertiser) {
+        return !revoked.contains(advertiser);
     }
 
     String advertiserId(int advertiser) {

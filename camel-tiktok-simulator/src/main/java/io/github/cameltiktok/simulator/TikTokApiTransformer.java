@@ -84,12 +84,13 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     TikTokApiTransformer(SimulatorConfig config, SimulatorStats stats) {
         this.config = config;
         this.stats = stats;
-        this.reports = new ReportEngine(config, mapper);
-        this.pages = new ReportPages(reports, mapper, config.quirks());
+        // one data set for every endpoint: an advertiser's authorisation is the same everywhere
         this.data = new SyntheticData(config);
+        this.reports = new ReportEngine(config, data, mapper);
+        this.pages = new ReportPages(reports, mapper, config.quirks());
         this.tasks = new ReportTasks(config, reports);
         this.entities = new EntityPages(data, mapper);
-        this.gmvMax = new GmvMaxReports(config, mapper);
+        this.gmvMax = new GmvMaxReports(config, data, mapper);
         tokens.put(config.accessToken(), config.appId());
     }
 
@@ -334,8 +335,22 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         return gmvMax;
     }
 
+    /** The advertisers that authorised the app: those /oauth2/advertiser/get/ lists. */
     List<String> advertiserIds() {
+        return IntStream.range(0, config.advertisers()).filter(data::authorized).mapToObj(data::advertiserId).toList();
+    }
+
+    /** Every advertiser of the data set, authorised or not. */
+    List<String> allAdvertiserIds() {
         return IntStream.range(0, config.advertisers()).mapToObj(data::advertiserId).toList();
+    }
+
+    void authorize(String advertiserId, boolean authorized) {
+        int index = allAdvertiserIds().indexOf(advertiserId);
+        if (index < 0) {
+            throw new IllegalArgumentException("No advertiser " + advertiserId + " in the simulator's data set");
+        }
+        data.authorize(index, authorized);
     }
 
     private String authenticate(Request request) {

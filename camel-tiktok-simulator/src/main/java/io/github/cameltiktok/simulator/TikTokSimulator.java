@@ -118,6 +118,16 @@ public final class TikTokSimulator implements AutoCloseable {
     }
 
     /** Ids of the advertisers the app's token may read. */
+    /**
+     * Withdraws an advertiser's authorisation of the app, or gives it back: a withdrawn advertiser is no longer
+     * listed by /oauth2/advertiser/get/ and TikTok answers 40001 for it, as when a user removes the app's access in
+     * Business Center (or before it was granted).
+     */
+    public void authorize(String advertiserId, boolean authorized) {
+        api.authorize(advertiserId, authorized);
+    }
+
+    /** The advertisers that authorised the app, as /oauth2/advertiser/get/ lists them. */
     public List<String> advertiserIds() {
         return api.advertiserIds();
     }
@@ -133,7 +143,7 @@ public final class TikTokSimulator implements AutoCloseable {
 
     /** The ids of the stores an advertiser may read GMV Max reports of ({@code is_gmv_max_available=true}). */
     public List<String> gmvMaxStoreIds(String advertiserId) {
-        int advertiser = advertiserIds().indexOf(advertiserId);
+        int advertiser = api.allAdvertiserIds().indexOf(advertiserId);
         return java.util.stream.IntStream.range(0, GmvMaxShop.STORES - 1)
                 .mapToObj(s -> GmvMaxShop.storeId(advertiser, s)).toList();
     }

@@ -22,7 +22,9 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     /**
      * The TikTok advertiser id, or a comma-separated list of ids: one report per advertiser. Every row carries
-     * advertiser_id, first.
+     * advertiser_id, first. Left out, with appId and appSecret given beside the token: every advertiser TikTok's
+     * /oauth2/advertiser/get/ lists for the token, listed again at each poll (a producer: after
+     * advertiserDiscoveryInterval).
      */
     private java.lang.String advertiserId;
 
@@ -81,6 +83,12 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
      * only startDate is given.
      */
     private java.lang.String endDate;
+
+    /**
+     * Advertiser ids, comma-separated, that an endpoint without advertiserId leaves out of the advertisers TikTok
+     * lists for the token.
+     */
+    private java.lang.String excludeAdvertiserId;
 
     /**
      * TikTok's filtering parameter: a JSON array of {field_name, filter_type, filter_value} objects, validated as
@@ -268,6 +276,12 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
      * Default 1 (no batching) until TikTok's behaviour is confirmed against the live API.
      */
     private java.lang.Integer advertiserBatchSize = 1;
+
+    /**
+     * Milliseconds a producer without advertiserId keeps the advertisers TikTok listed for the token before asking
+     * again (a consumer asks at each poll).
+     */
+    private java.lang.Long advertiserDiscoveryInterval = 3600000L;
 
     /**
      * First wait, in milliseconds, before checking an asynchronous report task again; each further wait is half as
@@ -542,6 +556,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
         this.endDate = endDate;
     }
 
+    public java.lang.String getExcludeAdvertiserId() {
+        return excludeAdvertiserId;
+    }
+
+    public void setExcludeAdvertiserId(java.lang.String excludeAdvertiserId) {
+        this.excludeAdvertiserId = excludeAdvertiserId;
+    }
+
     public java.lang.String getFilters() {
         return filters;
     }
@@ -740,6 +762,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setAdvertiserBatchSize(java.lang.Integer advertiserBatchSize) {
         this.advertiserBatchSize = advertiserBatchSize;
+    }
+
+    public java.lang.Long getAdvertiserDiscoveryInterval() {
+        return advertiserDiscoveryInterval;
+    }
+
+    public void setAdvertiserDiscoveryInterval(java.lang.Long advertiserDiscoveryInterval) {
+        this.advertiserDiscoveryInterval = advertiserDiscoveryInterval;
     }
 
     public java.lang.Long getAsyncPollInterval() {

@@ -132,6 +132,14 @@ public final class IntegratedReport implements ReportKind {
             errors.add("Invalid option bcId with reportType=" + options.reportType() + ": bcId is for reportType=BC"
                        + " only");
         }
+        if (options.discovers()) {
+            return List.of();   // every advertiser TikTok lists for the token, asked at run time
+        }
+        if (options.advertiserId() == null || options.advertiserId().isBlank()) {
+            errors.add("Missing option advertiserId: give a TikTok advertiser id, or several separated by commas (or"
+                       + " appId and appSecret beside the token, to read every advertiser TikTok lists for it)");
+            return List.of();
+        }
         return TikTokIds.parse(options.advertiserId(), "option advertiserId", "advertiser", errors);
     }
 

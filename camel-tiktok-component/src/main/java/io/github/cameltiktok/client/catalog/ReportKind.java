@@ -152,9 +152,10 @@ public interface ReportKind {
      * @param parameterNames the names of the {@code param.*} options
      * @param advertiserFields whether {@code advertiserFields} asks for account fields
      */
+    /** @param discovers no advertiserId, and the app's id and secret to list the token's advertisers with */
     record Options(String reportType, String dataLevel, String serviceType, ReadMode mode, boolean queryLifetime,
                    Set<String> parameterNames, String advertiserId, String bcId, String storeId,
-                   boolean advertiserFields) {
+                   boolean advertiserFields, boolean discovers) {
     }
 
     /**

@@ -44,7 +44,7 @@ class ReportKindTest {
 
     private static ReportKind.Options options(String reportType, String advertiserId, String bcId, String storeId) {
         return new ReportKind.Options(reportType, null, "AUCTION", ReadMode.AUTO, false, Set.of(), advertiserId, bcId,
-                storeId, false);
+                storeId, false, false);
     }
 
     @Test
@@ -106,7 +106,7 @@ class ReportKindTest {
 
         errors.clear();
         ReportKinds.of("GMV_MAX").checkOptions(new ReportKind.Options("GMV_MAX", "AUCTION_AD", "RESERVATION",
-                ReadMode.ASYNC, true, Set.of("sort_field"), "7001", null, null, false), errors);
+                ReadMode.ASYNC, true, Set.of("sort_field"), "7001", null, null, false, false), errors);
         assertThat(errors).hasSize(5).anyMatch(e -> e.contains("dataLevel=AUCTION_AD"))
                 .anyMatch(e -> e.contains("serviceType")).anyMatch(e -> e.contains("mode=async"))
                 .anyMatch(e -> e.contains("queryLifetime=true")).anyMatch(e -> e.contains("param.sort_field"));

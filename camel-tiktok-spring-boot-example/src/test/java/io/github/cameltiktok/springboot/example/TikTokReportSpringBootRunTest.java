@@ -58,12 +58,14 @@ class TikTokReportSpringBootRunTest {
             List<String> args = new ArrayList<>();
             for (String line : printedUsage(simulator)) {
                 // "  export TIKTOK_BASE_URL=http://127.0.0.1:…": what a user pastes into the example's shell
-                if (line.trim().startsWith("export ")) {
+                // no advertiser list: the app's id and secret let it read every advertiser TikTok lists for the token
+                if (line.trim().startsWith("export ") && !line.contains("TIKTOK_ADVERTISER_ID")) {
                     args.add("--" + line.trim().substring("export ".length()));
                 }
             }
             assertThat(args).anyMatch(a -> a.startsWith("--TIKTOK_BASE_URL="))
-                    .anyMatch(a -> a.startsWith("--TIKTOK_ACCESS_TOKEN="));
+                    .anyMatch(a -> a.startsWith("--TIKTOK_ACCESS_TOKEN=")).anyMatch(a -> a.startsWith("--TIKTOK_APP_ID="))
+                    .noneMatch(a -> a.startsWith("--TIKTOK_ADVERTISER_ID="));
             args.add("--tiktok.output=" + output);
             args.add("--server.port=0");
 
