@@ -40,19 +40,20 @@ public class TikTokEntityConsumer extends TikTokPollingConsumer {
     @Override
     protected int poll() throws Exception {
         ResolvedEntities table = getEndpoint().getEntities();
+        List<String> advertiserIds = getEndpoint().advertiserIds(true);
         RuntimeException failure = null;
         Map<String, List<Map<String, Object>>> described = null;
         if (table.kind() == EntityKind.ADVERTISERS) {
             // one request describes up to 100 advertisers
             try {
                 described = TikTokEntityProducer.byAdvertiser(getEndpoint().getEntityReader()
-                        .advertisers(table.advertiserIds(), table.query(), this::isBatchAllowed));
+                        .advertisers(advertiserIds, table.query(), this::isBatchAllowed));
             } catch (RuntimeException e) {
                 failure = e;
             }
         }
         int delivered = 0;
-        for (String advertiserId : table.advertiserIds()) {
+        for (String advertiserId : advertiserIds) {
             if (!isBatchAllowed() || table.kind() == EntityKind.ADVERTISERS && described == null) {
                 break;
             }

@@ -48,7 +48,7 @@ public class TikTokEntityProducer extends DefaultProducer {
         ResolvedEntities table = getEndpoint().getEntities();
         Message in = exchange.getIn();
         List<String> advertiserIds = ReportMessages.idsOf(in, TikTokReportConstants.ADVERTISER_ID, "advertiser",
-                table.advertiserIds());
+                () -> getEndpoint().advertiserIds(false));
         List<Map<String, Object>> objects = new ArrayList<>();
         if (table.kind() == EntityKind.ADVERTISERS) {
             Map<String, List<Map<String, Object>>> described = byAdvertiser(getEndpoint().getEntityReader()

@@ -144,6 +144,12 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (configuration.discoversAdvertisers()) {
+            discovered = ReportClientFactory.discovery(connection(), configuration.getAppId(),
+                    configuration.getAppSecret(), ResolvedReport.excludedAdvertisers(configuration, new ArrayList<>()),
+                    Duration.ofMillis(configuration.getAdvertiserDiscoveryInterval()),
+                    "tiktok-report:" + configuration.getReportName());
+        }
         if (entities != null) {
             entityReader = new EntityReader(ReportClientFactory.transport(connection()), statistics);
             return;
@@ -159,12 +165,6 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
         // own cannot deadlock with the chunk readers
         pageExecutor = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this,
                 "TikTokReportPages[" + configuration.getReportName() + "]", SyncReportPager.PAGES_IN_FLIGHT * readers);
-        if (configuration.discoversAdvertisers()) {
-            discovered = ReportClientFactory.discovery(connection(), configuration.getAppId(),
-                    configuration.getAppSecret(), ResolvedReport.excludedAdvertisers(configuration, new ArrayList<>()),
-                    Duration.ofMillis(configuration.getAdvertiserDiscoveryInterval()),
-                    "tiktok-report:" + configuration.getReportName());
-        }
         client = ReportClientFactory.create(connection(), new ReportClientFactory.Reading(report.kind(),
                 report.request(), report.mode(), report.windows(), report.advertiserFields(),
                 Duration.ofMillis(configuration.getAsyncPollInterval()),
@@ -227,7 +227,10 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
      * @param fresh list them again whatever the last listing's age (a consumer's poll)
      */
     List<String> advertiserIds(boolean fresh) {
-        return discovered == null ? report.advertiserIds() : discovered.advertisers(fresh);
+        if (discovered != null) {
+            return discovered.advertisers(fresh);
+        }
+        return report != null ? report.advertiserIds() : entities.advertiserIds();
     }
 
     /** Whether this endpoint lists an entity table ({@code campaigns}, …) rather than reading a report. */

@@ -132,6 +132,20 @@ class TikTokAdvertiserDiscoveryTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anEntityTableWithoutAdvertiserIdListsTheObjectsOfEveryAdvertiserOfTheToken() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix()
+                .withQpsLimit(0)); CamelContext context = context(tiktok)) {
+            context.start();
+            List<String> all = tiktok.advertiserIds();
+            List<Map<String, Object>> campaigns = context.createProducerTemplate().requestBody(
+                    "tiktok-report:campaigns?excludeAdvertiserId=" + all.get(0), null, List.class);
+            assertThat(campaigns.stream().map(c -> String.valueOf(c.get("advertiser_id"))).distinct().sorted())
+                    .containsExactly(all.get(1), all.get(2));
+        }
+    }
+
+    @Test
     void withoutAdvertiserIdAndWithoutTheAppTheRouteDoesNotStart() throws Exception {
         try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults());
              CamelContext context = TestContexts.context(tiktok)) {

@@ -115,13 +115,15 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
                                            List<String> earlierErrors) {
         List<String> errors = new ArrayList<>(earlierErrors);
         List<String> warnings = new ArrayList<>();
-        List<String> advertiserIds = TikTokIds.parse(c.getAdvertiserId(), "option advertiserId", "advertiser",
-                errors);
+        // none named, with the app's id and secret: every advertiser TikTok lists for the token, asked at run time
+        List<String> advertiserIds = c.discoversAdvertisers() ? List.of()
+                : TikTokIds.parse(c.getAdvertiserId(), "option advertiserId", "advertiser", errors);
+        ResolvedReport.excludedAdvertisers(c, errors);
         ResolvedReport.checkConnection(c, errors);
         CampaignScope scope = ResolvedReport.campaignScope(c, errors);
         List<String> fields = c.getFields() == null ? kind.defaultFields()
-                : kind.checkFields(Arrays.asList(c.getFields().split(",", -1)), ResolvedReport.fieldCheck(c, errors), errors,
-                        warnings);
+                : kind.checkFields(Arrays.asList(c.getFields().split(",", -1)), ResolvedReport.fieldCheck(c, errors),
+                        errors, warnings);
         Map<String, Object> filtering = Map.of();
         if (c.getFilters() != null && !c.getFilters().isBlank()) {
             JsonNode filters = null;
