@@ -99,6 +99,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "metrics": getOrCreateConfiguration(target).setMetrics(property(camelContext, java.lang.String.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "onforbiddenadvertiser":
+        case "onForbiddenAdvertiser": getOrCreateConfiguration(target).setOnForbiddenAdvertiser(property(camelContext, java.lang.String.class, value)); return true;
         case "orderfield":
         case "orderField": getOrCreateConfiguration(target).setOrderField(property(camelContext, java.lang.String.class, value)); return true;
         case "ordertype":
@@ -237,6 +239,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": return int.class;
         case "metrics": return java.lang.String.class;
         case "mode": return java.lang.String.class;
+        case "onforbiddenadvertiser":
+        case "onForbiddenAdvertiser": return java.lang.String.class;
         case "orderfield":
         case "orderField": return java.lang.String.class;
         case "ordertype":
@@ -371,6 +375,8 @@ public class TikTokReportComponentConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "metrics": return getOrCreateConfiguration(target).getMetrics();
         case "mode": return getOrCreateConfiguration(target).getMode();
+        case "onforbiddenadvertiser":
+        case "onForbiddenAdvertiser": return getOrCreateConfiguration(target).getOnForbiddenAdvertiser();
         case "orderfield":
         case "orderField": return getOrCreateConfiguration(target).getOrderField();
         case "ordertype":

@@ -89,6 +89,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "metrics": target.getConfiguration().setMetrics(property(camelContext, java.lang.String.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "onforbiddenadvertiser":
+        case "onForbiddenAdvertiser": target.getConfiguration().setOnForbiddenAdvertiser(property(camelContext, java.lang.String.class, value)); return true;
         case "orderfield":
         case "orderField": target.getConfiguration().setOrderField(property(camelContext, java.lang.String.class, value)); return true;
         case "ordertype":
@@ -220,6 +222,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": return int.class;
         case "metrics": return java.lang.String.class;
         case "mode": return java.lang.String.class;
+        case "onforbiddenadvertiser":
+        case "onForbiddenAdvertiser": return java.lang.String.class;
         case "orderfield":
         case "orderField": return java.lang.String.class;
         case "ordertype":
@@ -352,6 +356,8 @@ public class TikTokReportEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "metrics": return target.getConfiguration().getMetrics();
         case "mode": return target.getConfiguration().getMode();
+        case "onforbiddenadvertiser":
+        case "onForbiddenAdvertiser": return target.getConfiguration().getOnForbiddenAdvertiser();
         case "orderfield":
         case "orderField": return target.getConfiguration().getOrderField();
         case "ordertype":

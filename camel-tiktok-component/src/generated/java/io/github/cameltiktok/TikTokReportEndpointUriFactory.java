@@ -23,7 +23,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(69);
+        Set<String> props = new HashSet<>(70);
         props.add("accessToken");
         props.add("advertiserBatchSize");
         props.add("advertiserDiscoveryInterval");
@@ -61,6 +61,7 @@ public class TikTokReportEndpointUriFactory extends org.apache.camel.support.com
         props.add("maxRetries");
         props.add("metrics");
         props.add("mode");
+        props.add("onForbiddenAdvertiser");
         props.add("orderField");
         props.add("orderType");
         props.add("pageSize");

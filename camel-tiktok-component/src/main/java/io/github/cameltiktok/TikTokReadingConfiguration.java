@@ -133,6 +133,13 @@ public class TikTokReadingConfiguration implements Cloneable {
                             + " leave as their page arrives (with concurrency 1), so memory stays flat on any report"
                             + " size; they carry the advertiser and window headers, and the batch index.")
     private boolean splitRows;
+    @UriParam(label = "consumer", defaultValue = "skip", enums = "skip,fail",
+              description = "Consumer: what a poll does with an advertiser TikTok refuses with 40001 (the app not or no"
+                            + " longer authorised for it, the scope missing, the account deleted or disabled). skip:"
+                            + " the others are delivered and the poll succeeds; the advertiser is named once, with the"
+                            + " likely causes, and tried again at each poll. fail: the poll fails after delivering the"
+                            + " others, as for any other error.")
+    private String onForbiddenAdvertiser = "skip";
 
     @UriParam(label = "consumer,advanced",
               description = "Consumer: where the last fully delivered day of each advertiser is kept, so that polling"
@@ -273,6 +280,14 @@ public class TikTokReadingConfiguration implements Cloneable {
 
     public void setPollTimeout(long pollTimeout) {
         this.pollTimeout = pollTimeout;
+    }
+
+    public String getOnForbiddenAdvertiser() {
+        return onForbiddenAdvertiser;
+    }
+
+    public void setOnForbiddenAdvertiser(String onForbiddenAdvertiser) {
+        this.onForbiddenAdvertiser = onForbiddenAdvertiser;
     }
 
     public boolean isSplitRows() {

@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.http.TikTokErrorCodes;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReadPart;
@@ -63,6 +65,9 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
     /** Whether this JVM was told that a consumer keeps its state in memory. */
     static final java.util.concurrent.atomic.AtomicBoolean IN_MEMORY_WARNED
             = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** The advertisers TikTok refused, already named in a warning; one read again is forgotten. */
+    private final java.util.Set<String> forbidden = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public TikTokReportConsumer(TikTokReportEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -111,7 +116,7 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
         ReadPlanner.ReadPlan parts = endpoint.getPlanner().plan(endpoint.advertiserIds(true), report.storeIds(),
                 this::lastDelivered);
         PollListener poll = new PollListener(endpoint.getConfiguration().isSplitRows());
-        parts.failures().values().forEach(poll::record);
+        parts.failures().forEach((id, e) -> poll.record(id.contains("/") ? id.substring(0, id.indexOf('/')) : id, e));
         // a stop, or the poll's deadline, ends the read at the next page: no request is sent, and no row leaves,
         // once shutdown began
         long timeout = endpoint.getConfiguration().getPollTimeout();
@@ -205,8 +210,9 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
                     delivered += deliver(part, result, completion, restated);
                 }
             } catch (RuntimeException e) {
-                record(e);
+                record(part.advertiserId(), e);
             } finally {
+                forbidden.remove(part.advertiserId());
                 completion.fetched();
                 batchIndex = 0;
                 rows = new ArrayList<>();
@@ -221,7 +227,7 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
             }
             batchIndex = 0;
             rows = new ArrayList<>();
-            record(e);
+            record(part.advertiserId(), e);
         }
 
         private int deliver(ReadPart part, ReportResult result, WindowCompletion completion,
@@ -242,6 +248,26 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
             } catch (Exception e) {
                 throw new IllegalStateException("Failed to deliver the rows of " + part.describe(), e);
             }
+        }
+
+        /** A failure of an advertiser's read: one TikTok refuses (40001) is skipped, named once, unless told not to. */
+        void record(String advertiserId, RuntimeException e) {
+            if (e instanceof TikTokApiException tiktok && tiktok.getCode() == TikTokErrorCodes.NO_PERMISSION
+                && !"fail".equals(getEndpoint().getConfiguration().getOnForbiddenAdvertiser())) {
+                if (forbidden.add(advertiserId)) {
+                    LOG.warn("tiktok-report:{} skips advertiser {}, which TikTok refuses: {}. Likely causes: the app is"
+                             + " not (or no longer) authorised for it, the token lacks the scope of the call, or the"
+                             + " account was deleted or disabled. Authorise it again (connect) or remove it from"
+                             + " advertiserId. The others are delivered; it is tried again at each poll, and this is"
+                             + " said once (onForbiddenAdvertiser=fail fails the poll instead)",
+                            getEndpoint().getConfiguration().getReportName(), advertiserId, e.getMessage());
+                } else {
+                    LOG.debug("tiktok-report:{} skips advertiser {} again: {}",
+                            getEndpoint().getConfiguration().getReportName(), advertiserId, e.getMessage());
+                }
+                return;
+            }
+            record(e);
         }
 
         void record(RuntimeException e) {

@@ -146,6 +146,40 @@ class TikTokAdvertiserDiscoveryTest {
     }
 
     @Test
+    void aForbiddenAdvertiserIsNamedOnceAndSkippedWhileTheOthersAreDelivered() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix()
+                .withQpsLimit(0)); CamelContext context = TestContexts.context(tiktok)) {
+            List<String> all = tiktok.advertiserIds();
+            tiktok.authorize(all.get(1), false);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("tiktok-report:campaign-summary?advertiserId=" + String.join(",", all)
+                         + "&repeatCount=3&delay=10&initialDelay=0" + WINDOW).to("mock:rows");
+                }
+            });
+            MockEndpoint rows = context.getEndpoint("mock:rows", MockEndpoint.class);
+            // 2 advertisers x 3 polls
+            rows.expectedMessageCount(6);
+            String logged = captured(() -> {
+                try {
+                    context.start();
+                    rows.assertIsSatisfied(10_000);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            assertThat(rows.getExchanges()).extracting(e -> e.getMessage().getHeader(
+                    TikTokReportConstants.ADVERTISER_ID)).doesNotContain(all.get(1));
+            assertThat(logged.lines().filter(l -> l.contains("WARN") && l.contains(all.get(1))).toList())
+                    .singleElement().asString().contains("skips advertiser " + all.get(1), "40001", "Likely causes");
+            // the poll itself succeeded: Camel logged no failed poll
+            assertThat(logged).doesNotContain("Failed polling");
+        }
+    }
+
+    @Test
     void withoutAdvertiserIdAndWithoutTheAppTheRouteDoesNotStart() throws Exception {
         try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults());
              CamelContext context = TestContexts.context(tiktok)) {

@@ -45,7 +45,8 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
     private static final Logger LOG = LoggerFactory.getLogger(ResolvedEntities.class);
 
     /** Options that only reports read: refused on entity endpoints when the endpoint URI sets them. */
-    static final Set<String> REPORT_ONLY = Set.of("bcId", "reportType", "storeId", "dataLevel", "serviceType",
+    static final Set<String> REPORT_ONLY = Set.of("onForbiddenAdvertiser", "bcId", "reportType", "storeId", "dataLevel",
+            "serviceType",
             "dimensions", "metrics", "orderField", "orderType", "startDate", "endDate", "lookbackDays",
             "queryLifetime", "enableTotalMetrics", "advertiserFields", "splitDateRange", "concurrency", "mode",
             "asyncPollInterval", "asyncTimeout", "progressInterval", "pollTimeout", "stateRepository", "reconcile",

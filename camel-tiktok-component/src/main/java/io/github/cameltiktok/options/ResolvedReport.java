@@ -91,6 +91,10 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
                 c.getAdvertiserFields() != null && !c.getAdvertiserFields().isBlank(), c.discoversAdvertisers());
         List<String> advertiserIds = kind.ids(options, errors);
         excludedAdvertisers(c, errors);
+        if (!List.of("skip", "fail").contains(String.valueOf(c.getOnForbiddenAdvertiser()))) {
+            errors.add("Invalid value '" + c.getOnForbiddenAdvertiser() + "' for option onForbiddenAdvertiser. Allowed"
+                       + " values: skip, fail");
+        }
         kind.checkOptions(options, errors);
         checkConnection(c, errors);
         List<String> storeIds = kind.readsStores() && c.getStoreId() != null

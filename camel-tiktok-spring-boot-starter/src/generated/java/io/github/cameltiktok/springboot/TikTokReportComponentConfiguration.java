@@ -238,6 +238,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.Boolean bridgeErrorHandler = false;
 
     /**
+     * Consumer: what a poll does with an advertiser TikTok refuses with 40001 (the app not or no longer authorised
+     * for it, the scope missing, the account deleted or disabled). skip: the others are delivered and the poll
+     * succeeds; the advertiser is named once, with the likely causes, and tried again at each poll. fail: the poll
+     * fails after delivering the others, as for any other error.
+     */
+    private java.lang.String onForbiddenAdvertiser = "skip";
+
+    /**
      * Consumer: longest time one poll may read, in milliseconds; then it ends at the next page and fails, and the
      * next poll reads again the windows it did not complete. 0 for no limit.
      */
@@ -722,6 +730,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setBridgeErrorHandler(java.lang.Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public java.lang.String getOnForbiddenAdvertiser() {
+        return onForbiddenAdvertiser;
+    }
+
+    public void setOnForbiddenAdvertiser(java.lang.String onForbiddenAdvertiser) {
+        this.onForbiddenAdvertiser = onForbiddenAdvertiser;
     }
 
     public java.lang.Long getPollTimeout() {

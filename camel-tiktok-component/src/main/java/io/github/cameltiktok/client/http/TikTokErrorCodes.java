@@ -22,6 +22,7 @@ public final class TikTokErrorCodes {
 
     public static final long OK = 0;
     public static final long PARTIAL_SUCCESS = 20001;
+    public static final long NO_PERMISSION = 40001;
     public static final long INVALID_PARAMETER = 40002;
     public static final long TOO_MANY_REQUESTS = 40100;
     public static final long TOKEN_EXPIRED = 40102;
