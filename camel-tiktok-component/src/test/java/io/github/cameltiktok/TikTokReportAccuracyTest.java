@@ -111,7 +111,7 @@ class TikTokReportAccuracyTest {
                 @Override
                 public void configure() {
                     from("tiktok-report:advertiser-summary?lookbackDays=2&repeatCount=1&initialDelay=0"
-                         + "&pollStrategy=#recording&advertiserId=" + advertisers)
+                         + "&pollStrategy=#recording&onForbiddenAdvertiser=fail&advertiserId=" + advertisers)
                             .process(e -> delivered.add(e.getIn().getHeader(TikTokReportConstants.ADVERTISER_ID,
                                     String.class)));
                 }

@@ -179,22 +179,26 @@ class TikTokReportReconciliationTest {
 
     @Test
     void aDayTikTokRestatesBetweenTwoPollsIsNamedOnTheNextPoll() throws Exception {
-        LocalDate restatedDay = TODAY.minusDays(2);
+        // yesterday in the account's own zone, known from the first poll: lookbackDays=2 reads it and today, both
+        // within TikTok's settling time whatever the time of day (yesterday ended less than 24 hours ago)
+        java.util.concurrent.atomic.AtomicReference<LocalDate> restatedDay = new java.util.concurrent.atomic
+                .AtomicReference<>();
         try (TikTokSimulator tiktok = TikTokSimulator.start(ACCOUNT);
              CamelContext context = TestContexts.context(tiktok)) {
             org.apache.camel.component.mock.MockEndpoint rows = context.getEndpoint("mock:rows",
                     org.apache.camel.component.mock.MockEndpoint.class);
             rows.expectedMessageCount(2);
-            java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
             context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
                 @Override
                 public void configure() {
                     from("tiktok-report:campaign-summary?advertiserId=" + tiktok.advertiserIds().get(0)
-                         + "&lookbackDays=3&reconcile=warn&repeatCount=2&initialDelay=0&delay=100" + EVERY)
+                         + "&lookbackDays=2&reconcile=warn&repeatCount=2&initialDelay=0&delay=100" + EVERY)
                             .process(e -> {
-                                if (first.getAndSet(false)) {
+                                if (restatedDay.get() == null) {
+                                    restatedDay.set(LocalDate.parse(e.getIn().getHeader(
+                                            TikTokReportConstants.END_DATE, String.class)).minusDays(1));
                                     // late conversions: TikTok's figures of that day grow by a tenth
-                                    tiktok.restate(restatedDay, 1100);
+                                    tiktok.restate(restatedDay.get(), 1100);
                                 }
                             })
                             .to("mock:rows");
@@ -206,15 +210,15 @@ class TikTokReportReconciliationTest {
             org.apache.camel.Message firstPoll = rows.getExchanges().get(0).getMessage();
             org.apache.camel.Message secondPoll = rows.getExchanges().get(1).getMessage();
             assertThat(firstPoll.getHeaders()).doesNotContainKey(TikTokReportConstants.RESTATED_DAYS);
-            // the last 3 days are all within TikTok's settling time: compared and listed, not judged
+            // both days are within TikTok's settling time: compared and listed, not judged
             assertThat(secondPoll.getHeaders()).doesNotContainKey(TikTokReportConstants.RECONCILED);
             assertThat(secondPoll.getHeader(TikTokReportConstants.RECONCILIATION_OPEN_DAYS, List.class))
-                    .contains(restatedDay.toString());
+                    .contains(restatedDay.get().toString());
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> restated = secondPoll.getHeader(TikTokReportConstants.RESTATED_DAYS,
                     List.class);
             assertThat(restated).isNotEmpty().allSatisfy(c -> {
-                assertThat(c.get("day")).isEqualTo(restatedDay.toString());
+                assertThat(c.get("day")).isEqualTo(restatedDay.get().toString());
                 assertThat((java.math.BigDecimal) c.get("now"))
                         .isGreaterThan((java.math.BigDecimal) c.get("before"));
             });
