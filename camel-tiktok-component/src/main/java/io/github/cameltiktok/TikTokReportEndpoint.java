@@ -70,6 +70,8 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
     private ReportClientFactory.ReportClient client;
     /** The advertisers TikTok lists for the token, when the endpoint names none; else null. */
     private DiscoveredAdvertisers discovered;
+    /** The advertisers excludeAdvertiserId leaves out of those TikTok lists, checked at initialisation. */
+    private List<String> excludedAdvertisers = List.of();
     private EntityReader entityReader;
     private ExecutorService executor;
     private ExecutorService pageExecutor;
@@ -129,6 +131,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
         getComponent().checkOptions(earlierErrors);
         EntityKind kind = EntityKind.ofPreset(configuration.getReportName());
         ResolvedEntities.checkGiven(kind, optionsGiven, earlierErrors);
+        excludedAdvertisers = ResolvedReport.excludedAdvertisers(configuration, earlierErrors);
         if (kind != null) {
             entities = ResolvedEntities.resolve(configuration, kind, getComponent().getObjectMapper(), earlierErrors);
         } else {
@@ -146,7 +149,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
         super.doStart();
         if (configuration.discoversAdvertisers()) {
             discovered = ReportClientFactory.discovery(connection(), configuration.getAppId(),
-                    configuration.getAppSecret(), ResolvedReport.excludedAdvertisers(configuration, new ArrayList<>()),
+                    configuration.getAppSecret(), excludedAdvertisers,
                     Duration.ofMillis(configuration.getAdvertiserDiscoveryInterval()),
                     "tiktok-report:" + configuration.getReportName());
         }

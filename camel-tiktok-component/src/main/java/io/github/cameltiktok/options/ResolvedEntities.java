@@ -119,7 +119,6 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
         // none named, with the app's id and secret: every advertiser TikTok lists for the token, asked at run time
         List<String> advertiserIds = c.discoversAdvertisers() ? List.of()
                 : TikTokIds.parse(c.getAdvertiserId(), "option advertiserId", "advertiser", errors);
-        ResolvedReport.excludedAdvertisers(c, errors);
         ResolvedReport.checkConnection(c, errors);
         CampaignScope scope = ResolvedReport.campaignScope(c, errors);
         List<String> fields = c.getFields() == null ? kind.defaultFields()

@@ -90,7 +90,6 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
                 c.isQueryLifetime(), c.getParameters().keySet(), c.getAdvertiserId(), c.getBcId(), c.getStoreId(),
                 c.getAdvertiserFields() != null && !c.getAdvertiserFields().isBlank(), c.discoversAdvertisers());
         List<String> advertiserIds = kind.ids(options, errors);
-        excludedAdvertisers(c, errors);
         if (!List.of("skip", "fail").contains(String.valueOf(c.getOnForbiddenAdvertiser()))) {
             errors.add("Invalid value '" + c.getOnForbiddenAdvertiser() + "' for option onForbiddenAdvertiser. Allowed"
                        + " values: skip, fail");

@@ -99,13 +99,10 @@ final class ConnectWithTikTok {
             }
         });
         callback.start();
-        try {
+        try (TikTokOAuth oauth = TikTokOAuth.of(apiUrl, authorizeUrl)) {
             String redirectUri = "http://127.0.0.1:" + callback.getAddress().getPort() + "/callback";
             String state = UUID.randomUUID().toString();
-            String url;
-            try (TikTokOAuth oauth = TikTokOAuth.of(apiUrl, authorizeUrl)) {
-                url = oauth.authorizationUrl(appId, redirectUri, state);
-            }
+            String url = oauth.authorizationUrl(appId, redirectUri, state);
             out.println("1. Open TikTok For Business's authorization page, log in, keep the permissions checked and"
                         + " confirm:");
             out.println("   " + url);
@@ -122,10 +119,7 @@ final class ConnectWithTikTok {
             String authCode = answer.getOrDefault("auth_code", answer.get("code"));
             out.println("2. Received the auth code on " + redirectUri);
 
-            AccessTokenGrant grant;
-            try (TikTokOAuth oauth = TikTokOAuth.of(apiUrl, authorizeUrl)) {
-                grant = oauth.exchangeAuthCode(appId, appSecret, authCode);
-            }
+            AccessTokenGrant grant = oauth.exchangeAuthCode(appId, appSecret, authCode);
             Path tokenFile = saveToken(Path.of(env.getOrDefault("TIKTOK_OUTPUT", "output")), grant.accessToken());
             out.println("3. Exchanged it for a long-lived access token for advertisers " + grant.advertiserIds());
             out.println("   Saved it to " + tokenFile + " (readable by you only). Use it without printing it:");

@@ -41,12 +41,6 @@ final class ReportEngine {
     private static final Set<String> REPORT_TYPES = Set.of("BASIC", "AUDIENCE");
     private static final Set<String> TIME_DIMENSIONS = Set.of("stat_time_day", "stat_time_hour");
     private static final List<String> BREAKDOWNS = List.of("gender", "age", "country_code");
-    private static final Set<String> NUMERIC_METRICS = Set.of(
-            "spend", "billed_cost", "cash_spend", "voucher_spend", "impressions", "gross_impressions", "clicks", "ctr",
-            "cpc", "cpm", "reach", "frequency", "cost_per_1000_reached", "conversion", "cost_per_conversion",
-            "conversion_rate", "real_time_conversion", "real_time_cost_per_conversion", "result", "cost_per_result",
-            "result_rate", "secondary_goal_result", "video_play_actions", "video_watched_2s", "video_watched_6s",
-            "likes", "comments", "shares", "follows", "profile_visits");
     private static final Set<String> NOT_AUDIENCE_METRICS = Set.of(
             "reach", "frequency", "cost_per_1000_reached", "secondary_goal_result", "video_play_actions",
             "video_watched_2s", "video_watched_6s");
@@ -266,7 +260,7 @@ final class ReportEngine {
         q.metrics = metrics == null ? List.of("spend", "impressions") : metrics;
         for (String metric : q.metrics) {
             Level attributeLevel = ReportRows.ATTRIBUTE_METRICS.get(metric);
-            if (attributeLevel == null && !NUMERIC_METRICS.contains(metric) && !CatalogMetrics.isMetric(metric)) {
+            if (attributeLevel == null && !CatalogMetrics.isMetric(metric)) {
                 throw ApiError.invalid("metrics: Invalid metric " + metric + ".");
             }
             if (attributeLevel != null && attributeLevel.ordinal() > q.level.ordinal()) {

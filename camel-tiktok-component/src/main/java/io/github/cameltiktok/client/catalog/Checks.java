@@ -112,13 +112,19 @@ public final class Checks {
      * far from it: a typo is a few edits away, and a prefix (spen for spend) counts as near.
      */
     public static List<String> closest(String value, Collection<String> allowed) {
-        int limit = Math.max(2, value.length() / 3);
+        return nearest(value, allowed, Math.max(2, value.length() / 3), value.length() >= 3);
+    }
+
+    /**
+     * The names at most {@code limit} edits from a value (letter case ignored), at most three, fewest edits first;
+     * with {@code prefixes}, a name the value starts or that starts it counts as no edit.
+     */
+    static List<String> nearest(String value, Collection<String> names, int limit, boolean prefixes) {
         String lower = value.toLowerCase(java.util.Locale.ROOT);
         record Candidate(String name, int distance) {
         }
-        return allowed.stream()
-                .map(name -> new Candidate(name, value.length() >= 3
-                        && (name.startsWith(value) || value.startsWith(name))
+        return names.stream()
+                .map(name -> new Candidate(name, prefixes && (name.startsWith(value) || value.startsWith(name))
                         ? 0 : editDistance(lower, name.toLowerCase(java.util.Locale.ROOT))))
                 .filter(c -> c.distance() <= limit)
                 .sorted(java.util.Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name))

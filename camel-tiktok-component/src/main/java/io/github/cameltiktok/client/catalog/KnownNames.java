@@ -63,23 +63,14 @@ public final class KnownNames {
         Set<String> known = new LinkedHashSet<>();
         for (String type : TikTokReportCatalog.REPORT_TYPES) {
             for (String level : TikTokReportCatalog.AUCTION_DATA_LEVELS) {
-                known.addAll(TikTokReportCatalog.allowedDimensions(type, level));
+                // what TikTok's lists add for the type (bucket_id) is TikTok's, not the catalog's own
+                Set<String> own = new LinkedHashSet<>(TikTokReportCatalog.allowedDimensions(type, level));
+                own.removeAll(ReportFields.typedDimensions(type));
+                known.addAll(own);
             }
         }
-        known.addAll(TikTokReportCatalog.AUDIENCE_DIMENSIONS);
         known.addAll(GmvMaxCatalog.DIMENSIONS);
-        // those the catalog takes from TikTok's lists (bucket_id) are TikTok's, not the catalog's own
-        known.removeIf(d -> ReportFields.allDimensions().contains(d) && !isOwnDimension(d));
         return Collections.unmodifiableSet(known);
-    }
-
-    /** A dimension of the catalog's own lists. */
-    private static boolean isOwnDimension(String dimension) {
-        return TikTokReportCatalog.ID_DIMENSION_BY_LEVEL.containsValue(dimension)
-               || TikTokReportCatalog.AUDIENCE_DIMENSIONS.contains(dimension)
-               || GmvMaxCatalog.DIMENSIONS.contains(dimension) || TikTokReportCatalog.DAY.equals(dimension)
-               || TikTokReportCatalog.HOUR.equals(dimension) || "country_code".equals(dimension)
-               || "custom_event_type".equals(dimension) || "ad_id_v2".equals(dimension);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

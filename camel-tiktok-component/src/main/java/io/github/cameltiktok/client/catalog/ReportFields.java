@@ -21,7 +21,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -113,16 +112,8 @@ public final class ReportFields {
      * letter case ignored. A prefix does not count: a longer new name that starts like a known one is not a typo.
      */
     public static List<String> nearMisses(String value, Collection<String> known) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        int limit = value.length() >= 8 ? 2 : 1;
-        record Candidate(String name, int distance) {
-        }
-        return known.stream()
-                .filter(name -> !name.equals(value))
-                .map(name -> new Candidate(name, Checks.editDistance(lower, name.toLowerCase(Locale.ROOT))))
-                .filter(c -> c.distance() <= limit)
-                .sorted(java.util.Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name))
-                .limit(3).map(Candidate::name).toList();
+        return Checks.nearest(value, known.stream().filter(name -> !name.equals(value)).toList(),
+                value.length() >= 8 ? 2 : 1, false);
     }
 
     private static List<Group> load() {

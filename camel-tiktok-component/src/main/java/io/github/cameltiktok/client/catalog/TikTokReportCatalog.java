@@ -124,10 +124,10 @@ public final class TikTokReportCatalog {
     /** Report types that accept {@code query_lifetime}. */
     private static final Set<String> LIFETIME_TYPES = Set.of("BASIC", "PLAYABLE_MATERIAL");
 
-    static final Map<String, String> ID_DIMENSION_BY_LEVEL = Map.of(
+    private static final Map<String, String> ID_DIMENSION_BY_LEVEL = Map.of(
             "ADVERTISER", "advertiser_id", "CAMPAIGN", "campaign_id", "ADGROUP", "adgroup_id", "AD", "ad_id");
 
-    static final List<String> AUDIENCE_DIMENSIONS = List.of(
+    private static final List<String> AUDIENCE_DIMENSIONS = List.of(
             "gender", "age", "country_code", "ac", "language", "platform", "interest_category",
             "interest_category_v2", "interest_category_tier2", "interest_category_tier3", "interest_category_tier4",
             "behavior_id", "placement", "device_brand_id", "contextual_tag", "province_id", "dma_id");

@@ -90,7 +90,15 @@ public class TikTokApiException extends RuntimeException {
         if (getClass() != TikTokApiException.class || String.valueOf(getMessage()).contains(context)) {
             return this;
         }
-        TikTokApiException told = retold(getMessage() + " — " + context, retryable, getCause());
+        return withMessage(getMessage() + " — " + context);
+    }
+
+    /**
+     * This failure with another message, as one exception: everything else kept (code, words, request id, status,
+     * retry, cause, trace, suppressed failures). For a plain TikTokApiException: a subclass would lose its type.
+     */
+    public TikTokApiException withMessage(String message) {
+        TikTokApiException told = retold(message, retryable, getCause());
         told.setStackTrace(getStackTrace());
         for (Throwable suppressed : getSuppressed()) {
             told.addSuppressed(suppressed);

@@ -60,7 +60,7 @@ public final class AdvertiserBatches {
     /** The metrics of a batched request: the report's, and impressions when the batch is checked by them. */
     private final List<String> batchMetrics;
     /** Leaves out of each batched row what TikTok adds and unbatched rows do not have. */
-    private final ReportRow.Cut cut;
+    private final ReportRow.Reshape cut;
     /** Whether each advertiser's rows of a batch are checked against TikTok's advertiser total (see checkNotCut). */
     private final boolean checked;
 
@@ -88,7 +88,7 @@ public final class AdvertiserBatches {
         }
         this.batchDimensions = List.copyOf(dimensions);
         this.batchMetrics = List.copyOf(metrics);
-        this.cut = dropped.isEmpty() ? null : new ReportRow.Cut(dropped);
+        this.cut = dropped.isEmpty() ? null : ReportRow.Reshape.cut(dropped);
     }
 
     /** The count a batch is checked by: every ad delivering has impressions. */

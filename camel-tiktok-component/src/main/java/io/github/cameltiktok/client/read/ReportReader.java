@@ -375,7 +375,7 @@ public final class ReportReader {
      * last); the last page of the last chunk is the report's last.
      */
     private static PageSink toListener(RowListener listener, ReadPart part, boolean lastChunk) {
-        ReportRow.Lead lead = part.leadingFields().isEmpty() ? null : new ReportRow.Lead(part.leadingFields());
+        ReportRow.Reshape lead = part.leadingFields().isEmpty() ? null : ReportRow.Reshape.lead(part.leadingFields());
         Map<String, Object> trailing = part.rowFields();
         return (rows, requestId, last) -> {
             if (lead != null) {
@@ -404,12 +404,9 @@ public final class ReportReader {
         if (unknown.isEmpty()) {
             return failure;
         }
-        TikTokApiException told = tiktok.retold("TikTok refused the request, which names " + String.join(", ",
+        return tiktok.withMessage("TikTok refused the request, which names " + String.join(", ",
                 unknown.stream().map(n -> "'" + n + "'").toList()) + ": not in this version's catalog, sent because"
-                + " validateFields=true; check the name against TikTok's docs or drop it. " + tiktok.getMessage(),
-                tiktok.isRetryable(), tiktok.getCause());
-        told.setStackTrace(tiktok.getStackTrace());
-        return told;
+                + " validateFields=true; check the name against TikTok's docs or drop it. " + tiktok.getMessage());
     }
 
     /** Stopping: give the window up between pages; nothing more of it is handed on. */

@@ -219,75 +219,40 @@ public final class ReportRow extends AbstractMap<String, Object> implements Seri
     }
 
     /**
-     * Rows without some fields, each a row of its own: rows that had the same names share the cut names as they
-     * shared theirs (a batch of advertisers leaves out what TikTok adds to each row). Safe to share between the
-     * threads that read chunks: the cut names of the last row's names are kept as one immutable layout.
+     * Rows given another layout, each a row of its own: some fields put first (the advertiser's and the store's id,
+     * whatever the row held: the same keys in the same order for every row of a report), some left out (what TikTok
+     * adds to each row of a batch of advertisers). Rows that had the same names share the new names as they shared
+     * theirs. Safe to share between the threads that read chunks: the layout of the last row's names is kept as one
+     * immutable value.
      */
-    static final class Cut {
-        private final Set<String> dropped;
-        /** The layout of the last names seen; another thread may replace it, never change it. */
-        private volatile Layout last;
-
-        /** Which of a row's names are kept, for rows with these names. */
-        private record Layout(String[] from, int fromSize, String[] names, int[] kept) {
-        }
-
-        Cut(Set<String> dropped) {
-            this.dropped = Set.copyOf(dropped);
-        }
-
-        Map<String, Object> apply(Map<String, Object> row) {
-            if (!(row instanceof ReportRow r)) {
-                Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
-                copy.keySet().removeAll(dropped);
-                return copy;
-            }
-            Layout layout = last;
-            if (layout == null || r.names != layout.from() || r.size != layout.fromSize()) {
-                layout = layout(r);
-                last = layout;
-            }
-            int[] kept = layout.kept();
-            Object[] values = new Object[kept.length];
-            for (int i = 0; i < kept.length; i++) {
-                values[i] = r.values[kept[i]];
-            }
-            return new ReportRow(layout.names(), values, kept.length);
-        }
-
-        private Layout layout(ReportRow r) {
-            int[] indices = new int[r.size];
-            int count = 0;
-            for (int i = 0; i < r.size; i++) {
-                if (!dropped.contains(r.names[i])) {
-                    indices[count++] = i;
-                }
-            }
-            int[] kept = Arrays.copyOf(indices, count);
-            String[] names = new String[count];
-            for (int i = 0; i < count; i++) {
-                names[i] = r.names[kept[i]];
-            }
-            return new Layout(r.names, r.size, names, kept);
-        }
-    }
-
-    /**
-     * Rows with some fields first (the advertiser's and the store's id), whatever the row held: the same keys in the
-     * same order for every row of a report. A field the row already has (a dimension) keeps one place, the first.
-     */
-    static final class Lead {
+    static final class Reshape {
         private final String[] leadNames;
         private final Object[] leadValues;
+        /** Left out of each row: the dropped fields, and the leading ones (a row's own copy keeps their place). */
+        private final Set<String> left;
         /** The layout of the last names seen; another thread may replace it, never change it. */
         private volatile Layout last;
 
+        /** Which of a row's names are kept, after the leading ones, for rows with these names. */
         private record Layout(String[] from, int fromSize, String[] names, int[] kept) {
         }
 
-        Lead(Map<String, Object> fields) {
-            this.leadNames = fields.keySet().toArray(new String[0]);
-            this.leadValues = fields.values().toArray();
+        private Reshape(Map<String, Object> lead, Set<String> dropped) {
+            this.leadNames = lead.keySet().toArray(new String[0]);
+            this.leadValues = lead.values().toArray();
+            Set<String> left = new java.util.HashSet<>(dropped);
+            left.addAll(lead.keySet());
+            this.left = Set.copyOf(left);
+        }
+
+        /** Rows without these fields. */
+        static Reshape cut(Set<String> dropped) {
+            return new Reshape(Map.of(), dropped);
+        }
+
+        /** Rows led by these fields, in this order; a field the row already has (a dimension) keeps one place. */
+        static Reshape lead(Map<String, Object> fields) {
+            return new Reshape(fields, Set.of());
         }
 
         Map<String, Object> apply(Map<String, Object> row) {
@@ -296,7 +261,11 @@ public final class ReportRow extends AbstractMap<String, Object> implements Seri
                 for (int i = 0; i < leadNames.length; i++) {
                     copy.put(leadNames[i], leadValues[i]);
                 }
-                row.forEach(copy::putIfAbsent);
+                row.forEach((name, value) -> {
+                    if (!left.contains(name)) {
+                        copy.put(name, value);
+                    }
+                });
                 return copy;
             }
             Layout layout = last;
@@ -313,11 +282,10 @@ public final class ReportRow extends AbstractMap<String, Object> implements Seri
         }
 
         private Layout layout(ReportRow r) {
-            Set<String> leading = Set.of(leadNames);
             int[] indices = new int[r.size];
             int count = 0;
             for (int i = 0; i < r.size; i++) {
-                if (!leading.contains(r.names[i])) {
+                if (!left.contains(r.names[i])) {
                     indices[count++] = i;
                 }
             }

@@ -102,7 +102,7 @@ class ReportRowTest {
         // two layouts, as pages of two batches read at the same time have: the cut must never mix them
         String[] batchA = { "adgroup_id", "advertiser_id", "currency", "spend" };
         String[] batchB = { "campaign_id", "timezone", "advertiser_id", "clicks", "currency" };
-        ReportRow.Cut cut = new ReportRow.Cut(java.util.Set.of("advertiser_id", "currency", "timezone"));
+        ReportRow.Reshape cut = ReportRow.Reshape.cut(java.util.Set.of("advertiser_id", "currency", "timezone"));
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
