@@ -15,9 +15,6 @@
  */
 package io.github.cameltiktok;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -162,12 +159,8 @@ class TikTokAdvertiserDiscoveryTest {
             // 2 advertisers x 3 polls
             rows.expectedMessageCount(6);
             String logged = captured(() -> {
-                try {
-                    context.start();
-                    rows.assertIsSatisfied(10_000);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+                context.start();
+                rows.assertIsSatisfied(10_000);
             });
 
             assertThat(rows.getExchanges()).extracting(e -> e.getMessage().getHeader(
@@ -199,15 +192,7 @@ class TikTokAdvertiserDiscoveryTest {
                 .size();
     }
 
-    private static String captured(Runnable action) {
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(text, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(stderr);
-        }
-        return text.toString(StandardCharsets.UTF_8);
+    private static String captured(TestLogs.Action action) throws Exception {
+        return TestLogs.stderrOf(action);
     }
 }

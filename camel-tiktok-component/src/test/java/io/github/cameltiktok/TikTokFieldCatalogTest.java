@@ -15,10 +15,7 @@
  */
 package io.github.cameltiktok;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -62,20 +59,12 @@ class TikTokFieldCatalogTest extends TikTokReportTestSupport {
 
     /** Starts a route to the URI and returns what it logged on the way. */
     private String started(String uri) throws Exception {
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:report").to(uri);
-                }
-            });
-        } finally {
-            System.setErr(stderr);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+        return TestLogs.stderrOf(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:report").to(uri);
+            }
+        }));
     }
 
     private static String item(String adgroup, String metrics) {

@@ -15,9 +15,6 @@
  */
 package io.github.cameltiktok;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,16 +48,8 @@ class TikTokReconciliationTrustTest {
                 .with(SimulatorQuirks.Live.ROUNDED_MONEY).with(SimulatorQuirks.Live.LEVEL_LAG));
     }
 
-    private static String logged(Runnable run) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream originalErr = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            run.run();
-        } finally {
-            System.setErr(originalErr);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
+    private static String logged(TestLogs.Action run) throws Exception {
+        return TestLogs.stderrOf(run);
     }
 
     @Test

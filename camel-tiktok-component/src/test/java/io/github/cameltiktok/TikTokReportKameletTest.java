@@ -178,8 +178,6 @@ class TikTokReportKameletTest {
             }
         };
         String logged;
-        java.io.PrintStream stderr = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
         TikTokReportConsumer.IN_MEMORY_WARNED.set(false);
         try (CamelContext context = new DefaultCamelContext()) {
             context.getRegistry().bind("tiktokStates", states);
@@ -194,14 +192,10 @@ class TikTokReportKameletTest {
             });
             MockEndpoint mock = context.getEndpoint("mock:rows", MockEndpoint.class);
             mock.expectedMessageCount(3);
-            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-            try {
+            logged = TestLogs.stderrOf(() -> {
                 context.start();
                 mock.assertIsSatisfied(10_000);
-            } finally {
-                System.setErr(stderr);
-            }
-            logged = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+            });
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                     .until(() -> !kept.isEmpty());
         }
@@ -214,26 +208,22 @@ class TikTokReportKameletTest {
     @Test
     void theInMemoryWarningIsSaidOncePerJvmWithItsFix() throws Exception {
         TikTokReportConsumer.IN_MEMORY_WARNED.set(false);
-        java.io.PrintStream stderr = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        try (CamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    for (String report : List.of("campaign-summary", "adgroup-summary")) {
-                        from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
-                             + ")&advertiserId=" + simulator.advertiserIds().get(0) + "&baseUrl="
-                             + simulator.baseUrl() + "&reportName=" + report + "&lookbackDays=1&period=3600000")
-                                .to("mock:ignored");
+        String logged = TestLogs.stderrOf(() -> {
+            try (CamelContext context = new DefaultCamelContext()) {
+                context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        for (String report : List.of("campaign-summary", "adgroup-summary")) {
+                            from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
+                                 + ")&advertiserId=" + simulator.advertiserIds().get(0) + "&baseUrl="
+                                 + simulator.baseUrl() + "&reportName=" + report + "&lookbackDays=1&period=3600000")
+                                    .to("mock:ignored");
+                        }
                     }
-                }
-            });
-            context.start();
-        } finally {
-            System.setErr(stderr);
-        }
-        String logged = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+                });
+                context.start();
+            }
+        });
         assertThat(logged.lines().filter(l -> l.contains("WARN") && l.contains("in memory")).toList()).hasSize(1)
                 .allSatisfy(l -> assertThat(l).contains("Fix: set stateRepository=#name"));
     }

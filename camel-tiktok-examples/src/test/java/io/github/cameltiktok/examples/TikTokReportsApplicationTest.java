@@ -41,6 +41,16 @@ class TikTokReportsApplicationTest {
     @TempDir
     Path tempDir;
 
+    /** The variables the standalone simulator prints ({@code export NAME=value}), as a user pastes them. */
+    private static Map<String, String> printedExports(TikTokSimulator simulator) {
+        ByteArrayOutputStream usage = new ByteArrayOutputStream();
+        SimulatorMain.printUsage(simulator, new PrintStream(usage, true, StandardCharsets.UTF_8));
+        Map<String, String> env = new java.util.HashMap<>();
+        usage.toString(StandardCharsets.UTF_8).lines().map(String::trim).filter(l -> l.startsWith("export "))
+                .map(l -> l.substring("export ".length()).split("=", 2)).forEach(kv -> env.put(kv[0], kv[1]));
+        return env;
+    }
+
     private String run(String mode, Path output, int expectedExit) throws Exception {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         int exit = TikTokReportsApplication.run(mode, Map.of("TIKTOK_OUTPUT", output.toString()),
@@ -103,11 +113,7 @@ class TikTokReportsApplicationTest {
     @Test
     void theVariablesTheStandaloneSimulatorPrintsPointTheApplicationAtIt() throws Exception {
         try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults())) {
-            ByteArrayOutputStream usage = new ByteArrayOutputStream();
-            SimulatorMain.printUsage(simulator, new PrintStream(usage, true, StandardCharsets.UTF_8));
-            Map<String, String> env = new java.util.HashMap<>();
-            usage.toString(StandardCharsets.UTF_8).lines().map(String::trim).filter(l -> l.startsWith("export "))
-                    .map(l -> l.substring("export ".length()).split("=", 2)).forEach(kv -> env.put(kv[0], kv[1]));
+            Map<String, String> env = printedExports(simulator);
             assertThat(env).containsKeys("TIKTOK_BASE_URL", "TIKTOK_ACCESS_TOKEN", "TIKTOK_ADVERTISER_ID");
             Path output = tempDir.resolve("standalone");
             env.put("TIKTOK_OUTPUT", output.toString());
@@ -142,11 +148,7 @@ class TikTokReportsApplicationTest {
     @Test
     void connectAgainstTheStandaloneSimulatorYieldsATokenThatThenReadsReports() throws Exception {
         try (TikTokSimulator simulator = TikTokSimulator.start(SimulatorConfig.defaults())) {
-            ByteArrayOutputStream usage = new ByteArrayOutputStream();
-            SimulatorMain.printUsage(simulator, new PrintStream(usage, true, StandardCharsets.UTF_8));
-            Map<String, String> env = new java.util.HashMap<>();
-            usage.toString(StandardCharsets.UTF_8).lines().map(String::trim).filter(l -> l.startsWith("export "))
-                    .map(l -> l.substring("export ".length()).split("=", 2)).forEach(kv -> env.put(kv[0], kv[1]));
+            Map<String, String> env = printedExports(simulator);
             env.remove("TIKTOK_ACCESS_TOKEN");
             assertThat(env).containsKeys("TIKTOK_BASE_URL", "TIKTOK_APP_ID", "TIKTOK_APP_SECRET");
             Path connectOutput = tempDir.resolve("connect");
