@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.catalog.ReportFields;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.AppRateLimiter;
 import io.github.cameltiktok.client.http.HttpTransport;
@@ -171,7 +172,8 @@ final class Probe {
                 Probe::advertiserTotalLeavesGmvMaxOut, Probe::reportsHoldReservationAndFrequency,
                 Probe::filterTypeNotInRefused, Probe::batchMoneyWithoutDecimals, Probe::statusAllListsDeletedAds,
                 Probe::entityPageSize1000, Probe::promoteHasNoHourlyRows, Probe::spanOf365DaysWithoutTime,
-                Probe::adsThrottleHeader, Probe::batchCutCarriesHeader, Probe::tokenLifetime);
+                Probe::adsThrottleHeader, Probe::batchCutCarriesHeader, Probe::tokenLifetime,
+                Probe::changeLogMetricsAccepted);
         List<Finding> findings = new ArrayList<>();
         for (Function<Probe, Finding> question : questions) {
             if (session.stopping()) {
@@ -204,7 +206,7 @@ final class Probe {
             "advertiser-total-leaves-gmv-max-out", "reports-hold-reservation-rf", "filter-type-not-in-refused",
             "batch-money-without-decimals", "status-all-lists-deleted-ads", "entity-page-size-1000",
             "promote-has-no-hourly-rows", "span-365-days-without-time", "ads-throttle-header",
-            "batch-cut-carries-header", "token-lifetime");
+            "batch-cut-carries-header", "token-lifetime", "change-log-metrics-accepted");
 
     private static String nameOf(int index, int count) {
         return index < IDS.size() ? IDS.get(index) : "question-" + (index + 1) + "-of-" + count;
@@ -408,6 +410,21 @@ final class Probe {
         return finding(id, assumption, answer.code() == 40002 ? Verdict.CONFIRMED
                 : answer.ok() ? Verdict.CONTRADICTED : Verdict.NOT_TESTABLE, "a report filtered campaign_ids NOT_IN"
                 + " [\"0\"]: " + answer.describe());
+    }
+
+    private Finding changeLogMetricsAccepted() {
+        String id = "change-log-metrics-accepted";
+        List<String> names = List.copyOf(ReportFields.typedMetrics("BASIC"));
+        String assumption = "the integrated report takes the metrics of TikTok's 2026 change log (" + String.join(", ",
+                names) + "), as the catalog's tiktok-report-fields.tsv quotes them";
+        String advertiser = session.advertisers().get(0);
+        List<String> metrics = new ArrayList<>(List.of("spend"));
+        metrics.addAll(names);
+        Answer answer = session.get(TikTokReportCatalog.REPORT_PATH, session.report(advertiser, "AUCTION_ADVERTISER",
+                List.of("advertiser_id"), metrics, session.settledWeek(advertiser), List.of()));
+        return finding(id, assumption, answer.ok() ? Verdict.CONFIRMED
+                : answer.code() == 40002 ? Verdict.CONTRADICTED : Verdict.NOT_TESTABLE,
+                "an advertiser-level report of them: " + answer.describe());
     }
 
     private Finding batchMoneyWithoutDecimals() {

@@ -70,6 +70,7 @@ class ProbeTest {
                     .containsEntry("advertiser-total-leaves-gmv-max-out", "confirmed")
                     .containsEntry("reports-hold-reservation-rf", "confirmed")
                     .containsEntry("filter-type-not-in-refused", "confirmed")
+                    .containsEntry("change-log-metrics-accepted", "confirmed")
                     .containsEntry("batch-money-without-decimals", "confirmed")
                     .containsEntry("status-all-lists-deleted-ads", "confirmed")
                     .containsEntry("entity-page-size-1000", "confirmed")
@@ -102,6 +103,7 @@ class ProbeTest {
                     .containsEntry("advertiser-total-holds-promote", "contradicted")
                     .containsEntry("reports-hold-reservation-rf", "contradicted")
                     .containsEntry("filter-type-not-in-refused", "contradicted")
+                    .containsEntry("change-log-metrics-accepted", "contradicted")
                     .containsEntry("batch-money-without-decimals", "contradicted")
                     .containsEntry("status-all-lists-deleted-ads", "contradicted")
                     .containsEntry("tasks-leave-top-view-out", "contradicted");

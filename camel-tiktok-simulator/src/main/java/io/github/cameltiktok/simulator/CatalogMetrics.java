@@ -32,7 +32,7 @@ import java.util.Set;
  * {@code cost_per_X} spend over its count, {@code X_value} its count at a price of its own, {@code X_roas} that value
  * over spend. Deterministic: the same name gives the same figures in every run.
  */
-final class CatalogMetrics {
+public final class CatalogMetrics {
 
     static final String RESOURCE = "report-metrics.txt";
     /** The names TikTok accepts as numeric metrics. */
@@ -40,6 +40,14 @@ final class CatalogMetrics {
 
     private CatalogMetrics() {
     }
+
+    /**
+     * The BASIC metrics of TikTok's 2026 change log (the component's tiktok-report-fields.tsv, TikTokSpecTest keeps
+     * the two equal): refused with {@link OpenQuestion#CHANGE_LOG_METRICS_REFUSED}.
+     */
+    public static final Set<String> CHANGE_LOG = Set.of("cost_per_consideration", "new_consideration_rate",
+            "new_consideration_size", "minis_id", "minis_name", "optimization_event", "skan_app_install",
+            "skan_purchase", "skan_total_purchase_value");
 
     static boolean isMetric(String name) {
         return NAMES.contains(name);

@@ -77,5 +77,12 @@ public enum OpenQuestion {
      * Its spec accepts the value for all three; the pages say it for ad groups only. Default: yes; other answer: it
      * lists what STATUS_NOT_DELETE lists.
      */
-    STATUS_ALL_OMITS_DELETED
+    STATUS_ALL_OMITS_DELETED,
+
+    /**
+     * Does the integrated report take the metrics TikTok's 2026 change log added (consideration, SKAN, Native Growth
+     * names, {@link CatalogMetrics#CHANGE_LOG})? Quoted by this project's issue #33, not in a stored copy of TikTok's
+     * pages. Default: yes; other answer: 40002, as for any unknown metric.
+     */
+    CHANGE_LOG_METRICS_REFUSED
 }

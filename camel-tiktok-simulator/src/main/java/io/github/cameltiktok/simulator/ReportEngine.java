@@ -260,7 +260,8 @@ final class ReportEngine {
         q.metrics = metrics == null ? List.of("spend", "impressions") : metrics;
         for (String metric : q.metrics) {
             Level attributeLevel = ReportRows.ATTRIBUTE_METRICS.get(metric);
-            if (attributeLevel == null && !CatalogMetrics.isMetric(metric)) {
+            if (attributeLevel == null && (!CatalogMetrics.isMetric(metric) || CatalogMetrics.CHANGE_LOG.contains(metric)
+                                           && config.quirks().other(OpenQuestion.CHANGE_LOG_METRICS_REFUSED))) {
                 throw ApiError.invalid("metrics: Invalid metric " + metric + ".");
             }
             if (attributeLevel != null && attributeLevel.ordinal() > q.level.ordinal()) {

@@ -65,13 +65,22 @@ public final class ReportFields {
         return names("dimension", reportType);
     }
 
+    /** The metrics TikTok's lists name this report type for, itself (not every type, as the spec's). */
+    public static Set<String> typedMetrics(String reportType) {
+        return typed("metric", reportType);
+    }
+
     /**
      * The dimensions TikTok's lists name this report type for: the spec's dimensions of every type (the Smart+
      * material report's breakdown ids) stay out, since they are not dimensions of other reports.
      */
     public static Set<String> typedDimensions(String reportType) {
+        return typed("dimension", reportType);
+    }
+
+    private static Set<String> typed(String kind, String reportType) {
         Set<String> names = new LinkedHashSet<>();
-        GROUPS.stream().filter(g -> g.kind().equals("dimension") && !g.reportTypes().equals(ANY_TYPE)
+        GROUPS.stream().filter(g -> g.kind().equals(kind) && !g.reportTypes().equals(ANY_TYPE)
                                     && List.of(g.reportTypes().split(",")).contains(reportType))
                 .forEach(g -> names.addAll(g.names()));
         return names;

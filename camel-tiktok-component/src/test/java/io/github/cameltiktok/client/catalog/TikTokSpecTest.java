@@ -113,5 +113,8 @@ class TikTokSpecTest {
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::trim).forEach(simulator::add);
         }
         assertThat(simulator).as("the simulator's report-metrics.txt").isEqualTo(numeric);
+        // the change log's metrics, which the simulator refuses when asked to answer that open question the other way
+        assertThat(io.github.cameltiktok.simulator.CatalogMetrics.CHANGE_LOG)
+                .containsExactlyInAnyOrderElementsOf(ReportFields.typedMetrics("BASIC"));
     }
 }
