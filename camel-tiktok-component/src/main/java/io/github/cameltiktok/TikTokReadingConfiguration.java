@@ -16,9 +16,12 @@
 package io.github.cameltiktok;
 
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.options.OptionFor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
+
+import static io.github.cameltiktok.options.OptionFor.Endpoints.REPORTS;
 
 /**
  * How a {@code tiktok-report} endpoint reads, whatever it reads: credentials, TikTok's host, retries and pacing,
@@ -78,6 +81,7 @@ public class TikTokReadingConfiguration implements Cloneable {
                             + " halves the app's request rate for a minute. 0 fails on the first throttled answer.")
     private long throttleRetryTimeout = 600_000;
 
+    @OptionFor(REPORTS)
     @UriParam(label = "advanced", defaultValue = "0",
               description = "Date chunks one endpoint reads at the same time. 0 (the default): as many as keep"
                             + " requestsPerSecond busy given TikTok's recent answer time (rate x latency + 1, up to"
@@ -89,6 +93,7 @@ public class TikTokReadingConfiguration implements Cloneable {
                             + " memory.")
     private int concurrency;
 
+    @OptionFor(REPORTS)
     @UriParam(label = "advanced", defaultValue = "1",
               description = "Most advertisers (1 to 5) whose report TikTok reads in one request (advertiser_ids):"
                             + " BASIC and AUDIENCE reports, read sync or auto, of advertisers whose window (the same"
@@ -101,6 +106,7 @@ public class TikTokReadingConfiguration implements Cloneable {
                             + " batching) until TikTok's behaviour is confirmed against the live API.")
     private int advertiserBatchSize = 1;
 
+    @OptionFor(REPORTS)
     @UriParam(defaultValue = "auto", enums = "auto,sync,async",
               description = "How the report is read. auto: TikTok's synchronous report, and a date chunk that TikTok"
                             + " truncates (X-Tt-Ads-Throttle: over 20,000 ads) is read again completely, by an"
@@ -110,19 +116,23 @@ public class TikTokReadingConfiguration implements Cloneable {
                             + " CSV; report types BASIC, AUDIENCE and CATALOG). In sync and auto, TikTok's 'query too"
                             + " large' (40067) reads the chunk again in halves down to one day, then split by ids.")
     private String mode = "auto";
+    @OptionFor(REPORTS)
     @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
               description = "First wait, in milliseconds, before checking an asynchronous report task again; each"
                             + " further wait is half as long again, up to a minute.")
     private long asyncPollInterval = 5000;
+    @OptionFor(REPORTS)
     @UriParam(label = "advanced", defaultValue = "1800000", javaType = "java.time.Duration",
               description = "How long, in milliseconds, an asynchronous report task may take; then it is cancelled"
                             + " and the read fails.")
     private long asyncTimeout = 1_800_000;
+    @OptionFor(REPORTS)
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "How often a long read logs its progress at INFO (advertiser, chunk i of n, rows so far,"
                             + " rows/s, time left), in milliseconds, and a summary when it ends; reads shorter than this"
                             + " log nothing. 0 turns progress lines off.")
     private long progressInterval = 30_000;
+    @OptionFor(REPORTS)
     @UriParam(label = "consumer", defaultValue = "0", javaType = "java.time.Duration",
               description = "Consumer: longest time one poll may read, in milliseconds; then it ends at the next page"
                             + " and fails, and the next poll reads again the windows it did not complete. 0 for no"
@@ -133,6 +143,7 @@ public class TikTokReadingConfiguration implements Cloneable {
                             + " leave as their page arrives (with concurrency 1), so memory stays flat on any report"
                             + " size; they carry the advertiser and window headers, and the batch index.")
     private boolean splitRows;
+    @OptionFor(REPORTS)
     @UriParam(label = "consumer", defaultValue = "skip", enums = "skip,fail",
               description = "Consumer: what a poll does with an advertiser TikTok refuses with 40001 (the app not or no"
                             + " longer authorised for it, the scope missing, the account deleted or disabled). skip:"
@@ -141,6 +152,7 @@ public class TikTokReadingConfiguration implements Cloneable {
                             + " others, as for any other error.")
     private String onForbiddenAdvertiser = "skip";
 
+    @OptionFor(REPORTS)
     @UriParam(label = "consumer,advanced",
               description = "Consumer: where the last fully delivered day of each advertiser is kept, so that polling"
                             + " resumes there. Default: in memory; a FileStateRepository survives restarts.")

@@ -19,11 +19,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.options.OptionFor;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
+
+import static io.github.cameltiktok.options.OptionFor.Endpoints.REPORTS;
+import static io.github.cameltiktok.options.OptionFor.Endpoints.PAGED_TABLES;
+import static io.github.cameltiktok.options.OptionFor.Endpoints.ADVERTISER_TABLE;
 
 /**
  * The options of a {@code tiktok-report} endpoint; the component holds one as defaults that each endpoint copies.
@@ -59,38 +64,46 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " token before asking again (a consumer asks at each poll).")
     private long advertiserDiscoveryInterval = 3_600_000;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "TikTok's bc_id: the Business Center whose report reportType=BC reads (then no"
                             + " advertiserId and no dataLevel).")
     private String bcId;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "TikTok's report_type. Default: from the preset (BASIC for custom). GMV_MAX reads"
                             + " TikTok's GMV Max report (/gmv_max/report/get/) instead of the integrated one.",
               enums = "BASIC,AUDIENCE,PLAYABLE_MATERIAL,CATALOG,BC,TT_SHOP,GMV_MAX")
     private String reportType;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "GMV Max reports: the TikTok Shop store id, or a comma-separated list, one report per"
                             + " store (TikTok's store_ids takes exactly one). Default: every store that TikTok's"
                             + " /gmv_max/store/list/ lists for the advertiser with is_gmv_max_available=true. Rows carry"
                             + " store_id.")
     private String storeId;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "TikTok's data_level. Default: from the preset; required for the custom preset with"
                             + " BASIC, AUDIENCE and CATALOG reports. RESERVATION_* levels need serviceType=RESERVATION.",
               enums = "AUCTION_AD,AUCTION_ADGROUP,AUCTION_CAMPAIGN,AUCTION_ADVERTISER,RESERVATION_AD,RESERVATION_ADGROUP,"
                       + "RESERVATION_CAMPAIGN,RESERVATION_ADVERTISER")
     private String dataLevel;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "TikTok's service_type.", defaultValue = "AUCTION", enums = "AUCTION,RESERVATION")
     private String serviceType = "AUCTION";
 
+    @OptionFor(REPORTS)
     @UriParam(description = "Comma-separated dimensions (no spaces), e.g. adgroup_id,stat_time_day; sent as a JSON"
                             + " array. Default: from the preset.")
     private String dimensions;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "Comma-separated metrics (no spaces), e.g. spend,impressions,clicks; sent as a JSON"
                             + " array. Default: from the preset.")
     private String metrics;
 
+    @OptionFor({ REPORTS, PAGED_TABLES })
     @UriParam(description = "TikTok's filtering parameter: a JSON array of {field_name, filter_type, filter_value}"
                             + " objects, validated as JSON at start-up and sent as written. GMV Max reports take"
                             + " TikTok's filtering object instead, e.g. {\"campaign_ids\":[\"123\"]}; the preset's"
@@ -99,6 +112,7 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " {\"campaign_ids\":[\"123\"]}, its keys and values checked at start-up.")
     private String filters;
 
+    @OptionFor({ PAGED_TABLES, ADVERTISER_TABLE })
     @UriParam(label = "entity",
               description = "Entity tables: TikTok's fields of each object, comma-separated (no spaces). Default:"
                             + " the fields a BI table needs (ids, name, parent ids, statuses, objective and"
@@ -106,15 +120,18 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " docs/entities.md).")
     private String fields;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "TikTok's order_field: one of the requested metrics, not an attribute metric (names,"
                             + " budgets, types). No sorting when absent. GMV Max reports send it as sort_field.")
     private String orderField;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "TikTok's order_type (sort_type for GMV Max), sent with orderField. Default DESC when"
                             + " orderField is set.",
               enums = "ASC,DESC")
     private String orderType;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "First day of the report window, yyyy-MM-dd, in the advertiser's time zone. With neither"
                             + " startDate nor endDate the window rolls: the last lookbackDays days up to today (the"
                             + " consumer: up to the last day delivered, then on to today), today being each"
@@ -123,10 +140,12 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " backfill), then resumes as above, never before startDate.")
     private String startDate;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "Last day (inclusive) of the report window, yyyy-MM-dd. Default: today (in the"
                             + " advertiser's time zone) when only startDate is given.")
     private String endDate;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "How many days a rolling window (no startDate and endDate) reads, the last one"
                             + " included, so that figures TikTok restates as attribution settles are fetched again."
                             + " Producer: the lookbackDays days up to today (7: today and the 6 days before). Consumer,"
@@ -135,15 +154,18 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
               defaultValue = "7")
     private int lookbackDays = 7;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "TikTok's query_lifetime: lifetime totals; no dates are sent and no time dimension is"
                             + " allowed.",
               defaultValue = "false")
     private boolean queryLifetime;
 
+    @OptionFor(REPORTS)
     @UriParam(description = "TikTok's enable_total_metrics: totals come in the CamelTikTokReportTotalMetrics header.",
               defaultValue = "false")
     private boolean enableTotalMetrics;
 
+    @OptionFor({ REPORTS, PAGED_TABLES })
     @UriParam(defaultValue = "true",
               description = "Include deleted campaigns, ad groups and ads, as Ads Manager's totals do: campaign, ad"
                             + " group and ad reports (BASIC, AUDIENCE) add TikTok's campaign_status, adgroup_status or"
@@ -153,6 +175,7 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " too, with their status, unless filters names primary_status or secondary_status.")
     private boolean includeDeleted = true;
 
+    @OptionFor({ REPORTS, PAGED_TABLES })
     @UriParam(defaultValue = "AUCTION,RESERVATION_RF,RESERVATION_TOP_VIEW",
               enums = "AUCTION,RESERVATION_RF,RESERVATION_TOP_VIEW",
               description = "Which buying types a campaign, ad group or ad report (BASIC, AUDIENCE) and an entity table"
@@ -163,6 +186,7 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " leave some out.")
     private String buyingTypes = "AUCTION,RESERVATION_RF,RESERVATION_TOP_VIEW";
 
+    @OptionFor({ REPORTS, PAGED_TABLES })
     @UriParam(defaultValue = "TT_ADS_PLATFORM,PROMOTE", enums = "TT_ADS_PLATFORM,PROMOTE",
               description = "Which campaign origins a campaign, ad group or ad report (BASIC, AUDIENCE) and an entity"
                             + " table count, comma-separated: TT_ADS_PLATFORM (Ads Manager and the API) and PROMOTE"
@@ -171,6 +195,7 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " it apart (report tasks include it) and delivers each object's rows once.")
     private String campaignOrigins = "TT_ADS_PLATFORM,PROMOTE";
 
+    @OptionFor(REPORTS)
     @UriParam(defaultValue = "warn", enums = "off,warn,fail",
               description = "Compare each delivered window of a campaign, ad group or ad report (BASIC, deleted"
                             + " objects included, no narrowing filter) with TikTok's own advertiser-level total of the"
@@ -180,6 +205,7 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " differs (the consumer reads it again); off sends no check.")
     private String reconcile = "warn";
 
+    @OptionFor(REPORTS)
     @UriParam(defaultValue = "36",
               description = "Hours after a day ends, in the advertiser's time zone, from which reconcile judges it:"
                             + " TikTok refreshes an open day about every 30 minutes (over 2 hours at worst), runs a"
@@ -189,11 +215,13 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " CamelTikTokReportReconciled false, never warn and never fail. 0 judges every day.")
     private int reconcileSettleHours = 36;
 
+    @OptionFor(REPORTS)
     @UriParam(enums = "currency,timezone",
               description = "Fields of the advertiser's account added to every row, comma-separated: currency,"
                             + " timezone (from TikTok's /advertiser/info/, asked once a day).")
     private String advertiserFields;
 
+    @OptionFor({ REPORTS, PAGED_TABLES })
     @UriParam(description = "TikTok's page_size, 1 to 1000, of reports and entity tables. Every page is fetched.",
               defaultValue = "1000")
     private int pageSize = TikTokReportCatalog.MAX_PAGE_SIZE;
@@ -213,6 +241,7 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " nothing is refused; unknown names are sent with a warning.")
     private String validateFields = "true";
 
+    @OptionFor(REPORTS)
     @UriParam(label = "advanced", defaultValue = "true",
               description = "Split a window longer than TikTok allows for the time dimension (30 days daily, 1 day"
                             + " hourly, 365 days without) into consecutive requests; rows stay in date order. When"

@@ -32,6 +32,7 @@ import io.github.cameltiktok.client.read.EntityReader;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.SyncReportPager;
+import io.github.cameltiktok.options.OptionChecks;
 import io.github.cameltiktok.options.ResolvedEntities;
 import io.github.cameltiktok.options.ResolvedReport;
 import org.apache.camel.Category;
@@ -131,7 +132,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
         getComponent().checkOptions(earlierErrors);
         EntityKind kind = EntityKind.ofPreset(configuration.getReportName());
         ResolvedEntities.checkGiven(kind, optionsGiven, earlierErrors);
-        excludedAdvertisers = ResolvedReport.excludedAdvertisers(configuration, earlierErrors);
+        excludedAdvertisers = OptionChecks.excludedAdvertisers(configuration, earlierErrors);
         if (kind != null) {
             entities = ResolvedEntities.resolve(configuration, kind, getComponent().getObjectMapper(), earlierErrors);
         } else {
@@ -175,7 +176,7 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
                 configuration.getConcurrency(), new ReportReader.Reporting(statistics,
                         "tiktok-report:" + configuration.getReportName(),
                         Duration.ofMillis(configuration.getProgressInterval())), report.reconcile(),
-                Duration.ofHours(configuration.getReconcileSettleHours()), configuration.getAdvertiserBatchSize()));
+                Duration.ofHours(configuration.getReconcileSettleHours()), report.advertiserBatchSize()));
     }
 
     /** How this endpoint reaches TikTok: the component's client, limiters and token for its app. */
@@ -236,9 +237,12 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
         return report != null ? report.advertiserIds() : entities.advertiserIds();
     }
 
-    /** Whether this endpoint lists an entity table ({@code campaigns}, …) rather than reading a report. */
+    /**
+     * Whether this endpoint lists an entity table ({@code campaigns}, …) rather than reading a report: decided once,
+     * when the endpoint was initialised, by the name it was given.
+     */
     boolean isEntityTable() {
-        return EntityKind.ofPreset(configuration.getReportName()) != null;
+        return entities != null;
     }
 
     ResolvedEntities getEntities() {

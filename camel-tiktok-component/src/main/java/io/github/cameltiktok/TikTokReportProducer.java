@@ -24,6 +24,8 @@ import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReadPart;
 import io.github.cameltiktok.client.read.ReportResult;
 import io.github.cameltiktok.client.read.RowListener;
+import io.github.cameltiktok.client.read.WindowRule;
+import io.github.cameltiktok.options.OptionChecks;
 import io.github.cameltiktok.options.ResolvedReport;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -50,9 +52,9 @@ public class TikTokReportProducer extends DefaultProducer {
         Message in = exchange.getIn();
         List<String> advertiserIds = ReportMessages.idsOf(in, TikTokReportConstants.ADVERTISER_ID, "advertiser",
                 () -> getEndpoint().advertiserIds(false));
-        LocalDate start = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.START_DATE, String.class),
+        LocalDate start = OptionChecks.headerDate(in.getHeader(TikTokReportConstants.START_DATE, String.class),
                 TikTokReportConstants.START_DATE);
-        LocalDate end = ResolvedReport.headerDate(in.getHeader(TikTokReportConstants.END_DATE, String.class),
+        LocalDate end = OptionChecks.headerDate(in.getHeader(TikTokReportConstants.END_DATE, String.class),
                 TikTokReportConstants.END_DATE);
         checkHeaderWindow(report, start, end);
         if (in.getHeader(TikTokReportConstants.STORE_ID) != null && !report.kind().readsStores()) {
@@ -98,15 +100,16 @@ public class TikTokReportProducer extends DefaultProducer {
 
     /** A window whose end the headers put before its start fails naming where each end came from. */
     private static void checkHeaderWindow(ResolvedReport report, LocalDate startHeader, LocalDate endHeader) {
-        LocalDate start = startHeader != null ? startHeader : report.windows().startDate();
-        LocalDate end = endHeader != null ? endHeader : report.windows().endDate();
-        if ((startHeader == null && endHeader == null) || start == null || end == null || !end.isBefore(start)) {
+        if (startHeader == null && endHeader == null) {
             return;
         }
         String endSource = endHeader != null ? "header " + TikTokReportConstants.END_DATE : "option endDate";
         String startSource = startHeader != null ? "header " + TikTokReportConstants.START_DATE : "option startDate";
-        throw new IllegalArgumentException("Invalid " + endSource + "=" + end + ": before " + startSource + "=" + start
-                + ", the window's first day. Allowed values: " + start + " or later (or drop the "
-                + (endHeader != null ? endSource : startSource) + ")");
+        String error = WindowRule.orderError(startHeader != null ? startHeader : report.windows().startDate(),
+                startSource, endHeader != null ? endHeader : report.windows().endDate(), endSource);
+        if (error != null) {
+            throw new IllegalArgumentException(error + " (or drop the " + (endHeader != null ? endSource : startSource)
+                                               + ")");
+        }
     }
 }

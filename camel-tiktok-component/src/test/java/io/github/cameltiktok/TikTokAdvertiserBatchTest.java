@@ -193,20 +193,6 @@ class TikTokAdvertiserBatchTest extends TikTokReportTestSupport {
                 .containsExactly("111", "222", "333");
     }
 
-    @Test
-    void onlyBasicAndAudienceReportsReadSynchronouslyAreBatched() {
-        io.github.cameltiktok.client.model.ReportRequest basic = io.github.cameltiktok.client.model.ReportRequest
-                .builder().reportType("BASIC").dimensions(List.of("adgroup_id")).build();
-        io.github.cameltiktok.client.model.ReadMode auto = io.github.cameltiktok.client.model.ReadMode.AUTO;
-        assertThat(io.github.cameltiktok.client.read.AdvertiserBatches.notBatched(basic, auto)).isNull();
-        assertThat(io.github.cameltiktok.client.read.AdvertiserBatches.notBatched(
-                basic.toBuilder().reportType("AUDIENCE").build(), auto)).isNull();
-        assertThat(io.github.cameltiktok.client.read.AdvertiserBatches.notBatched(
-                basic.toBuilder().reportType("CATALOG").build(), auto)).contains("BASIC and AUDIENCE only");
-        assertThat(io.github.cameltiktok.client.read.AdvertiserBatches.notBatched(basic,
-                io.github.cameltiktok.client.model.ReadMode.ASYNC)).contains("mode=async");
-    }
-
     // ---- against the simulator: many advertisers in two time zones, deleted objects, a consumer's state ----
 
     private static final SimulatorConfig AGENCY = SimulatorConfig.defaults().withoutCampaignMix().withEntities(7, 2, 2, 1)

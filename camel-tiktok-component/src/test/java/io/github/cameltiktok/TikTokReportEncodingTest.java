@@ -67,28 +67,18 @@ class TikTokReportEncodingTest extends TikTokReportTestSupport {
         assertThat(row.get("impressions")).isEqualTo(1000L);
     }
 
-    @Test
-    void documentedEncodingEveryValueAString() {
-        List<Map<String, Object>> rows = rows(page("{\"dimensions\":{\"adgroup_id\":\"1790000000000000001\","
-                + "\"stat_time_day\":\"2026-11-01 00:00:00\"},\"metrics\":{\"campaign_id\":\"1800000000000000001\","
-                + "\"spend\":\"12.50\",\"impressions\":\"1000\"}}"));
+    /** TikTok's documented encoding (every value a string), numbers as JSON numbers, metrics before dimensions. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"dimensions\":{\"adgroup_id\":\"1790000000000000001\",\"stat_time_day\":\"2026-11-01 00:00:00\"},"
+            + "\"metrics\":{\"campaign_id\":\"1800000000000000001\",\"spend\":\"12.50\",\"impressions\":\"1000\"}}",
+            "{\"dimensions\":{\"adgroup_id\":1790000000000000001,\"stat_time_day\":\"2026-11-01 00:00:00\"},"
+            + "\"metrics\":{\"campaign_id\":1800000000000000001,\"spend\":12.50,\"impressions\":1000}}",
+            "{\"metrics\":{\"campaign_id\":\"1800000000000000001\",\"spend\":\"12.50\",\"impressions\":\"1000\"},"
+            + "\"dimensions\":{\"adgroup_id\":\"1790000000000000001\",\"stat_time_day\":\"2026-11-01 00:00:00\"}}" })
+    void everyEncodingOfARowGivesTheDocumentedShape(String row) {
+        List<Map<String, Object>> rows = rows(page(row));
         assertThat(rows).hasSize(1);
-        assertDocumentedShape(rows.get(0));
-    }
-
-    @Test
-    void idsAndMetricsSentAsJsonNumbersKeepTheirTypes() {
-        List<Map<String, Object>> rows = rows(page("{\"dimensions\":{\"adgroup_id\":1790000000000000001,"
-                + "\"stat_time_day\":\"2026-11-01 00:00:00\"},\"metrics\":{\"campaign_id\":1800000000000000001,"
-                + "\"spend\":12.50,\"impressions\":1000}}"));
-        assertDocumentedShape(rows.get(0));
-    }
-
-    @Test
-    void metricsBeforeDimensionsStillGiveDimensionsFirst() {
-        List<Map<String, Object>> rows = rows(page("{\"metrics\":{\"campaign_id\":\"1800000000000000001\","
-                + "\"spend\":\"12.50\",\"impressions\":\"1000\"},\"dimensions\":{\"adgroup_id\":\"1790000000000000001\","
-                + "\"stat_time_day\":\"2026-11-01 00:00:00\"}}"));
         assertDocumentedShape(rows.get(0));
     }
 

@@ -161,14 +161,14 @@ class TikTokReportErrorMessagesTest extends TikTokReportTestSupport {
                 TikTokReportConstants.START_DATE, "2026-11-10", TikTokReportConstants.END_DATE, "2026-11-01"));
 
         assertThat(failure).isInstanceOf(IllegalArgumentException.class);
-        assertThat(failure.getMessage()).isEqualTo("Invalid header CamelTikTokReportEndDate=2026-11-01: before header"
-                + " CamelTikTokReportStartDate=2026-11-10, the window's first day. Allowed values: 2026-11-10 or"
-                + " later (or drop the header CamelTikTokReportEndDate)");
+        assertThat(failure.getMessage()).isEqualTo("Invalid value '2026-11-01' for header CamelTikTokReportEndDate:"
+                + " before header CamelTikTokReportStartDate 2026-11-10, the window's first day. Allowed values:"
+                + " 2026-11-10 or later (or drop the header CamelTikTokReportEndDate)");
 
         Throwable againstEndpoint = producerFailure("tiktok-report:adgroup-summary?advertiserId=" + ADVERTISER
                 + "&startDate=2026-11-05&endDate=2026-11-06", Map.of(TikTokReportConstants.END_DATE, "2026-11-01"));
-        assertThat(againstEndpoint.getMessage()).startsWith("Invalid header CamelTikTokReportEndDate=2026-11-01:"
-                + " before option startDate=2026-11-05");
+        assertThat(againstEndpoint.getMessage()).startsWith("Invalid value '2026-11-01' for header"
+                + " CamelTikTokReportEndDate: before option startDate 2026-11-05");
         assertThat(allRequests()).isEmpty();
     }
 

@@ -55,88 +55,64 @@ class TikTokReportKameletTest {
         simulator.close();
     }
 
-    @Test
-    void kameletSendsEachRowAsJson() throws Exception {
+    /**
+     * The JSON bodies a Kamelet route of the given options delivers, once the expected number arrived.
+     *
+     * @param options the Kamelet's properties after the token, advertiser and base URL
+     */
+    private List<JsonNode> kameletRows(String options, int expected) throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
                          + ")&advertiserId=" + simulator.advertiserIds().get(0) + "&baseUrl=" + simulator.baseUrl()
-                         + "&reportName=campaign-summary&metrics=spend,clicks&lookbackDays=2")
+                         + "&" + options)
                             .to("mock:rows");
                 }
             });
             MockEndpoint mock = context.getEndpoint("mock:rows", MockEndpoint.class);
-            // 3 campaigns x 2 days (yesterday and today)
-            mock.expectedMessageCount(6);
+            mock.expectedMessageCount(expected);
             mock.expectedHeaderReceived("Content-Type", "application/json");
             context.start();
             mock.assertIsSatisfied(10_000);
-
             List<JsonNode> rows = new ArrayList<>();
             for (var exchange : mock.getExchanges()) {
                 rows.add(new ObjectMapper().readTree(exchange.getMessage().getBody(String.class)));
             }
-            assertThat(rows).allSatisfy(row -> {
-                assertThat(row.fieldNames()).toIterable()
-                        .containsExactly("advertiser_id", "campaign_id", "stat_time_day", "spend", "clicks");
-                assertThat(row.get("clicks").isIntegralNumber()).isTrue();
-            });
-            assertThat(rows.get(0).get("stat_time_day").asText()).startsWith(LocalDate.now().minusDays(1).toString());
+            return rows;
         }
+    }
+
+    @Test
+    void kameletSendsEachRowAsJson() throws Exception {
+        // 3 campaigns x 2 days (yesterday and today)
+        List<JsonNode> rows = kameletRows("reportName=campaign-summary&metrics=spend,clicks&lookbackDays=2", 6);
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.fieldNames()).toIterable()
+                    .containsExactly("advertiser_id", "campaign_id", "stat_time_day", "spend", "clicks");
+            assertThat(row.get("clicks").isIntegralNumber()).isTrue();
+        });
+        assertThat(rows.get(0).get("stat_time_day").asText()).startsWith(LocalDate.now().minusDays(1).toString());
     }
 
     @Test
     void kameletSendsEachCampaignOfTheEntityTableAsJson() throws Exception {
-        try (CamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
-                         + ")&advertiserId=" + simulator.advertiserIds().get(0) + "&baseUrl=" + simulator.baseUrl()
-                         + "&reportName=campaigns&fields=campaign_name,budget")
-                            .to("mock:campaigns");
-                }
-            });
-            MockEndpoint mock = context.getEndpoint("mock:campaigns", MockEndpoint.class);
-            mock.expectedMessageCount(3);
-            context.start();
-            mock.assertIsSatisfied(10_000);
-
-            JsonNode campaign = new ObjectMapper().readTree(mock.getExchanges().get(0).getMessage()
-                    .getBody(String.class));
-            assertThat(campaign.fieldNames()).toIterable()
-                    .containsExactly("advertiser_id", "campaign_id", "campaign_name", "budget");
-            assertThat(campaign.get("budget").isNumber()).isTrue();
-        }
+        JsonNode campaign = kameletRows("reportName=campaigns&fields=campaign_name,budget", 3).get(0);
+        assertThat(campaign.fieldNames()).toIterable()
+                .containsExactly("advertiser_id", "campaign_id", "campaign_name", "budget");
+        assertThat(campaign.get("budget").isNumber()).isTrue();
     }
 
     @Test
     void kameletReadsGmvMaxReportsOfAStore() throws Exception {
-        String advertiser = simulator.advertiserIds().get(0);
-        String store = simulator.gmvMaxStoreIds(advertiser).get(1);
-        try (CamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("kamelet:tiktok-report-source?accessToken=RAW(" + simulator.config().accessToken()
-                         + ")&advertiserId=" + advertiser + "&baseUrl=" + simulator.baseUrl()
-                         + "&reportName=gmv-max-account&storeId=" + store + "&lookbackDays=2")
-                            .to("mock:rows");
-                }
-            });
-            MockEndpoint mock = context.getEndpoint("mock:rows", MockEndpoint.class);
-            mock.expectedMessageCount(2);   // yesterday and today
-            context.start();
-            mock.assertIsSatisfied(10_000);
-
-            for (var exchange : mock.getExchanges()) {
-                JsonNode row = new ObjectMapper().readTree(exchange.getMessage().getBody(String.class));
-                assertThat(row.get("store_id").asText()).isEqualTo(store);
-                assertThat(row.get("gross_revenue").isNumber()).isTrue();
-            }
-        }
+        String store = simulator.gmvMaxStoreIds(simulator.advertiserIds().get(0)).get(1);
+        // yesterday and today
+        assertThat(kameletRows("reportName=gmv-max-account&storeId=" + store + "&lookbackDays=2", 2))
+                .allSatisfy(row -> {
+                    assertThat(row.get("store_id").asText()).isEqualTo(store);
+                    assertThat(row.get("gross_revenue").isNumber()).isTrue();
+                });
     }
 
     @Test

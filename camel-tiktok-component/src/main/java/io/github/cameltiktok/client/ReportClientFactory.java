@@ -138,16 +138,17 @@ public final class ReportClientFactory {
         HttpTransport transport = transport(connection);
         // the page executor's threads are idle while a read is planned: the account look-ups use them
         AccountClient accounts = new AccountClient(transport, reading.pageExecutor());
-        AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.taskRateLimiter(),
+        AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.statistics(), connection.taskRateLimiter(),
                 connection.taskBudget(), reading.asyncPollInterval(), reading.asyncTimeout());
         // the check of each window is the same kind of report at the advertiser (GMV Max: account) level
         AdvertiserDirectory directory = new AdvertiserDirectory(accounts, Clock.systemUTC());
-        Reconciler reconciler = new Reconciler(reading.reconcile(), reading.request(),
-                new SyncReportPager(transport, reading.kind(), null, false), connection.mapper(),
+        Reconciler reconciler = new Reconciler(reading.reconcile(), reading.kind(), reading.request(),
+                new SyncReportPager(transport, reading.kind(), null, null), connection.mapper(),
                 connection.statistics(), reading.reconcileSettle(), Clock.systemUTC(),
                 advertiserId -> !directory.gmvMaxStores(advertiserId).isEmpty());
         ReportReader reader = new ReportReader(reading.request(), reading.mode(),
-                new SyncReportPager(transport, reading.kind(), reading.pageExecutor()), tasks,
+                new SyncReportPager(transport, reading.kind(), reading.pageExecutor(),
+                        connection.statistics()), tasks,
                 new EntityReader(transport, null), connection.mapper(), reading.chunkExecutor(),
                 readers(reading.concurrency(), connection), reading.concurrency() <= 0, reading.reporting(),
                 reconciler, reading.advertiserBatchSize());

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.github.cameltiktok.client.http.RequestCounters;
 import io.github.cameltiktok.client.http.TikTokApiException;
 
 /**
@@ -30,7 +31,7 @@ import io.github.cameltiktok.client.http.TikTokApiException;
  * request id and error, and per advertiser the last day delivered. Counted by the read pipeline, read by JMX, the dev
  * console and logs. Holds no secret: error texts are TikTok's exceptions' messages, which are redacted.
  */
-public final class ReportStatistics {
+public final class ReportStatistics implements RequestCounters {
 
     private final LongAdder requests = new LongAdder();
     private final LongAdder retries = new LongAdder();

@@ -44,18 +44,9 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
 
     private static final Logger LOG = LoggerFactory.getLogger(ResolvedEntities.class);
 
-    /** Options that only reports read: refused on entity endpoints when the endpoint URI sets them. */
-    static final Set<String> REPORT_ONLY = Set.of("onForbiddenAdvertiser", "bcId", "reportType", "storeId", "dataLevel",
-            "serviceType",
-            "dimensions", "metrics", "orderField", "orderType", "startDate", "endDate", "lookbackDays",
-            "queryLifetime", "enableTotalMetrics", "advertiserFields", "splitDateRange", "concurrency", "mode",
-            "asyncPollInterval", "asyncTimeout", "progressInterval", "pollTimeout", "stateRepository", "reconcile",
-            "reconcileSettleHours", "advertiserBatchSize");
-    /** Options that only entity endpoints read. */
-    static final Set<String> ENTITY_ONLY = Set.of("fields");
-    /** Options of the paged entity reads that {@code /advertiser/info/} has no use for. */
-    static final Set<String> PAGED_ONLY = Set.of("filters", "includeDeleted", "pageSize", "buyingTypes",
-            "campaignOrigins");
+    /** The options not every endpoint reads ({@link OptionFor}), with those that read them. */
+    private static final Map<String, Set<OptionFor.Endpoints>> READERS
+            = OptionFor.Endpoints.readers(TikTokReportConfiguration.class);
     /** Query parameters the reader sets itself: a {@code param.*} may not replace them. */
     private static final Set<String> OWN_PARAMETERS = Set.of("advertiser_id", "advertiser_ids", "fields", "filtering",
             "page", "page_size");
@@ -65,19 +56,22 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
     }
 
     /**
-     * Options the endpoint URI sets that belong to the other kind of endpoint.
+     * Options the endpoint URI sets that the endpoint would ignore: they are for the other kind of endpoint.
      *
      * @param kind  the entity kind, or null for a report
      * @param given the option names of the endpoint URI
      */
     public static void checkGiven(EntityKind kind, Set<String> given, List<String> errors) {
+        OptionFor.Endpoints endpoint = kind == null ? OptionFor.Endpoints.REPORTS
+                : kind == EntityKind.ADVERTISERS ? OptionFor.Endpoints.ADVERTISER_TABLE
+                : OptionFor.Endpoints.PAGED_TABLES;
         Set<String> wrong = new TreeSet<>();
         for (String option : given) {
-            String name = canonical(option);
-            if (kind == null ? ENTITY_ONLY.contains(name)
-                    : REPORT_ONLY.contains(name) || kind == EntityKind.ADVERTISERS && PAGED_ONLY.contains(name)) {
-                wrong.add(name);
-            }
+            READERS.forEach((name, readers) -> {
+                if (name.equalsIgnoreCase(option) && !readers.contains(endpoint)) {
+                    wrong.add(name);
+                }
+            });
         }
         if (wrong.isEmpty()) {
             return;
@@ -89,22 +83,14 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
         } else {
             errors.add("Invalid option " + String.join(", ", wrong) + " on tiktok-report:" + kind.preset()
                        + ": it is for reports, not entity tables. Allowed values: advertiserId, "
-                       + (kind.paged() ? "fields, filters, includeDeleted, pageSize, buyingTypes, campaignOrigins"
-                               : "fields")
-                       + ", param.*, the connection options and splitRows");
+                       + String.join(", ", readBy(endpoint)) + ", param.*, the connection options and splitRows");
         }
     }
 
-    /** The option's name as the configuration spells it, whatever case the URI used. */
-    private static String canonical(String option) {
-        for (Set<String> names : List.of(REPORT_ONLY, ENTITY_ONLY, PAGED_ONLY)) {
-            for (String name : names) {
-                if (name.equalsIgnoreCase(option)) {
-                    return name;
-                }
-            }
-        }
-        return option;
+    /** The options only some endpoints read that this one reads. */
+    private static List<String> readBy(OptionFor.Endpoints endpoint) {
+        return READERS.entrySet().stream().filter(e -> e.getValue().contains(endpoint)).map(Map.Entry::getKey)
+                .toList();
     }
 
     /**
@@ -119,10 +105,10 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
         // none named, with the app's id and secret: every advertiser TikTok lists for the token, asked at run time
         List<String> advertiserIds = c.discoversAdvertisers() ? List.of()
                 : TikTokIds.parse(c.getAdvertiserId(), "option advertiserId", "advertiser", errors);
-        ResolvedReport.checkConnection(c, errors);
-        CampaignScope scope = ResolvedReport.campaignScope(c, errors);
+        OptionChecks.checkConnection(c, errors);
+        CampaignScope scope = OptionChecks.campaignScope(c, errors);
         List<String> fields = c.getFields() == null ? kind.defaultFields()
-                : kind.checkFields(Arrays.asList(c.getFields().split(",", -1)), ResolvedReport.fieldCheck(c, errors),
+                : kind.checkFields(Arrays.asList(c.getFields().split(",", -1)), OptionChecks.fieldCheck(c, errors),
                         errors, warnings);
         Map<String, Object> filtering = Map.of();
         if (c.getFilters() != null && !c.getFilters().isBlank()) {
@@ -136,14 +122,11 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
             if (filters != null && filters.isObject()) {
                 filtering = mapper.convertValue(filters, new TypeReference<LinkedHashMap<String, Object>>() {
                 });
-                ResolvedReport.scopeNotNamedTwice(scope, filtering.containsKey(CampaignScope.BUYING_TYPES_FILTER_KEY),
+                OptionChecks.scopeNotNamedTwice(scope, filtering.containsKey(CampaignScope.BUYING_TYPES_FILTER_KEY),
                         filtering.containsKey(CampaignScope.ORIGINS_FILTER_KEY), "filters." , errors);
             }
         }
-        if (c.getPageSize() < 1 || c.getPageSize() > EntityKind.MAX_PAGE_SIZE) {
-            errors.add("Invalid value '" + c.getPageSize() + "' for option pageSize. Allowed values: 1 to "
-                       + EntityKind.MAX_PAGE_SIZE);
-        }
+        OptionChecks.between(errors, "pageSize", c.getPageSize(), 1, EntityKind.MAX_PAGE_SIZE, "objects a page");
         Map<String, String> extra = new LinkedHashMap<>();
         c.getParameters().forEach((key, value) -> {
             if (OWN_PARAMETERS.contains(key.toLowerCase(Locale.ROOT))) {

@@ -15,13 +15,11 @@
  */
 package io.github.cameltiktok.client.catalog;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.model.TikTokIds;
@@ -44,12 +42,15 @@ public final class BusinessCenterReport implements ReportKind {
     }
 
     @Override
-    public Map<String, String> pageQuery(ReportRequest request, String id, DateWindow chunk, int page,
-                                         ObjectMapper mapper) {
-        Map<String, String> query = new LinkedHashMap<>();
+    public List<String> reportTypes() {
+        return List.of(TikTokReportCatalog.BC);
+    }
+
+    @Override
+    public void queryHead(Map<String, String> query, ReportRequest request, String id, ObjectMapper mapper) {
         // the part's id is the center's; TikTok takes no service_type for BC
         query.put("bc_id", id);
-        return IntegratedReport.query(query, request, chunk, page, mapper);
+        IntegratedReport.typeAndLevel(query, request);
     }
 
     @Override
@@ -63,11 +64,6 @@ public final class BusinessCenterReport implements ReportKind {
     }
 
     @Override
-    public boolean readsStores() {
-        return false;
-    }
-
-    @Override
     public List<String> ids(Options options, List<String> errors) {
         List<String> ids;
         if (options.bcId() == null || options.bcId().isBlank()) {
@@ -77,8 +73,7 @@ public final class BusinessCenterReport implements ReportKind {
             ids = TikTokIds.parse(options.bcId(), "option bcId", "advertiser", errors);
         }
         if (ids.size() > 1) {
-            errors.add("Invalid value '" + options.bcId() + "' for option bcId. Allowed values: one business center"
-                       + " id");
+            errors.add(Checks.invalidValue("bcId", options.bcId(), null, "one business center id"));
         }
         return ids;
     }
@@ -99,12 +94,6 @@ public final class BusinessCenterReport implements ReportKind {
         }
         IntegratedReport.noStores(options, errors);
         IntegratedReport.ownOptions(options, errors);
-    }
-
-    @Override
-    public String filtering(ObjectMapper mapper, String userFilters, String presetFilters, boolean includeDeleted,
-                            List<String> dimensions) {
-        return userFilters;
     }
 
     @Override

@@ -36,14 +36,37 @@ public final class Checks {
     private Checks() {
     }
 
-    static boolean oneOf(List<String> errors, String option, String value, Collection<String> allowed) {
+    /** Why both time dimensions are refused together. */
+    static final String ONE_TIME_DIMENSION = "use one time dimension, stat_time_day or stat_time_hour";
+
+    /**
+     * The one form of every invalid-value error: {@code Invalid value 'v' for option o[: why]. Allowed values: …}.
+     *
+     * @param why     what is wrong beyond not being allowed, or null
+     * @param allowed the allowed values, in words or listed
+     */
+    public static String invalidValue(String option, Object value, String why, String allowed) {
+        return "Invalid value '" + value + "' for option " + option + (why == null ? "" : ": " + why)
+               + ". Allowed values: " + allowed;
+    }
+
+    /** An invalid value whose allowed values the reason says: {@code Invalid value 'v' for option o: why}. */
+    public static String invalidValue(String option, Object value, String why) {
+        return "Invalid value '" + value + "' for option " + option + ": " + why;
+    }
+
+    /**
+     * A value that must be one of a list: the error names them all, then the nearest.
+     *
+     * @return whether the value is allowed (else the error was added)
+     */
+    public static boolean oneOf(List<String> errors, String option, String value, Collection<String> allowed) {
         if (allowed.contains(value)) {
             return true;
         }
         List<String> closest = value == null ? List.of() : closest(value, allowed);
         // a short list: all of it, then the nearest
-        errors.add("Invalid value '" + value + "' for option " + option + ". Allowed values: "
-                   + String.join(", ", allowed)
+        errors.add(invalidValue(option, value, null, String.join(", ", allowed))
                    + (closest.isEmpty() ? "" : ". Did you mean " + String.join(" or ", closest) + "?"));
         return false;
     }
@@ -62,8 +85,7 @@ public final class Checks {
                       String context) {
         for (String value : values) {
             if (value.isEmpty() || !value.equals(value.trim())) {
-                errors.add("Invalid value '" + value + "' for option " + option
-                           + ": names are comma-separated without spaces or empty entries");
+                errors.add(invalidValue(option, value, "names are comma-separated without spaces or empty entries"));
                 continue;
             }
             if (allowed.contains(value)) {
@@ -82,7 +104,7 @@ public final class Checks {
                 }
             }
             List<String> closest = nearMisses.isEmpty() ? closest(value, allowed) : nearMisses;
-            String text = "Invalid value '" + value + "' for option " + option + ": not known for " + context
+            String text = invalidValue(option, value, "not known for " + context)
                           + (closest.isEmpty() ? "." : ". Did you mean " + String.join(" or ", closest) + "?")
                           + " " + allowedValues(allowed);
             if (check == FieldCheck.OFF) {
@@ -161,7 +183,7 @@ public final class Checks {
         Set<String> seen = new HashSet<>();
         for (String value : values) {
             if (!seen.add(value)) {
-                errors.add("Invalid value '" + value + "' for option " + option + ": given twice");
+                errors.add(invalidValue(option, value, "given twice"));
             }
         }
     }
@@ -171,12 +193,12 @@ public final class Checks {
         try {
             JsonNode root = mapper.readTree(filtering);
             if (root == null) {
-                errors.add("Invalid value '" + filtering + "' for option filters: empty" + expected);
+                errors.add(invalidValue("filters", filtering, "empty" + expected));
             }
             return root;
         } catch (JsonProcessingException e) {
-            errors.add("Invalid value '" + filtering + "' for option filters: not valid JSON, " + whereJsonBreaks(
-                    filtering, e) + expected);
+            errors.add(invalidValue("filters", filtering, "not valid JSON, " + whereJsonBreaks(filtering, e)
+                                                           + expected));
             return null;
         }
     }
@@ -197,16 +219,18 @@ public final class Checks {
         return "at character " + (at + 1) + ": " + reason + " (" + (from > 0 ? "…" : "") + upToBreak + " <-- here)";
     }
 
-    static void checkPageSize(List<String> errors, ReportRequest request) {
+    /** pageSize within TikTok's bounds. */
+    public static void checkPageSize(List<String> errors, ReportRequest request) {
         if (request.pageSize() < TikTokReportCatalog.MIN_PAGE_SIZE
                 || request.pageSize() > TikTokReportCatalog.MAX_PAGE_SIZE) {
-            errors.add("Invalid value '" + request.pageSize() + "' for option pageSize. Allowed values: "
-                       + TikTokReportCatalog.MIN_PAGE_SIZE + " to " + TikTokReportCatalog.MAX_PAGE_SIZE);
+            errors.add(invalidValue("pageSize", request.pageSize(), null,
+                    TikTokReportCatalog.MIN_PAGE_SIZE + " to " + TikTokReportCatalog.MAX_PAGE_SIZE));
         }
     }
 
-    static void checkSpan(List<String> errors, ReportRequest request, ReadMode mode, DateWindow window,
-                                  boolean splitDateRange) {
+    /** A fixed window within TikTok's longest span of one request, unless it may be split (splitDateRange). */
+    public static void checkSpan(List<String> errors, ReportRequest request, ReadMode mode, DateWindow window,
+                                 boolean splitDateRange) {
         if (window == null || splitDateRange || mode == ReadMode.ASYNC) {
             return;
         }

@@ -241,7 +241,7 @@ public enum EntityKind {
                         || type == FilterValue.ORIGINS;
         if (array) {
             if (!value.isArray() || value.isEmpty()) {
-                errors.add("Invalid value '" + value + "' for option " + option + ": not a non-empty JSON array");
+                errors.add(Checks.invalidValue(option, value, "not a non-empty JSON array"));
                 return;
             }
             if (type == FilterValue.IDS && value.size() > TikTokReportCatalog.MAX_FILTER_IDS) {
@@ -258,10 +258,10 @@ public enum EntityKind {
             }
         } else if (type == FilterValue.FLAG) {
             if (!value.isBoolean()) {
-                errors.add("Invalid value '" + value + "' for option " + option + ". Allowed values: true, false");
+                errors.add(Checks.invalidValue(option, value, null, "true, false"));
             }
         } else if (!value.isTextual()) {
-            errors.add("Invalid value '" + value + "' for option " + option + ": not a string");
+            errors.add(Checks.invalidValue(option, value, "not a string"));
         } else if (allowedValues(key) != null) {
             Checks.oneOf(errors, option, value.asText(), allowedValues(key));
         }

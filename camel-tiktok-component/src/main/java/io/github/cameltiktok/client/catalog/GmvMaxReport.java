@@ -15,20 +15,17 @@
  */
 package io.github.cameltiktok.client.catalog;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cameltiktok.client.http.HttpTransport;
-import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
 
@@ -56,44 +53,72 @@ public final class GmvMaxReport implements ReportKind {
     }
 
     @Override
-    public Map<String, String> pageQuery(ReportRequest request, String id, DateWindow chunk, int page,
-                                         ObjectMapper mapper) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("advertiser_id", id);
-        query.put("store_ids", HttpTransport.json(mapper, List.of(request.storeId())));
-        query.put("start_date", chunk.start().toString());
-        query.put("end_date", chunk.end().toString());
-        query.put("metrics", HttpTransport.json(mapper, request.metrics()));
-        query.put("dimensions", HttpTransport.json(mapper, request.dimensions()));
-        if (request.enableTotalMetrics()) {
-            query.put("enable_total_metrics", "true");
-        }
-        if (request.filtering() != null) {
-            query.put("filtering", request.filtering());
-        }
-        if (request.orderField() != null) {
-            query.put("sort_field", request.orderField());
-            query.put("sort_type", request.orderType());
-        }
-        query.putAll(request.extraParameters());
-        query.put("page", Integer.toString(page));
-        query.put("page_size", Integer.toString(request.pageSize()));
-        return query;
+    public List<String> reportTypes() {
+        return List.of(GmvMaxCatalog.REPORT_TYPE);
     }
 
     @Override
-    public boolean readsAccounts() {
-        return true;
+    public void queryHead(Map<String, String> query, ReportRequest request, String id, ObjectMapper mapper) {
+        query.put("advertiser_id", id);
+        query.put("store_ids", HttpTransport.json(mapper, List.of(request.storeId())));
     }
 
+    @Override
+    public List<String> orderParameters() {
+        return List.of("sort_field", "sort_type");
+    }
+
+    /** The additive metrics GMV Max's account level answers. */
+    static final List<String> ACCOUNT_METRICS = List.of("cost", "net_cost", "orders", "gross_revenue");
+
+    private static final List<String> TIME_AND_CAMPAIGN = List.of("campaign_id", "stat_time_day", "stat_time_hour");
+
+    /**
+     * A campaign report (product or LIVE) by campaign and time only, whose only filters are the promotion type and
+     * every campaign status, against the store's account level of the same promotion type, per day.
+     */
+    @Override
+    public ReconcileCheck reconcileCheck(ReportRequest request, ObjectMapper mapper) {
+        List<String> metrics = request.metrics().stream().filter(ACCOUNT_METRICS::contains).distinct().toList();
+        if (!request.dimensions().contains("campaign_id") || !TIME_AND_CAMPAIGN.containsAll(request.dimensions())) {
+            return ReconcileCheck.notComparable("GMV Max reports are reconciled at the campaign level only"
+                                                + " (dimensions campaign_id and a time dimension)");
+        }
+        if (metrics.isEmpty()) {
+            return ReconcileCheck.notComparable("no metric of GMV Max's account level (cost, net_cost, orders,"
+                                                + " gross_revenue) is requested");
+        }
+        JsonNode filtering;
+        try {
+            filtering = request.filtering() == null ? mapper.createObjectNode() : mapper.readTree(request.filtering());
+        } catch (JsonProcessingException e) {
+            return ReconcileCheck.notComparable("the filters are not TikTok's filtering object");
+        }
+        for (java.util.Iterator<String> keys = filtering.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!GmvMaxCatalog.PROMOTION_TYPES_FILTER.equals(key) && !GmvMaxCatalog.CAMPAIGN_STATUSES.equals(key)) {
+                return ReconcileCheck.notComparable("the filter on " + key + " narrows the report");
+            }
+        }
+        Set<String> statuses = new LinkedHashSet<>();
+        filtering.path(GmvMaxCatalog.CAMPAIGN_STATUSES).forEach(s -> statuses.add(s.asText()));
+        if (!statuses.containsAll(GmvMaxCatalog.ALL_CAMPAIGN_STATUSES)) {
+            return ReconcileCheck.notComparable("deleted campaigns are left out (includeDeleted=false, or"
+                    + " campaign_statuses narrows), so the report is not the store's whole total");
+        }
+        JsonNode types = filtering.path(GmvMaxCatalog.PROMOTION_TYPES_FILTER);
+        String promotion = types.isMissingNode() ? null
+                : mapper.createObjectNode().set(GmvMaxCatalog.PROMOTION_TYPES_FILTER, types).toString();
+        ReportRequest totals = request.toBuilder().dimensions(List.of("advertiser_id", "stat_time_day"))
+                .metrics(metrics).filtering(promotion).orderField(null).orderType(null).enableTotalMetrics(false)
+                .pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
+        return new ReconcileCheck(null, metrics, totals, List.of(), null);
+    }
+
+    /** Each advertiser's report is read per TikTok Shop store. */
     @Override
     public boolean readsStores() {
         return true;
-    }
-
-    @Override
-    public List<String> ids(Options options, List<String> errors) {
-        return IntegratedReport.advertiserIds(options, errors);
     }
 
     /** The options a GMV Max report does not take. */
@@ -156,13 +181,6 @@ public final class GmvMaxReport implements ReportKind {
     }
 
     @Override
-    public ReportRequest withDeletedObjects(ReportRequest request, ReadMode mode, ObjectMapper mapper,
-                                            Consumer<String> warn) {
-        // the campaign statuses are part of the filtering object (see filtering)
-        return request;
-    }
-
-    @Override
     public void validate(ReportRequest request, Validation validation, List<String> errors, List<String> warnings) {
         validate(request, validation.mapper(), validation.fieldCheck(), errors, warnings);
         Checks.checkPageSize(errors, request);
@@ -188,17 +206,15 @@ public final class GmvMaxReport implements ReportKind {
             Checks.duplicates(errors, "dimensions", dimensions);
         }
         if (dimensions.contains(TikTokReportCatalog.DAY) && dimensions.contains(TikTokReportCatalog.HOUR)) {
-            errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions: use one time"
-                       + " dimension, stat_time_day or stat_time_hour");
+            errors.add(Checks.invalidValue("dimensions", String.join(",", dimensions), Checks.ONE_TIME_DIMENSION));
         }
         JsonNode filtering = checkFiltering(mapper, errors, warnings, check != FieldCheck.OFF, request.filtering());
         String promotionType = promotionType(filtering);
         GmvMaxCatalog.Level level = knownDimensions ? level(errors, dimensions, promotionType) : null;
         if (level != null) {
             if (!level.timed() && dimensions.stream().anyMatch(GmvMaxCatalog::isTimeDimension)) {
-                errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions: the "
-                           + level.name() + " level of GMV Max takes no time dimension. Allowed values: "
-                           + level.describeGroupings());
+                errors.add(Checks.invalidValue("dimensions", String.join(",", dimensions), "the " + level.name()
+                        + " level of GMV Max takes no time dimension", level.describeGroupings()));
             }
             for (String key : level.requiredFilters()) {
                 if (filtering == null || !filtering.has(key)) {
@@ -245,8 +261,8 @@ public final class GmvMaxReport implements ReportKind {
         if (grouped.isEmpty()) {
             List<String> groupings = GmvMaxCatalog.LEVELS.stream()
                     .map(l -> l.name() + ": " + l.describeGroupings()).toList();
-            errors.add("Invalid value '" + String.join(",", dimensions) + "' for option dimensions: not a grouping of"
-                       + " GMV Max reports. Allowed values: " + String.join("; ", groupings));
+            errors.add(Checks.invalidValue("dimensions", String.join(",", dimensions),
+                    "not a grouping of GMV Max reports", String.join("; ", groupings)));
         } else if (promotionType == null) {
             errors.add("Missing key gmv_max_promotion_types in option filters: dimensions "
                        + String.join(",", dimensions) + " are a level of both PRODUCT and LIVE GMV Max, name one, e.g."
@@ -275,8 +291,7 @@ public final class GmvMaxReport implements ReportKind {
             return null;
         }
         if (!root.isObject()) {
-            errors.add("Invalid value '" + filtering + "' for option filters: GMV Max reports take a JSON object"
-                       + expected);
+            errors.add(Checks.invalidValue("filters", filtering, "GMV Max reports take a JSON object" + expected));
             return null;
         }
         root.fields().forEachRemaining(entry -> {

@@ -16,7 +16,6 @@
 package io.github.cameltiktok.client.catalog;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,6 @@ import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.model.ReportSlice;
-import io.github.cameltiktok.client.model.TikTokIds;
 
 /**
  * TikTok's integrated report ({@code GET /report/integrated/get/}) of advertisers: BASIC, AUDIENCE, PLAYABLE_MATERIAL,
@@ -64,9 +62,12 @@ public final class IntegratedReport implements ReportKind {
     }
 
     @Override
-    public Map<String, String> pageQuery(ReportRequest request, String id, DateWindow chunk, int page,
-                                         ObjectMapper mapper) {
-        Map<String, String> query = new LinkedHashMap<>();
+    public List<String> reportTypes() {
+        return TikTokReportCatalog.REPORT_TYPES.stream().filter(type -> !TikTokReportCatalog.BC.equals(type)).toList();
+    }
+
+    @Override
+    public void queryHead(Map<String, String> query, ReportRequest request, String id, ObjectMapper mapper) {
         if (request.advertiserIds() != null) {
             // a batch of advertisers: TikTok ignores advertiser_id when advertiser_ids is sent, so send only these
             query.put("advertiser_ids", HttpTransport.json(mapper, request.advertiserIds()));
@@ -74,73 +75,30 @@ public final class IntegratedReport implements ReportKind {
             query.put("advertiser_id", id);
         }
         query.put("service_type", request.serviceType());
-        return query(query, request, chunk, page, mapper);
+        typeAndLevel(query, request);
     }
 
-    /** The query after its first parameters (what the report is read for). */
-    static Map<String, String> query(Map<String, String> query, ReportRequest request, DateWindow chunk, int page,
-                                     ObjectMapper mapper) {
+    /** The report type and data level, which the integrated and the Business Center report send alike. */
+    static void typeAndLevel(Map<String, String> query, ReportRequest request) {
         query.put("report_type", request.reportType());
         if (request.dataLevel() != null) {
             query.put("data_level", request.dataLevel());
         }
-        query.put("dimensions", HttpTransport.json(mapper, request.dimensions()));
-        if (!request.metrics().isEmpty()) {
-            query.put("metrics", HttpTransport.json(mapper, request.metrics()));
-        }
-        String filtering = request.sentFiltering(mapper);
-        if (filtering != null) {
-            query.put("filtering", filtering);
-        }
-        if (request.orderField() != null) {
-            query.put("order_field", request.orderField());
-            query.put("order_type", request.orderType());
-        }
-        if (request.queryLifetime()) {
-            query.put("query_lifetime", "true");
-        } else if (chunk != null) {
-            query.put("start_date", chunk.start().toString());
-            query.put("end_date", chunk.end().toString());
-        }
-        if (request.enableTotalMetrics()) {
-            query.put("enable_total_metrics", "true");
-        }
-        query.putAll(request.extraParameters());
-        query.put("page", Integer.toString(page));
-        query.put("page_size", Integer.toString(request.pageSize()));
-        return query;
     }
 
     @Override
-    public boolean readsAccounts() {
-        return true;
+    public String whyNotBatched(ReportRequest request, ReadMode mode) {
+        return IntegratedReading.whyNotBatched(request, mode);
     }
 
     @Override
-    public boolean readsStores() {
-        return false;
+    public ReconcileCheck reconcileCheck(ReportRequest request, ObjectMapper mapper) {
+        return IntegratedReading.reconcileCheck(request, mapper);
     }
 
     @Override
-    public List<String> ids(Options options, List<String> errors) {
-        return advertiserIds(options, errors);
-    }
-
-    /** Reports of advertisers name them by advertiserId; bcId is the Business Center's. */
-    static List<String> advertiserIds(Options options, List<String> errors) {
-        if (options.bcId() != null) {
-            errors.add("Invalid option bcId with reportType=" + options.reportType() + ": bcId is for reportType=BC"
-                       + " only");
-        }
-        if (options.discovers()) {
-            return List.of();   // every advertiser TikTok lists for the token, asked at run time
-        }
-        if (options.advertiserId() == null || options.advertiserId().isBlank()) {
-            errors.add("Missing option advertiserId: give a TikTok advertiser id, or several separated by commas (or"
-                       + " appId and appSecret beside the token, to read every advertiser TikTok lists for it)");
-            return List.of();
-        }
-        return TikTokIds.parse(options.advertiserId(), "option advertiserId", "advertiser", errors);
+    public Recovery recovery(ReportRequest request, ObjectMapper mapper) {
+        return IntegratedReading.recovery(request, mapper);
     }
 
     @Override
@@ -172,12 +130,6 @@ public final class IntegratedReport implements ReportKind {
                            + " own option, use " + own);
             }
         }
-    }
-
-    @Override
-    public String filtering(ObjectMapper mapper, String userFilters, String presetFilters, boolean includeDeleted,
-                            List<String> dimensions) {
-        return userFilters;
     }
 
     /**
@@ -314,7 +266,7 @@ public final class IntegratedReport implements ReportKind {
                     "Invalid option enableTotalMetrics=true: " + problem + ". Allowed values: false"));
         }
         Checks.oneOf(errors, "serviceType", request.serviceType(), TikTokReportCatalog.SERVICE_TYPES);
-        boolean knownType = Checks.oneOf(errors, "reportType", request.reportType(), ReportKind.REPORT_TYPES);
+        boolean knownType = Checks.oneOf(errors, "reportType", request.reportType(), ReportKinds.reportTypes());
         if ("RESERVATION".equals(request.serviceType()) && !"BASIC".equals(request.reportType())) {
             errors.add("Invalid value '" + request.reportType() + "' for option reportType with serviceType=RESERVATION."
                        + " Allowed values: BASIC");
@@ -342,8 +294,8 @@ public final class IntegratedReport implements ReportKind {
         }
         if (request.dimensions().contains(TikTokReportCatalog.DAY)
                 && request.dimensions().contains(TikTokReportCatalog.HOUR)) {
-            errors.add("Invalid value '" + String.join(",", request.dimensions()) + "' for option dimensions:"
-                       + " use one time dimension, stat_time_day or stat_time_hour");
+            errors.add(Checks.invalidValue("dimensions", String.join(",", request.dimensions()),
+                    Checks.ONE_TIME_DIMENSION));
         }
         if (knownType) {
             Checks.names(errors, warnings, fieldCheck, "metrics", request.metrics(),
@@ -376,7 +328,7 @@ public final class IntegratedReport implements ReportKind {
 
     /** What TikTok's report tasks refuse, named by option, before any task is created. */
     private static void checkAsync(ObjectMapper mapper, List<String> errors, ReportRequest request) {
-        TikTokReportCatalog.asyncProblems(request, request.filterFields(mapper))
+        IntegratedReading.asyncProblems(request, request.filterFields(mapper))
                 .forEach(problem -> errors.add("Invalid option with mode=async: " + problem));
         if (request.enableTotalMetrics()) {
             errors.add("Invalid option enableTotalMetrics=true with mode=async: report tasks answer a CSV without"
@@ -405,7 +357,7 @@ public final class IntegratedReport implements ReportKind {
             return;
         }
         if (!root.isArray()) {
-            errors.add("Invalid value '" + filtering + "' for option filters: not a JSON array" + expected);
+            errors.add(Checks.invalidValue("filters", filtering, "not a JSON array" + expected));
             return;
         }
         for (JsonNode filter : root) {
@@ -439,9 +391,9 @@ public final class IntegratedReport implements ReportKind {
         List<String> sortable = request.metrics().stream()
                 .filter(m -> !TikTokReportCatalog.isAttributeMetric(m)).toList();
         if (!sortable.contains(request.orderField())) {
-            errors.add("Invalid value '" + request.orderField() + "' for option orderField: it must be one of the"
-                       + " requested metrics that is not an attribute (name, budget, type). Allowed values: "
-                       + (sortable.isEmpty() ? "(none: add a numeric metric)" : String.join(", ", sortable)));
+            errors.add(Checks.invalidValue("orderField", request.orderField(), "it must be one of the requested"
+                    + " metrics that is not an attribute (name, budget, type)",
+                    sortable.isEmpty() ? "(none: add a numeric metric)" : String.join(", ", sortable)));
         }
         Checks.oneOf(errors, "orderType", request.orderType(), TikTokReportCatalog.ORDER_TYPES);
     }

@@ -374,51 +374,6 @@ public final class TikTokReportCatalog {
     }
 
     /**
-     * What TikTok's asynchronous report tasks refuse in a request (its create-task doc): empty when a task can
-     * read it. The messages name the option.
-     */
-    public static List<String> asyncProblems(ReportRequest request, List<String> filterFields) {
-        List<String> problems = new ArrayList<>();
-        if (!ASYNC_REPORT_TYPES.contains(request.reportType())) {
-            problems.add("reportType=" + request.reportType() + " is not available as an asynchronous report task."
-                         + " Allowed values with mode=async: " + String.join(", ", ASYNC_REPORT_TYPES));
-        }
-        if (request.dimensions().isEmpty()) {
-            problems.add("dimensions are required by asynchronous report tasks");
-        }
-        List<String> audience = request.dimensions().stream().filter(ASYNC_AUDIENCE_DIMENSIONS::contains).toList();
-        List<String> uv = request.metrics().stream().filter(UV_METRICS::contains).toList();
-        if (!audience.isEmpty() && !uv.isEmpty()) {
-            problems.add("metrics " + String.join(",", uv) + " (unique-visitor metrics) cannot be combined with"
-                         + " audience dimensions " + String.join(",", audience) + " in asynchronous report tasks");
-        }
-        for (String field : filterFields) {
-            if (!ASYNC_FILTER_FIELDS.contains(field)) {
-                problems.add("filters field_name " + field + " is not accepted by asynchronous report tasks. Allowed"
-                             + " values: " + String.join(", ", ASYNC_FILTER_FIELDS));
-            }
-        }
-        return problems;
-    }
-
-    /**
-     * The id filters a truncated or too large report can be split by, widest first: those at or above the report's
-     * data level ({@code campaign_ids} for campaign, ad group and ad reports, then {@code adgroup_ids} for ad group
-     * and ad reports). Advertiser-level rows cannot be merged from parts (rates are not additive): none.
-     */
-    public static List<String> splitFilterFields(String dataLevel) {
-        String id = idDimension(dataLevel);
-        if (id == null) {
-            return List.of();
-        }
-        return switch (id) {
-            case "campaign_id" -> List.of("campaign_ids");
-            case "adgroup_id", "ad_id" -> List.of("campaign_ids", "adgroup_ids");
-            default -> List.of();
-        };
-    }
-
-    /**
      * A time dimension's value in the synchronous report's form: {@code "yyyy-MM-dd 00:00:00"} for
      * {@code stat_time_day}, {@code "yyyy-MM-dd HH:00:00"} for {@code stat_time_hour}. Report task CSVs may write
      * shorter forms (a date alone, an hour without seconds: unconfirmed); other values are returned unchanged.

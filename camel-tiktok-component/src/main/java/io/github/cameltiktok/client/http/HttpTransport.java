@@ -32,7 +32,6 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cameltiktok.client.ReportStatistics;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -65,7 +64,7 @@ public final class HttpTransport {
     private final Supplier<String> accessToken;
     private final Deadlines deadlines;
     private final Map<String, AppRateLimiter> pathLimiters;
-    private final ReportStatistics statistics;
+    private final RequestCounters statistics;
     /** Every request's own settings: redirects never followed, whoever built the client. */
     private final RequestConfig requestConfig;
     /** The token last sent, for redaction: asking the supplier there could start an OAuth exchange. */
@@ -90,7 +89,7 @@ public final class HttpTransport {
      */
     public HttpTransport(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
                          AppRateLimiter rateLimiter, Supplier<String> accessToken, Deadlines deadlines,
-                         ReportStatistics statistics) {
+                         RequestCounters statistics) {
         this(http, mapper, baseUrl, retryPolicy, rateLimiter, Map.of(), accessToken, deadlines, statistics);
     }
 
@@ -100,7 +99,7 @@ public final class HttpTransport {
      */
     public HttpTransport(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
                          AppRateLimiter rateLimiter, Map<String, AppRateLimiter> pathLimiters,
-                         Supplier<String> accessToken, Deadlines deadlines, ReportStatistics statistics) {
+                         Supplier<String> accessToken, Deadlines deadlines, RequestCounters statistics) {
         this.pathLimiters = Map.copyOf(pathLimiters);
         this.http = Objects.requireNonNull(http, "http");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -119,10 +118,6 @@ public final class HttpTransport {
 
     public String getBaseUrl() {
         return baseUrl;
-    }
-
-    public ReportStatistics statistics() {
-        return statistics;
     }
 
     public ObjectMapper mapper() {

@@ -28,11 +28,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameltiktok.client.catalog.ReconcileCheck;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.ReadStoppedException;
 import io.github.cameltiktok.client.model.DateWindow;
-import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
 
 /**
@@ -64,14 +64,17 @@ public final class AdvertiserBatches {
     /** Whether each advertiser's rows of a batch are checked against TikTok's advertiser total (see checkNotCut). */
     private final boolean checked;
 
-    /** @param size the most advertisers in one request; 1 reads each advertiser on its own */
-    AdvertiserBatches(ReportRequest request, ReadMode mode, int size, SyncReportPager pager, ObjectMapper mapper) {
+    /**
+     * @param size the most advertisers in one request, as the endpoint resolved it (1 where the kind reads no
+     *             batches, see {@link ReportKind#whyNotBatched}); 1 reads each advertiser on its own
+     */
+    AdvertiserBatches(ReportRequest request, int size, SyncReportPager pager, ObjectMapper mapper) {
         this.request = Objects.requireNonNull(request, "request");
         this.pager = pager;
-        this.size = notBatched(request, mode) == null ? Math.min(size, MAX_SIZE) : 1;
-        this.checked = this.size > 1 && "BASIC".equals(request.reportType())
-                       && Reconciler.whyNotComparable(request, List.of(CHECK_METRIC), mapper) == null
-                       && Reconciler.leftOut(request).isEmpty();
+        this.size = Math.min(size, MAX_SIZE);
+        ReconcileCheck check = size > 1 ? pager.kind().reconcileCheck(
+                request.toBuilder().metrics(List.of(CHECK_METRIC)).build(), mapper) : null;
+        this.checked = check != null && check.notComparable() == null && check.leftOut().isEmpty();
         boolean addId = !request.dimensions().contains(ADVERTISER_ID);
         List<String> dimensions = new ArrayList<>(request.dimensions());
         Set<String> dropped = new HashSet<>(ADDED_BY_TIKTOK);
@@ -93,32 +96,6 @@ public final class AdvertiserBatches {
 
     /** The count a batch is checked by: every ad delivering has impressions. */
     static final String CHECK_METRIC = "impressions";
-
-    /**
-     * Why a report is not read in batches, or null when it can be: BASIC or AUDIENCE, read synchronously; not with
-     * TikTok's totals (they would be the batch's), and not ordered by a metric (TikTok orders the whole batch, so
-     * ties could fall otherwise).
-     */
-    public static String notBatched(ReportRequest request, ReadMode mode) {
-        if (!TikTokReportCatalog.BATCHABLE_REPORT_TYPES.contains(request.reportType())) {
-            return "TikTok reads several advertisers in one request for reportType "
-                   + String.join(" and ", TikTokReportCatalog.BATCHABLE_REPORT_TYPES) + " only";
-        }
-        if (mode == ReadMode.ASYNC) {
-            return "mode=async reads one report task per advertiser";
-        }
-        if (request.enableTotalMetrics()) {
-            return "enableTotalMetrics asks TikTok's totals per advertiser";
-        }
-        if (request.orderField() != null) {
-            return "orderField sorts each advertiser's rows, and TikTok would sort the batch";
-        }
-        if (request.extraParameters().keySet().stream()
-                .anyMatch(name -> name.equalsIgnoreCase("multi_adv_report_in_utc_time"))) {
-            return "param.multi_adv_report_in_utc_time would move a batch's days to UTC";
-        }
-        return null;
-    }
 
     /**
      * The parts in groups read together: those whose window is one request (the same days) up to N a group, in the

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.AppRateLimiter;
@@ -60,6 +61,8 @@ public final class AsyncReportTasks {
     static final long MAX_CHECK_INTERVAL_MILLIS = 60_000;
 
     private final HttpTransport transport;
+    /** Where the tasks created are counted. */
+    private final ReportStatistics statistics;
     private final AppRateLimiter createLimiter;
     private final TaskBudget budget;
     private final long pollIntervalMillis;
@@ -71,14 +74,15 @@ public final class AsyncReportTasks {
      * @param pollInterval  the first wait before checking a task again; each further wait is half as long again
      * @param timeout       how long a task may take before it is cancelled and the read fails
      */
-    public AsyncReportTasks(HttpTransport transport, AppRateLimiter createLimiter, Duration pollInterval,
-                            Duration timeout) {
-        this(transport, createLimiter, null, pollInterval, timeout);
+    public AsyncReportTasks(HttpTransport transport, ReportStatistics statistics, AppRateLimiter createLimiter,
+                            Duration pollInterval, Duration timeout) {
+        this(transport, statistics, createLimiter, null, pollInterval, timeout);
     }
 
     /** @param budget the app's budget of tasks per advertiser-hour and per day, or null for none */
-    public AsyncReportTasks(HttpTransport transport, AppRateLimiter createLimiter, TaskBudget budget,
-                            Duration pollInterval, Duration timeout) {
+    public AsyncReportTasks(HttpTransport transport, ReportStatistics statistics, AppRateLimiter createLimiter,
+                            TaskBudget budget, Duration pollInterval, Duration timeout) {
+        this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.budget = budget;
         this.transport = Objects.requireNonNull(transport, "transport");
         this.createLimiter = createLimiter;
@@ -117,7 +121,7 @@ public final class AsyncReportTasks {
             throw TikTokApiException.unusableAnswer("TikTok's answer to the report task creation for advertiser "
                     + advertiserId + " carries no task_id");
         }
-        transport.statistics().asyncTask();
+        statistics.asyncTask();
         LOG.debug("Created report task {} for advertiser {} ({})", taskId, advertiserId, window);
         return taskId;
     }

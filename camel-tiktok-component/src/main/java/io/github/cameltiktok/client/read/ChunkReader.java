@@ -194,16 +194,7 @@ final class ChunkReader {
     private ReportResult recoverTruncated(ReportRequest request, String advertiserId, DateWindow chunk,
                                           PageSink sink, ReportTruncatedException truncated,
                                           BooleanSupplier runAllowed) {
-        List<String> problems = new ArrayList<>(TikTokReportCatalog.asyncProblems(request,
-                request.filterFields(mapper)));
-        if (request.statusFilterField() != null) {
-            problems.add("report tasks take no " + request.statusFilterField() + " filter, so they could leave deleted"
-                         + " objects out (includeDeleted=true)");
-        }
-        if (request.slice() != null && request.slice().filtered()) {
-            problems.add("report tasks take no " + request.slice().filterField() + " filter, which reads the "
-                         + request.slice().name());
-        }
+        List<String> problems = pager.kind().recovery(request, mapper).whyNoReportTask();
         if (problems.isEmpty() && !tasksRefused) {
             LOG.info("TikTok truncated the report of advertiser {} ({}): {}; reading it again by a report task",
                     advertiserId, chunk, truncated.getHeader());
@@ -245,7 +236,7 @@ final class ChunkReader {
     private ReportResult splitByIds(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
                                     TikTokApiException cause, BooleanSupplier runAllowed) {
         List<String> named = request.filterFields(mapper);
-        String field = TikTokReportCatalog.splitFilterFields(request.dataLevel()).stream()
+        String field = pager.kind().recovery(request, mapper).splitFilterFields().stream()
                 .filter(f -> !named.contains(f)).findFirst().orElse(null);
         if (field == null) {
             throw cannotSplit(advertiserId, chunk, cause, "no id filter is left to split data level "

@@ -27,21 +27,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
-import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.client.catalog.ReconcileCheck;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.ReadStoppedException;
-import io.github.cameltiktok.client.model.CampaignScope;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.model.ReportSlice;
@@ -123,13 +119,12 @@ public final class Reconciler {
     private final Mode mode;
     private final ReportRequest request;
     private final SyncReportPager pager;
-    private final ObjectMapper mapper;
     private final ReportStatistics statistics;
+    /** The kind's answer: what is compared, against which report of TikTok's totals. */
+    private final ReconcileCheck check;
     /** Why the endpoint's windows cannot be compared, or null when they can. */
     private final String notComparable;
     private final List<String> metrics;
-    /** The campaigns the report leaves out: a window is compared only when the advertiser has none of them. */
-    private final List<ReportSlice> leftOut;
     /** How long after a day ends (in the advertiser's zone) TikTok's figures of it are settled. */
     private final Duration settle;
     private final Clock clock;
@@ -137,11 +132,12 @@ public final class Reconciler {
     private final Function<String, Boolean> runsGmvMax;
 
     /**
-     * @param pager      reads the integrated report (the check is always one)
+     * @param kind       the report's kind, which tells whether and how its windows are compared
+     * @param pager      reads the kind's report (the check is always one)
      * @param settle     how long after its end a day is judged ({@code reconcileSettleHours})
      * @param runsGmvMax whether an advertiser has TikTok Shop stores for GMV Max, asked only to explain a mismatch
      */
-    public Reconciler(Mode mode, ReportRequest request, SyncReportPager pager, ObjectMapper mapper,
+    public Reconciler(Mode mode, ReportKind kind, ReportRequest request, SyncReportPager pager, ObjectMapper mapper,
                       ReportStatistics statistics, Duration settle, Clock clock,
                       Function<String, Boolean> runsGmvMax) {
         this.settle = Objects.requireNonNull(settle, "settle");
@@ -150,14 +146,10 @@ public final class Reconciler {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.request = Objects.requireNonNull(request, "request");
         this.pager = pager;
-        this.mapper = mapper;
         this.statistics = statistics;
-        boolean gmvMax = GmvMaxCatalog.REPORT_TYPE.equals(request.reportType());
-        this.metrics = request.metrics().stream().filter(gmvMax ? GMV_MAX_ACCOUNT_METRICS::contains
-                : TikTokReportCatalog::isAdditiveMetric).distinct().toList();
-        this.leftOut = gmvMax ? List.of() : leftOut(request);
-        this.notComparable = mode == Mode.OFF ? "reconcile=off"
-                : gmvMax ? whyGmvMaxNotComparable(request, metrics, mapper) : whyNotComparable(request, metrics, mapper);
+        this.check = kind.reconcileCheck(request, mapper);
+        this.metrics = check.metrics();
+        this.notComparable = mode == Mode.OFF ? "reconcile=off" : check.notComparable();
     }
 
     public Mode mode() {
@@ -178,119 +170,6 @@ public final class Reconciler {
         if (tally != null) {
             tally.add(rows, metrics);
         }
-    }
-
-    /** The additive metrics GMV Max's account level answers. */
-    static final List<String> GMV_MAX_ACCOUNT_METRICS = List.of("cost", "net_cost", "orders", "gross_revenue");
-
-    static String whyGmvMaxNotComparable(ReportRequest request, List<String> additive, ObjectMapper mapper) {
-        if (!request.dimensions().contains("campaign_id") || !TIME_AND_CAMPAIGN.containsAll(request.dimensions())) {
-            return "GMV Max reports are reconciled at the campaign level only (dimensions campaign_id and a time"
-                   + " dimension)";
-        }
-        if (additive.isEmpty()) {
-            return "no metric of GMV Max's account level (cost, net_cost, orders, gross_revenue) is requested";
-        }
-        JsonNode filtering;
-        try {
-            filtering = request.filtering() == null ? mapper.createObjectNode() : mapper.readTree(request.filtering());
-        } catch (JsonProcessingException e) {
-            return "the filters are not TikTok's filtering object";
-        }
-        for (java.util.Iterator<String> keys = filtering.fieldNames(); keys.hasNext(); ) {
-            String key = keys.next();
-            if (!GmvMaxCatalog.PROMOTION_TYPES_FILTER.equals(key) && !GmvMaxCatalog.CAMPAIGN_STATUSES.equals(key)) {
-                return "the filter on " + key + " narrows the report";
-            }
-        }
-        List<String> statuses = new ArrayList<>();
-        filtering.path(GmvMaxCatalog.CAMPAIGN_STATUSES).forEach(s -> statuses.add(s.asText()));
-        if (!statuses.containsAll(GmvMaxCatalog.ALL_CAMPAIGN_STATUSES)) {
-            return "deleted campaigns are left out (includeDeleted=false, or campaign_statuses narrows), so the report"
-                   + " is not the store's whole total";
-        }
-        return null;
-    }
-
-    /**
-     * The campaigns a report of campaigns, ad groups or ads leaves out, which TikTok's advertiser total holds: those
-     * {@code buyingTypes} and {@code campaignOrigins} leave out, and Promote campaigns where TikTok does not report
-     * them by the report's dimensions. A window is compared only for an advertiser that has none of them in it.
-     */
-    static List<ReportSlice> leftOut(ReportRequest request) {
-        if (request.slices().isEmpty()) {
-            return List.of();
-        }
-        List<ReportSlice> out = new ArrayList<>();
-        ReportSlice first = request.slices().get(0);
-        if (!request.slices().contains(ReportSlice.TIKTOK_DEFAULT)) {
-            boolean narrowed = ReportSlice.BUYING_TYPE_FILTER.equals(first.filterField())
-                               && !first.equals(ReportSlice.TOP_VIEW);
-            List<String> rest = CampaignScope.LISTING_DEFAULT_BUYING_TYPES.stream()
-                    .filter(type -> !narrowed || !first.filterValues().contains(type)).toList();
-            out.add(narrowed ? ReportSlice.buyingTypes(rest) : ReportSlice.TIKTOK_DEFAULT);
-        }
-        for (ReportSlice apart : List.of(ReportSlice.TOP_VIEW, ReportSlice.PROMOTE)) {
-            if (!request.slices().contains(apart)) {
-                out.add(apart);
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static final List<String> TIME_AND_CAMPAIGN = List.of("campaign_id", "stat_time_day", "stat_time_hour");
-
-    static String whyNotComparable(ReportRequest request, List<String> additive, ObjectMapper mapper) {
-        if (!"BASIC".equals(request.reportType())) {
-            return "report type " + request.reportType() + " is not reconciled (only BASIC reports are)";
-        }
-        String level = request.dataLevel() == null ? "" : request.dataLevel();
-        if (!level.matches("(AUCTION|RESERVATION)_(CAMPAIGN|ADGROUP|AD)")) {
-            return "data level " + level + " is the advertiser's total itself";
-        }
-        if (request.queryLifetime()) {
-            return "a lifetime report has no days to compare";
-        }
-        if (additive.isEmpty()) {
-            return "no additive metric (spend, impressions, clicks, conversion, ...) is requested";
-        }
-        String id = TikTokReportCatalog.idDimension(level);
-        List<String> breakdowns = request.dimensions().stream().filter(d -> !d.equals(id) && !"ad_id_v2".equals(d)
-                && !"advertiser_id".equals(d) && !TikTokReportCatalog.DAY.equals(d)
-                && !TikTokReportCatalog.HOUR.equals(d)).toList();
-        if (!breakdowns.isEmpty()) {
-            return "a breakdown by " + String.join(", ", breakdowns) + " is not compared: TikTok's breakdowns lag and"
-                   + " leave out what they cannot attribute (its reporting FAQ, doc 1738864850353154)";
-        }
-        String statusField = TikTokReportCatalog.statusFilterField(request.reportType(), level);
-        // the filter of includeDeleted=true is added to each page's query, not to the request's filtering
-        boolean deletedIncluded = request.statusFilterField() != null;
-        for (JsonNode filter : filters(request.filtering(), mapper)) {
-            boolean statusAll = filter.path("field_name").asText().equals(statusField)
-                                && "IN".equals(filter.path("filter_type").asText())
-                                && filter.path("filter_value").asText().replace(" ", "").equals("[\"STATUS_ALL\"]");
-            if (!statusAll) {
-                return "the filter on " + filter.path("field_name").asText() + " narrows the report";
-            }
-            deletedIncluded = true;
-        }
-        if (!deletedIncluded) {
-            return "deleted objects are left out (includeDeleted=false, or mode=async), so the report is not the"
-                   + " advertiser's whole total";
-        }
-        return null;
-    }
-
-    private static List<JsonNode> filters(String filtering, ObjectMapper mapper) {
-        List<JsonNode> filters = new ArrayList<>();
-        if (filtering != null) {
-            try {
-                mapper.readTree(filtering).forEach(filters::add);
-            } catch (JsonProcessingException e) {
-                filters.add(mapper.createObjectNode().put("field_name", "filters"));
-            }
-        }
-        return filters;
     }
 
     /**
@@ -314,7 +193,7 @@ public final class Reconciler {
         }
         ReconcileOutcome outcome;
         try {
-            for (ReportSlice slice : leftOut) {
+            for (ReportSlice slice : check.leftOut()) {
                 if (SlicePresence.delivered(pager, request.forStore(part.storeId()), slice, part.advertiserId(),
                         part.window(), runAllowed)) {
                     statistics.notReconciled("the report leaves out the " + slice.name() + " of "
@@ -368,7 +247,7 @@ public final class Reconciler {
             tiktok = tiktok(part, runAllowed);
             outcome = compare(part, delivered, tiktok);
         }
-        if (outcome.closedMismatch() && request.slices().contains(ReportSlice.PROMOTE)) {
+        if (outcome.closedMismatch() && check.promote() != null) {
             // whether TikTok's advertiser total holds Promote campaigns is not documented: compare without them
             Tally promote = promoteRows(part, runAllowed);
             ReconcileOutcome without = compare(part, delivered.minus(promote, metrics), tiktok);
@@ -391,12 +270,7 @@ public final class Reconciler {
 
     /** The Promote campaigns' rows of the part's window, summed per day (one request a chunk). */
     private Tally promoteRows(ReadPart part, BooleanSupplier runAllowed) {
-        String id = TikTokReportCatalog.idDimension(request.dataLevel());
-        String time = request.dimensions().contains(TikTokReportCatalog.HOUR) ? TikTokReportCatalog.HOUR
-                : request.dimensions().contains(TikTokReportCatalog.DAY) ? TikTokReportCatalog.DAY : null;
-        ReportRequest promote = request.toBuilder().reportType("BASIC").slices(List.of()).slice(ReportSlice.PROMOTE)
-                .dimensions(time == null ? List.of(id) : List.of(id, time)).metrics(metrics).orderField(null)
-                .orderType(null).enableTotalMetrics(false).pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
+        ReportRequest promote = check.promote();
         Tally sums = new Tally();
         for (DateWindow chunk : TikTokReportCatalog.chunks(part.window(), promote.dimensions())) {
             statistics.reconcileCheck();
@@ -424,43 +298,16 @@ public final class Reconciler {
         return causes;
     }
 
-    /** TikTok's per-day totals of the part's window at the advertiser level. */
+    /** TikTok's per-day totals of the part's window, as the kind's check reads them. */
     private Map<String, Map<String, Object>> tiktok(ReadPart part, BooleanSupplier runAllowed) {
-        ReportRequest check = checkRequest();
+        ReportRequest totalsRequest = check.totals().forStore(part.storeId());
         Tally totals = new Tally();
-        for (DateWindow chunk : TikTokReportCatalog.chunks(part.window(), check.dimensions())) {
+        for (DateWindow chunk : TikTokReportCatalog.chunks(part.window(), totalsRequest.dimensions())) {
             statistics.reconcileCheck();
-            pager.readChunk(check.forStore(part.storeId()), part.advertiserId(), chunk,
+            pager.readChunk(totalsRequest, part.advertiserId(), chunk,
                     (rows, requestId, last) -> totals.add(rows, metrics), runAllowed);
         }
         return totals.byDay;
-    }
-
-    /**
-     * The report of the advertiser's total per day: for the integrated report the same type, service type and
-     * parameters at the advertiser level; for GMV Max the store's account level of the same promotion type.
-     */
-    ReportRequest checkRequest() {
-        if (GmvMaxCatalog.REPORT_TYPE.equals(request.reportType())) {
-            String promotion;
-            try {
-                JsonNode types = mapper.readTree(request.filtering()).path(GmvMaxCatalog.PROMOTION_TYPES_FILTER);
-                promotion = types.isMissingNode() ? null
-                        : mapper.writeValueAsString(Map.of(GmvMaxCatalog.PROMOTION_TYPES_FILTER, types));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("filters is not valid JSON", e);
-            }
-            return request.toBuilder().dimensions(List.of("advertiser_id", "stat_time_day")).metrics(metrics)
-                    .filtering(promotion).orderField(null).orderType(null).enableTotalMetrics(false)
-                    .pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
-        }
-        String serviceLevel = request.dataLevel().startsWith("RESERVATION_") ? "RESERVATION_ADVERTISER"
-                : "AUCTION_ADVERTISER";
-        return request.toBuilder().dataLevel(serviceLevel).dimensions(List.of("advertiser_id", "stat_time_day"))
-                .metrics(metrics).filtering(null).statusFilterField(null).slices(List.of()).slice(null)
-                .orderField(null).orderType(null)
-                .enableTotalMetrics(false)
-                .pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
     }
 
     private ReconcileOutcome compare(ReadPart part, Tally delivered, Map<String, Map<String, Object>> tiktok) {
@@ -499,14 +346,12 @@ public final class Reconciler {
      * decimal (half a unit each); counts exactly.
      */
     static BigDecimal tolerance(String metric, int rows, Object delivered, Object tiktok) {
-        if (!ReportKind.isMoneyMetric(metric) && !GMV_MAX_MONEY.contains(metric)) {
+        if (!ReportKind.isMoneyMetric(metric)) {
             return BigDecimal.ZERO;
         }
         int scale = Math.max(scale(delivered), scale(tiktok));
         return BigDecimal.valueOf(5, scale + 1).multiply(BigDecimal.valueOf(rows + 1L));
     }
-
-    private static final Set<String> GMV_MAX_MONEY = Set.of("cost", "net_cost", "gross_revenue");
 
     private static int scale(Object value) {
         return value instanceof BigDecimal d ? Math.max(0, d.scale()) : 0;

@@ -76,7 +76,8 @@ public final class ReportReader {
      * @param readers  how many chunks to read at once, asked anew as chunks are started (auto: from the app's rate
      *                 and TikTok's latency)
      * @param adaptive the number adapts: a streaming listener then reads one chunk at a time (flat memory)
-     * @param batchSize most advertisers whose window is read in one request ({@code advertiser_ids}); 1 for one each
+     * @param batchSize most advertisers whose window is read in one request ({@code advertiser_ids}), as resolved
+     *                  for the report's kind; 1 for one each
      */
     public ReportReader(ReportRequest request, ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks,
                         EntityReader entities, ObjectMapper mapper, ExecutorService chunkExecutor,
@@ -90,7 +91,7 @@ public final class ReportReader {
         this.chunkReader = new ChunkReader(mode, pager, tasks, entities, mapper, reporting.statistics());
         this.chunkExecutor = chunkExecutor;
         this.reconciler = reconciler;
-        this.batches = new AdvertiserBatches(request, mode, batchSize, pager, mapper);
+        this.batches = new AdvertiserBatches(request, batchSize, pager, mapper);
     }
 
     /** The requests a window takes: TikTok's span for the time dimension, the whole window for a task. */

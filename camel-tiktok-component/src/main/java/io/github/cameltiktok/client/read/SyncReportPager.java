@@ -23,6 +23,7 @@ import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
+import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.http.ReadStoppedException;
@@ -40,7 +41,8 @@ public final class SyncReportPager {
     /** Pages of one chunk requested ahead of the one being handed on; a page executor needs as many threads. */
     public static final int PAGES_IN_FLIGHT = 2;
 
-    private final boolean countPages;
+    /** Where the report pages are counted, or null. */
+    private final ReportStatistics pages;
     private final HttpTransport transport;
     private final ReportKind kind;
     private final ReportPageParser parser;
@@ -50,20 +52,21 @@ public final class SyncReportPager {
      * @param pageExecutor runs the requests for the next pages while the current one is handed on; null to run
      *                     them in the reading thread
      */
-    public SyncReportPager(HttpTransport transport, ReportKind kind, Executor pageExecutor) {
-        this(transport, kind, pageExecutor, true);
-    }
-
     /**
-     * @param countPages whether the pages count as the endpoint's report pages (a reconciliation check's do not: it
-     *                   is counted apart)
+     * @param pages where the pages count as the endpoint's report pages; null for none (a reconciliation check's
+     *              are counted apart)
      */
-    public SyncReportPager(HttpTransport transport, ReportKind kind, Executor pageExecutor, boolean countPages) {
-        this.countPages = countPages;
+    public SyncReportPager(HttpTransport transport, ReportKind kind, Executor pageExecutor, ReportStatistics pages) {
+        this.pages = pages;
         this.transport = Objects.requireNonNull(transport, "transport");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.parser = new ReportPageParser(transport);
         this.pageExecutor = pageExecutor != null ? pageExecutor : Runnable::run;
+    }
+
+    /** The kind of report the pages are of: it knows how the report is read again when TikTok cuts it. */
+    ReportKind kind() {
+        return kind;
     }
 
     /**
@@ -74,8 +77,7 @@ public final class SyncReportPager {
     public ReportResult readChunk(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
                                   BooleanSupplier runAllowed) {
         ReportPageParser.ReportPage first = fetchPage(request, advertiserId, chunk, 1, runAllowed);
-        PageConsistency pages = new PageConsistency(request, advertiserId, chunk,
-                countPages ? transport.statistics() : null);
+        PageConsistency pages = new PageConsistency(request, advertiserId, chunk, this.pages);
         if (!pages.deliver(first, sink)) {
             return pages.result();
         }

@@ -48,9 +48,6 @@ public record WindowRule(LocalDate startDate, LocalDate endDate, int lookbackDay
         if (start == null) {
             start = end.minusDays(lookbackDays - 1);   // lookbackDays days, the last one included
         }
-        if (end.isBefore(start)) {
-            throw new IllegalArgumentException("Invalid report window: end " + end + " is before start " + start);
-        }
         return new DateWindow(start, end);
     }
 
@@ -86,5 +83,17 @@ public record WindowRule(LocalDate startDate, LocalDate endDate, int lookbackDay
      */
     public boolean resumes() {
         return endsToday(null);
+    }
+
+    /**
+     * Why a window's end before its start is refused, naming where each end came from (an option, a header); null
+     * when they are in order or one is not given. The one check of a window's order before it is read.
+     */
+    public static String orderError(LocalDate start, String startSource, LocalDate end, String endSource) {
+        if (start == null || end == null || !end.isBefore(start)) {
+            return null;
+        }
+        return "Invalid value '" + end + "' for " + endSource + ": before " + startSource + " " + start + ", the"
+               + " window's first day. Allowed values: " + start + " or later";
     }
 }

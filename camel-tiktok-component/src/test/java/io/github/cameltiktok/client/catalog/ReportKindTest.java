@@ -178,4 +178,117 @@ class ReportKindTest {
         assertThat(warnings).singleElement().asString().contains("filter_type NOT_IN (field_name campaign_ids)")
                 .contains("not among the filter types of TikTok's API spec");
     }
+
+    // ---- what each kind decides for the readers: batching, recovery, reconciliation ----
+
+    private static final String STATUS_ALL = "[{\"field_name\":\"campaign_status\",\"filter_type\":\"IN\","
+                                             + "\"filter_value\":\"[\\\"STATUS_ALL\\\"]\"}]";
+
+    @Test
+    void onlyTheIntegratedReportIsBatchedAndOnlyWhenEachAdvertisersRowsStayItsOwn() {
+        ReportRequest basic = request("BASIC").dataLevel("AUCTION_CAMPAIGN").build();
+        assertThat(ReportKinds.of("BASIC").whyNotBatched(basic, ReadMode.AUTO)).isNull();
+        assertThat(ReportKinds.of("AUDIENCE").whyNotBatched(basic.toBuilder().reportType("AUDIENCE").build(),
+                ReadMode.SYNC)).isNull();
+        assertThat(ReportKinds.of("BASIC").whyNotBatched(basic.toBuilder().reportType("CATALOG").build(),
+                ReadMode.AUTO)).contains("BASIC and AUDIENCE only");
+        assertThat(ReportKinds.of("BASIC").whyNotBatched(basic, ReadMode.ASYNC)).contains("mode=async");
+        assertThat(ReportKinds.of("BASIC").whyNotBatched(basic.toBuilder().enableTotalMetrics(true).build(),
+                ReadMode.AUTO)).contains("enableTotalMetrics");
+        assertThat(ReportKinds.of("BASIC").whyNotBatched(basic.toBuilder().orderField("spend").orderType("DESC")
+                .build(), ReadMode.AUTO)).contains("orderField");
+        assertThat(ReportKinds.of("BASIC").whyNotBatched(basic.toBuilder()
+                .extraParameters(Map.of("MULTI_ADV_REPORT_IN_UTC_TIME", "true")).build(), ReadMode.AUTO))
+                .contains("UTC");
+        assertThat(ReportKinds.of("GMV_MAX").whyNotBatched(request("GMV_MAX").build(), ReadMode.AUTO))
+                .as("the default of a kind that does not say").contains("BASIC and AUDIENCE only");
+        assertThat(ReportKinds.of("BC").whyNotBatched(request("BC").build(), ReadMode.AUTO)).isNotNull();
+    }
+
+    @Test
+    void aCutIntegratedReportIsSplitByTheIdsAboveItsLevelAndOtherKindsAreNot() {
+        ReportKind basic = ReportKinds.of("BASIC");
+        ReportRequest ads = request("BASIC").dataLevel("AUCTION_AD").dimensions(List.of("ad_id")).build();
+        assertThat(basic.recovery(ads, MAPPER).splitFilterFields()).containsExactly("campaign_ids", "adgroup_ids");
+        assertThat(basic.recovery(ads, MAPPER).whyNoReportTask()).isEmpty();
+        assertThat(basic.recovery(request("BASIC").dataLevel("AUCTION_CAMPAIGN").build(), MAPPER)
+                .splitFilterFields()).containsExactly("campaign_ids");
+        assertThat(basic.recovery(request("BASIC").dataLevel("AUCTION_ADVERTISER").build(), MAPPER)
+                .splitFilterFields()).as("rates of parts do not add up").isEmpty();
+        assertThat(basic.recovery(ads.toBuilder().statusFilterField("ad_status").build(), MAPPER).whyNoReportTask())
+                .singleElement().asString().contains("no ad_status filter");
+        assertThat(basic.recovery(ads.toBuilder().slice(ReportSlice.PROMOTE).build(), MAPPER).whyNoReportTask())
+                .singleElement().asString().contains("campaign_system_origins");
+        assertThat(basic.recovery(ads.toBuilder().reportType("PLAYABLE_MATERIAL").build(), MAPPER)
+                .whyNoReportTask()).singleElement().asString().contains("not available as an asynchronous report");
+
+        ReportKind.Recovery gmv = ReportKinds.of("GMV_MAX").recovery(request("GMV_MAX").build(), MAPPER);
+        assertThat(gmv.splitFilterFields()).isEmpty();
+        assertThat(gmv.whyNoReportTask()).singleElement().asString().contains("GMV_MAX has no report tasks");
+    }
+
+    @Test
+    void anIntegratedReportIsReconciledAgainstTheSameReportAtTheAdvertiserLevel() {
+        ReportRequest campaigns = request("BASIC").dataLevel("AUCTION_CAMPAIGN")
+                .metrics(List.of("spend", "ctr", "clicks", "spend")).filtering(STATUS_ALL)
+                .orderField("spend").orderType("DESC").build();
+        ReconcileCheck check = ReportKinds.of("BASIC").reconcileCheck(campaigns, MAPPER);
+        assertThat(check.notComparable()).isNull();
+        assertThat(check.metrics()).as("additive ones, once").containsExactly("spend", "clicks");
+        assertThat(check.totals().dataLevel()).isEqualTo("AUCTION_ADVERTISER");
+        assertThat(check.totals().dimensions()).containsExactly("advertiser_id", TikTokReportCatalog.DAY);
+        assertThat(check.totals().filtering()).isNull();
+        assertThat(check.totals().orderField()).isNull();
+        assertThat(check.leftOut()).as("no slices: TikTok's default view, read whole").isEmpty();
+        assertThat(check.promote()).isNull();
+
+        ReportRequest reservation = campaigns.toBuilder().dataLevel("RESERVATION_CAMPAIGN").build();
+        assertThat(ReportKinds.of("BASIC").reconcileCheck(reservation, MAPPER).totals().dataLevel())
+                .isEqualTo("RESERVATION_ADVERTISER");
+
+        ReportRequest sliced = campaigns.toBuilder().slices(List.of(ReportSlice.TIKTOK_DEFAULT, ReportSlice.PROMOTE))
+                .build();
+        ReconcileCheck withPromote = ReportKinds.of("BASIC").reconcileCheck(sliced, MAPPER);
+        assertThat(withPromote.leftOut()).as("TopView is not read, TikTok's total holds it")
+                .containsExactly(ReportSlice.TOP_VIEW);
+        assertThat(withPromote.promote().slice()).isEqualTo(ReportSlice.PROMOTE);
+        assertThat(withPromote.promote().dimensions()).containsExactly("campaign_id", TikTokReportCatalog.DAY);
+    }
+
+    @Test
+    void eachKindSaysWhyAReportIsNotReconciled() {
+        ReportKind basic = ReportKinds.of("BASIC");
+        ReportRequest campaigns = request("BASIC").dataLevel("AUCTION_CAMPAIGN").filtering(STATUS_ALL).build();
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().reportType("AUDIENCE").build(), MAPPER).notComparable())
+                .contains("only BASIC reports are");
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().dataLevel("AUCTION_ADVERTISER").build(), MAPPER)
+                .notComparable()).contains("the advertiser's total itself");
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().queryLifetime(true).build(), MAPPER).notComparable())
+                .contains("lifetime");
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().metrics(List.of("ctr")).build(), MAPPER)
+                .notComparable()).contains("no additive metric");
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().dimensions(List.of("campaign_id", "country_code"))
+                .build(), MAPPER).notComparable()).contains("a breakdown by country_code");
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().filtering(null).build(), MAPPER).notComparable())
+                .contains("deleted objects are left out");
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().filtering(null).statusFilterField("campaign_status")
+                .build(), MAPPER).notComparable()).as("includeDeleted's filter, added to each page").isNull();
+
+        ReportKind gmvMax = ReportKinds.of("GMV_MAX");
+        String everyStatus = "{\"gmv_max_promotion_types\":[\"PRODUCT\"],\"campaign_statuses\":"
+                             + MAPPER.valueToTree(GmvMaxCatalog.ALL_CAMPAIGN_STATUSES) + "}";
+        ReportRequest gmv = request("GMV_MAX").metrics(List.of("cost", "roi")).filtering(everyStatus)
+                .storeId("9001").build();
+        ReconcileCheck gmvCheck = gmvMax.reconcileCheck(gmv, MAPPER);
+        assertThat(gmvCheck.notComparable()).isNull();
+        assertThat(gmvCheck.metrics()).containsExactly("cost");
+        assertThat(gmvCheck.totals().dimensions()).containsExactly("advertiser_id", TikTokReportCatalog.DAY);
+        assertThat(gmvCheck.totals().filtering()).isEqualTo("{\"gmv_max_promotion_types\":[\"PRODUCT\"]}");
+        assertThat(gmvMax.reconcileCheck(gmv.toBuilder().filtering("{\"gmv_max_promotion_types\":[\"PRODUCT\"]}")
+                .build(), MAPPER).notComparable()).contains("deleted campaigns are left out");
+        assertThat(gmvMax.reconcileCheck(gmv.toBuilder().dimensions(List.of("item_group_id", "stat_time_day"))
+                .build(), MAPPER).notComparable()).contains("campaign level only");
+        assertThat(ReportKinds.of("BC").reconcileCheck(request("BC").build(), MAPPER).notComparable())
+                .contains("report type BC is not reconciled");
+    }
 }

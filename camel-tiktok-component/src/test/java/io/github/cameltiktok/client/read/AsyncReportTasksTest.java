@@ -58,6 +58,7 @@ class AsyncReportTasksTest {
             new HttpClientFactory.Settings(5_000, 5_000, null, null, null), null);
     private TikTokSimulator tiktok;
     private HttpTransport transport;
+    private final ReportStatistics statistics = new ReportStatistics();
 
     @AfterEach
     void stop() throws Exception {
@@ -73,8 +74,8 @@ class AsyncReportTasksTest {
         transport = new HttpTransport(http, mapper, tiktok.baseUrl(),
                 new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(5)), null,
                 () -> tiktok.config().accessToken(),
-                new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), new ReportStatistics());
-        return new AsyncReportTasks(transport, null, Duration.ofMillis(5), timeout);
+                new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
+        return new AsyncReportTasks(transport, statistics, null, Duration.ofMillis(5), timeout);
     }
 
     private String advertiser() {
@@ -88,7 +89,7 @@ class AsyncReportTasksTest {
         ReportResult result = tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> fromTask.addAll(rows),
                 () -> true);
         List<Map<String, Object>> fromPages = new ArrayList<>();
-        new SyncReportPager(transport, ReportKinds.of("BASIC"), null).readChunk(CAMPAIGNS, advertiser(), DAYS,
+        new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics).readChunk(CAMPAIGNS, advertiser(), DAYS,
                 (rows, id, last) -> fromPages.addAll(rows), () -> true);
 
         assertThat(result.totalNumber()).isEqualTo(fromTask.size());
@@ -105,7 +106,7 @@ class AsyncReportTasksTest {
         List<Map<String, Object>> fromTask = new ArrayList<>();
         tasks.read(byCountry, advertiser(), DAYS, (rows, id, last) -> fromTask.addAll(rows), () -> true);
         List<Map<String, Object>> fromPages = new ArrayList<>();
-        new SyncReportPager(transport, ReportKinds.of("BASIC"), null).readChunk(byCountry, advertiser(), DAYS,
+        new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics).readChunk(byCountry, advertiser(), DAYS,
                 (rows, id, last) -> fromPages.addAll(rows), () -> true);
 
         // the simulator's tasks write "United States" for US, as TikTok's known issue says its tasks do
@@ -119,7 +120,7 @@ class AsyncReportTasksTest {
     @Test
     void onlyBasicAndAudienceTasksCarryTheTitleTranslationFlag() {
         tasks(TaskBehaviour.SUCCEED, Duration.ofSeconds(10));
-        AsyncReportTasks tasks = new AsyncReportTasks(transport, null, Duration.ofMillis(5), Duration.ofSeconds(10));
+        AsyncReportTasks tasks = new AsyncReportTasks(transport, statistics, null, Duration.ofMillis(5), Duration.ofSeconds(10));
         assertThat(tasks.body(CAMPAIGNS, advertiser(), DAYS)).containsEntry("enable_report_title_translation", false);
         assertThat(tasks.body(CAMPAIGNS.toBuilder().reportType("CATALOG").dimensions(List.of("catalog_id"))
                 .build(), advertiser(), DAYS)).doesNotContainKey("enable_report_title_translation");
@@ -141,7 +142,7 @@ class AsyncReportTasksTest {
                     new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ofMillis(300), scheduler),
                     new ReportStatistics());
             List<Map<String, Object>> rows = new ArrayList<>();
-            new AsyncReportTasks(strict, null, Duration.ofMillis(5), Duration.ofSeconds(10))
+            new AsyncReportTasks(strict, statistics, null, Duration.ofMillis(5), Duration.ofSeconds(10))
                     .read(CAMPAIGNS, advertiser(), DAYS, (page, id, last) -> rows.addAll(page), () -> true);
 
             assertThat(rows).hasSize(3 * 3);
@@ -156,7 +157,7 @@ class AsyncReportTasksTest {
     @Test
     void aTaskBeyondTheAdvertisersHourlyBudgetIsNotCreated() {
         tasks(TaskBehaviour.SUCCEED, Duration.ofSeconds(10));
-        AsyncReportTasks budgeted = new AsyncReportTasks(transport, null,
+        AsyncReportTasks budgeted = new AsyncReportTasks(transport, statistics, null,
                 new io.github.cameltiktok.client.http.TaskBudget(1, 10), Duration.ofMillis(5), Duration.ofSeconds(10));
         budgeted.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true);
 

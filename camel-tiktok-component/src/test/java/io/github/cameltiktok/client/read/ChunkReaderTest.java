@@ -84,8 +84,8 @@ class ChunkReaderTest {
                 new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(5)), null,
                 () -> tiktok.config().accessToken(),
                 new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
-        return new ChunkReader(mode, new SyncReportPager(transport, ReportKinds.of("BASIC"), null),
-                new AsyncReportTasks(transport, null, budget, Duration.ofMillis(5), Duration.ofSeconds(10)),
+        return new ChunkReader(mode, new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics),
+                new AsyncReportTasks(transport, statistics, null, budget, Duration.ofMillis(5), Duration.ofSeconds(10)),
                 new EntityReader(transport, null), mapper, statistics);
     }
 
