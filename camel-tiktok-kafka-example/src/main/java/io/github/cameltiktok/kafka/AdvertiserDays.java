@@ -17,6 +17,7 @@ package io.github.cameltiktok.kafka;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * Each advertiser's own "today": TikTok's dates are days in the ad account's time zone, so a work item ends on the
  * account's day, as the component's rolling windows do. The zones come from the component's
  * {@code tiktok-report:advertisers} table (TikTok's {@code /advertiser/info/}), asked once for all advertisers and
- * kept: an account's zone does not change.
+ * kept: an account's zone does not change. Without a list of advertisers the same table names them: every advertiser
+ * TikTok lists for the token ({@code /oauth2/advertiser/get/}, with the app's id and secret set on the component),
+ * listed again after {@code advertiserDiscoveryInterval}.
  */
 final class AdvertiserDays {
 
@@ -45,15 +48,30 @@ final class AdvertiserDays {
         this.clock = clock;
     }
 
-    /** Learns the zones of the advertisers not known yet. */
+    /**
+     * Learns the zones of the advertisers not known yet.
+     *
+     * @param advertiserIds the advertisers to plan for; empty for every one TikTok lists for the token
+     * @param listEvery     with none given, how long one listing of the token's advertisers is used
+     * @return the advertisers to plan for: those given, or those TikTok lists now
+     */
     @SuppressWarnings("unchecked")
-    void load(ProducerTemplate template, List<String> advertiserIds) {
-        List<String> unknown = advertiserIds.stream().filter(id -> !zones.containsKey(id)).toList();
-        if (unknown.isEmpty()) {
-            return;
+    List<String> load(ProducerTemplate template, List<String> advertiserIds, Duration listEvery) {
+        if (advertiserIds.isEmpty()) {
+            List<Map<String, Object>> listed = template.requestBody("tiktok-report:advertisers?fields=advertiser_id,"
+                    + "timezone&advertiserDiscoveryInterval=" + listEvery.toMillis(), null, List.class);
+            learn(listed);
+            return listed.stream().map(account -> String.valueOf(account.get("advertiser_id"))).toList();
         }
-        List<Map<String, Object>> accounts = template.requestBody("tiktok-report:advertisers?fields=advertiser_id,"
-                + "timezone&advertiserId=" + String.join(",", unknown), null, List.class);
+        List<String> unknown = advertiserIds.stream().filter(id -> !zones.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            learn(template.requestBody("tiktok-report:advertisers?fields=advertiser_id,timezone&advertiserId="
+                                       + String.join(",", unknown), null, List.class));
+        }
+        return advertiserIds;
+    }
+
+    private void learn(List<Map<String, Object>> accounts) {
         for (Map<String, Object> account : accounts) {
             String id = String.valueOf(account.get("advertiser_id"));
             Object zone = account.get("timezone");

@@ -47,24 +47,30 @@ public final class Instances {
         cluster.setSessionTimeout(6_000);
         context.addService(cluster);
         kafka(context, settings);
-        // the planner asks TikTok for the advertisers' time zones, with the app's token
-        TikTokReportComponent tiktok = context.getComponent("tiktok-report", TikTokReportComponent.class);
-        tiktok.getConfiguration().setBaseUrl(settings.baseUrl());
-        tiktok.getConfiguration().setAccessToken(settings.accessToken());
+        // the planner asks TikTok for the advertisers (when none are given) and their time zones, with the app's token
+        connect(context, settings);
         context.addRoutes(new PlannerRoutes(settings, clock));
     }
 
     /** A worker: the worker route, TikTok's component with this worker's share of the app's rate. */
     public static WorkerRoutes worker(CamelContext context, ScaleOutSettings settings, String id) throws Exception {
-        TikTokReportComponent tiktok = context.getComponent("tiktok-report", TikTokReportComponent.class);
-        tiktok.getConfiguration().setBaseUrl(settings.baseUrl());
-        tiktok.getConfiguration().setAccessToken(settings.accessToken());
+        TikTokReportComponent tiktok = connect(context, settings);
         context.getRegistry().bind(KafkaConstants.KAFKA_SUBSCRIBE_ADAPTER,
                 new AppRateShare(tiktok, settings.appRequestsPerSecond(), id));
         kafka(context, settings);
         WorkerRoutes routes = new WorkerRoutes(settings);
         context.addRoutes(routes);
         return routes;
+    }
+
+    /** TikTok's component of the instance: where TikTok is, the app's token, and its id and secret if given. */
+    private static TikTokReportComponent connect(CamelContext context, ScaleOutSettings settings) {
+        TikTokReportComponent tiktok = context.getComponent("tiktok-report", TikTokReportComponent.class);
+        tiktok.getConfiguration().setBaseUrl(settings.baseUrl());
+        tiktok.getConfiguration().setAccessToken(settings.accessToken());
+        tiktok.getConfiguration().setAppId(settings.appId());
+        tiktok.getConfiguration().setAppSecret(settings.appSecret());
+        return tiktok;
     }
 
     /** Whether a planner candidate leads now. */

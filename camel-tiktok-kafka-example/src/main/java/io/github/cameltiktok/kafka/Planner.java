@@ -40,16 +40,20 @@ final class Planner {
         this.settings = settings;
     }
 
-    /** A plan where every advertiser has the same today. */
+    /** A plan of the settings' advertisers where every advertiser has the same today. */
     Plan plan(Map<String, LocalDate> lastPlanned, LocalDate today) {
-        return plan(lastPlanned, advertiser -> today);
+        return plan(settings.advertiserIds(), lastPlanned, advertiser -> today);
     }
 
-    /** @param todayOf each advertiser's own today: the day in its ad account's time zone */
-    Plan plan(Map<String, LocalDate> lastPlanned, Function<String, LocalDate> todayOf) {
+    /**
+     * @param advertisers those to plan for: the settings', or every one TikTok lists for the token now (one no longer
+     *                    listed is not planned; its last planned day is kept, so that it resumes if listed again)
+     * @param todayOf     each advertiser's own today: the day in its ad account's time zone
+     */
+    Plan plan(List<String> advertisers, Map<String, LocalDate> lastPlanned, Function<String, LocalDate> todayOf) {
         List<WorkItem> items = new ArrayList<>();
         Map<String, LocalDate> planned = new LinkedHashMap<>();
-        for (String advertiser : settings.advertiserIds()) {
+        for (String advertiser : advertisers) {
             LocalDate today = todayOf.apply(advertiser);
             LocalDate last = lastPlanned.get(advertiser);
             if (last != null && !last.isBefore(today)) {

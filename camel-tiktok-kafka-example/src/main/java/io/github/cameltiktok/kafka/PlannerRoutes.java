@@ -16,7 +16,9 @@
 package io.github.cameltiktok.kafka;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,8 +61,9 @@ public final class PlannerRoutes extends RouteBuilder {
                 .routeId("planner")
                 .process(exchange -> {
                     // work items carry the days of each advertiser's own zone, as the component's windows do
-                    days.load(tiktok, settings.advertiserIds());
-                    Planner.Plan plan = planner.plan(state.load(), days.today());
+                    List<String> advertisers = days.load(tiktok, settings.advertiserIds(),
+                            Duration.ofMillis(settings.planPeriodMillis()));
+                    Planner.Plan plan = planner.plan(advertisers, state.load(), days.today());
                     exchange.getMessage().setBody(plan.items());
                     exchange.setProperty(PLANNED, plan.planned());
                     if (!plan.items().isEmpty()) {

@@ -39,9 +39,10 @@ import org.apache.camel.main.MainListenerSupport;
  * and {@code worker} run one instance (Camel Main) until stopped, for as many JVMs as you like.
  * <p>
  * Environment: {@code KAFKA_BOOTSTRAP_SERVERS} and {@code ZOOKEEPER_CONNECT} (each embedded when absent; required for
- * {@code planner} and {@code worker}), {@code TIKTOK_ACCESS_TOKEN} and {@code TIKTOK_ADVERTISER_ID} (the simulator
- * when absent), {@code TIKTOK_START_DATE} (default 13 days ago), {@code TIKTOK_WORKERS} (demo, default 3),
- * {@code TIKTOK_RUN_SECONDS} (demo, default 120).
+ * {@code planner} and {@code worker}), {@code TIKTOK_ACCESS_TOKEN} with {@code TIKTOK_ADVERTISER_ID}, or with
+ * {@code TIKTOK_APP_ID} and {@code TIKTOK_APP_SECRET} to plan for every advertiser TikTok lists for the token (the
+ * simulator, every advertiser of its token, when no token is given), {@code TIKTOK_START_DATE} (default 13 days ago),
+ * {@code TIKTOK_WORKERS} (demo, default 3), {@code TIKTOK_RUN_SECONDS} (demo, default 120).
  */
 public final class ScaleOutApplication {
 
@@ -68,17 +69,19 @@ public final class ScaleOutApplication {
         String kafka = env.get("KAFKA_BOOTSTRAP_SERVERS");
         String zooKeeper = env.get("ZOOKEEPER_CONNECT");
         String token = env.get("TIKTOK_ACCESS_TOKEN");
-        String advertisers = env.get("TIKTOK_ADVERTISER_ID");
+        List<String> advertisers = advertisers(env);
         boolean planner = "planner".equals(mode);
-        if (kafka == null || (planner && zooKeeper == null) || token == null || advertisers == null) {
+        if (kafka == null || (planner && zooKeeper == null) || token == null
+            || (advertisers.isEmpty() && !env.containsKey("TIKTOK_APP_ID"))) {
             out.println("A " + mode + " needs KAFKA_BOOTSTRAP_SERVERS, " + (planner ? "ZOOKEEPER_CONNECT, " : "")
-                        + "TIKTOK_ACCESS_TOKEN and TIKTOK_ADVERTISER_ID");
+                        + "TIKTOK_ACCESS_TOKEN and TIKTOK_ADVERTISER_ID (or TIKTOK_APP_ID and TIKTOK_APP_SECRET, for"
+                        + " every advertiser TikTok lists for the token)");
             return 2;
         }
         // workers are not elected: they need no ZooKeeper
         ScaleOutSettings settings = settings(env, kafka, planner ? zooKeeper : "",
-                env.getOrDefault("TIKTOK_BASE_URL", "https://business-api.tiktok.com"), token,
-                Arrays.stream(advertisers.split(",")).map(String::trim).toList());
+                env.getOrDefault("TIKTOK_BASE_URL", "https://business-api.tiktok.com"), token, advertisers,
+                env.get("TIKTOK_APP_ID"), env.get("TIKTOK_APP_SECRET"));
         Topics.create(settings, Short.parseShort(env.getOrDefault("KAFKA_REPLICATION_FACTOR", "1")));
         String id = env.getOrDefault("HOSTNAME", mode + "-" + ProcessHandle.current().pid());
         Main main = new Main();
@@ -112,21 +115,24 @@ public final class ScaleOutApplication {
              EmbeddedEngines engines = EmbeddedEngines.start(kafka == null, zooKeeper == null)) {
             kafka = kafka != null ? kafka : engines.bootstrapServers();
             zooKeeper = zooKeeper != null ? zooKeeper : engines.zooKeeperConnect();
-            List<String> advertisers = simulator != null ? simulator.advertiserIds()
-                    : Arrays.stream(env.getOrDefault("TIKTOK_ADVERTISER_ID", "").split(",")).map(String::trim)
-                            .filter(s -> !s.isEmpty()).toList();
-            if (advertisers.isEmpty()) {
-                out.println("Give TIKTOK_ADVERTISER_ID with TIKTOK_ACCESS_TOKEN");
+            // the simulator: every advertiser TikTok lists for its token, as a new agency account would be read
+            List<String> advertisers = simulator != null ? List.of() : advertisers(env);
+            String appId = simulator != null ? simulator.config().appId() : env.get("TIKTOK_APP_ID");
+            if (advertisers.isEmpty() && appId == null) {
+                out.println("Give TIKTOK_ADVERTISER_ID (or TIKTOK_APP_ID and TIKTOK_APP_SECRET) with"
+                            + " TIKTOK_ACCESS_TOKEN");
                 return 2;
             }
             ScaleOutSettings settings = settings(env, kafka, zooKeeper,
                     simulator != null ? simulator.baseUrl() : env.getOrDefault("TIKTOK_BASE_URL",
                             "https://business-api.tiktok.com"),
-                    simulator != null ? simulator.config().accessToken() : token, advertisers);
+                    simulator != null ? simulator.config().accessToken() : token, advertisers, appId,
+                    simulator != null ? simulator.config().appSecret() : env.get("TIKTOK_APP_SECRET"));
             out.println("Kafka " + kafka + (engines.bootstrapServers() != null ? " (embedded)" : "") + ", ZooKeeper "
                         + zooKeeper + (engines.zooKeeperConnect() != null ? " (embedded)" : "") + ", TikTok "
                         + (simulator != null ? "simulator at " + settings.baseUrl() : settings.baseUrl()));
-            out.println(advertisers.size() + " advertisers from " + settings.startDate() + ", 2 planner candidates, "
+            out.println((advertisers.isEmpty() ? "every advertiser of the token"
+                    : advertisers.size() + " advertisers") + " from " + settings.startDate() + ", 2 planner candidates, "
                         + workerCount + " workers sharing " + settings.appRequestsPerSecond()
                         + " requests a second over " + settings.workPartitions() + " partitions");
             Topics.create(settings, (short) 1);
@@ -178,10 +184,17 @@ public final class ScaleOutApplication {
     }
 
     private static ScaleOutSettings settings(Map<String, String> env, String kafka, String zooKeeper, String baseUrl,
-                                             String token, List<String> advertisers) {
+                                             String token, List<String> advertisers, String appId,
+                                             String appSecret) {
         LocalDate start = env.containsKey("TIKTOK_START_DATE") ? LocalDate.parse(env.get("TIKTOK_START_DATE"))
                 : LocalDate.now().minusDays(13);
-        return ScaleOutSettings.defaults(kafka, zooKeeper, baseUrl, token, advertisers, start);
+        return ScaleOutSettings.defaults(kafka, zooKeeper, baseUrl, token, advertisers, start, appId, appSecret);
+    }
+
+    /** TIKTOK_ADVERTISER_ID's advertisers; none when it is not set. */
+    private static List<String> advertisers(Map<String, String> env) {
+        return Arrays.stream(env.getOrDefault("TIKTOK_ADVERTISER_ID", "").split(",")).map(String::trim)
+                .filter(id -> !id.isEmpty()).toList();
     }
 
     /** The keys of every record a topic holds now. */

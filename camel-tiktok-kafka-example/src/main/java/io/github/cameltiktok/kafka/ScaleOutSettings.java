@@ -27,7 +27,8 @@ import java.util.Objects;
  * @param zooKeeperConnect     ZooKeeper's connect string, for electing the planner
  * @param baseUrl              TikTok's API host (or a simulator's)
  * @param accessToken          the app's access token
- * @param advertiserIds        the advertisers to plan for
+ * @param advertiserIds        the advertisers to plan for; empty for every advertiser TikTok lists for the token
+ *                             (then {@code appId} and {@code appSecret} are needed), listed again at each plan
  * @param report               the {@code tiktok-report:} preset the workers read, e.g. {@code adgroup-summary}
  * @param dimensions           the report's dimensions: with the advertiser, the identity of a row (its Kafka key)
  * @param metrics              the report's metrics
@@ -40,10 +41,14 @@ import java.util.Objects;
  * @param workPartitions       partitions of the work topic: at most {@code appRequestsPerSecond}, so that each
  *                             partition's share of the rate is at least one request a second; more workers than
  *                             partitions stand idle
+ * @param appId                the developer app's id, with which TikTok lists the token's advertisers; null when
+ *                             the advertisers are given
+ * @param appSecret            the app's secret, never shown
  */
 public record ScaleOutSettings(String bootstrapServers, String zooKeeperConnect, String baseUrl, String accessToken,
         List<String> advertiserIds, String report, List<String> dimensions, String metrics, LocalDate startDate,
-        int lookbackDays, int windowDays, long planPeriodMillis, double appRequestsPerSecond, int workPartitions) {
+        int lookbackDays, int windowDays, long planPeriodMillis, double appRequestsPerSecond, int workPartitions,
+        String appId, String appSecret) {
 
     /** Work items, keyed by advertiser id: what to read. */
     public static final String WORK_TOPIC = "tiktok-work";
@@ -71,6 +76,10 @@ public record ScaleOutSettings(String bootstrapServers, String zooKeeperConnect,
                                                + appRequestsPerSecond + "), so that each partition's share of the"
                                                + " app's rate is at least one request a second: " + workPartitions);
         }
+        if (advertiserIds.isEmpty() && (appId == null || appSecret == null)) {
+            throw new IllegalArgumentException("Give the advertisers to plan for, or the app's id and secret to plan"
+                                               + " for every advertiser TikTok lists for the token");
+        }
         if (windowDays < 1 || lookbackDays < 0) {
             throw new IllegalArgumentException("windowDays must be at least 1 and lookbackDays at least 0");
         }
@@ -82,22 +91,36 @@ public record ScaleOutSettings(String bootstrapServers, String zooKeeperConnect,
      */
     public static ScaleOutSettings defaults(String bootstrapServers, String zooKeeperConnect, String baseUrl,
                                             String accessToken, List<String> advertiserIds, LocalDate startDate) {
+        return defaults(bootstrapServers, zooKeeperConnect, baseUrl, accessToken, advertiserIds, startDate, null,
+                null);
+    }
+
+    /** The same; with no advertisers given, for every one TikTok lists for the token and the app. */
+    public static ScaleOutSettings defaults(String bootstrapServers, String zooKeeperConnect, String baseUrl,
+                                            String accessToken, List<String> advertiserIds, LocalDate startDate,
+                                            String appId, String appSecret) {
         return new ScaleOutSettings(bootstrapServers, zooKeeperConnect, baseUrl, accessToken, advertiserIds,
                 "adgroup-summary", List.of("adgroup_id", "stat_time_day"), "spend,impressions,clicks", startDate, 7, 7,
-                60_000, 9, 9);
+                60_000, 9, 9, appId, appSecret);
+    }
+
+    /** Whether the advertisers are those TikTok lists for the token, asked at each plan. */
+    public boolean discoversAdvertisers() {
+        return advertiserIds.isEmpty();
     }
 
     public ScaleOutSettings withPlanning(int lookbackDays, int windowDays, long planPeriodMillis) {
         return new ScaleOutSettings(bootstrapServers, zooKeeperConnect, baseUrl, accessToken, advertiserIds, report,
                 dimensions, metrics, startDate, lookbackDays, windowDays, planPeriodMillis, appRequestsPerSecond,
-                workPartitions);
+                workPartitions, appId, appSecret);
     }
 
-    /** Never shows the token. */
+    /** Never shows the token or the app's secret. */
     @Override
     public String toString() {
         return "ScaleOutSettings[bootstrapServers=" + bootstrapServers + ", zooKeeperConnect=" + zooKeeperConnect
-               + ", baseUrl=" + baseUrl + ", advertisers=" + advertiserIds.size() + ", report=" + report
+               + ", baseUrl=" + baseUrl + ", advertisers="
+               + (advertiserIds.isEmpty() ? "every one the token may read" : advertiserIds.size()) + ", report=" + report
                + ", startDate=" + startDate + ", lookbackDays=" + lookbackDays + ", windowDays=" + windowDays
                + ", appRequestsPerSecond=" + appRequestsPerSecond + ", workPartitions=" + workPartitions + "]";
     }

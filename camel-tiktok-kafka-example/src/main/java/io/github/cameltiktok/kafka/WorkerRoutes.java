@@ -81,9 +81,11 @@ public final class WorkerRoutes extends RouteBuilder {
                     exchange.getMessage().setHeader(TikTokReportConstants.START_DATE, item.startDate().toString());
                     exchange.getMessage().setHeader(TikTokReportConstants.END_DATE, item.endDate().toString());
                 })
-                // the endpoint's advertiser is a placeholder: every message names its own
-                .to("tiktok-report:" + settings.report() + "?advertiserId=" + settings.advertiserIds().get(0)
-                    + "&dimensions=" + String.join(",", settings.dimensions()) + "&metrics=" + settings.metrics())
+                // the endpoint's advertiser is a placeholder (or, planning for every advertiser of the token, none:
+                // the component has the app's id and secret): every message names its own
+                .to("tiktok-report:" + settings.report() + "?dimensions=" + String.join(",", settings.dimensions())
+                    + "&metrics=" + settings.metrics() + (settings.discoversAdvertisers() ? ""
+                        : "&advertiserId=" + settings.advertiserIds().get(0)))
                 .split(body())
                     .process(exchange -> {
                         @SuppressWarnings("unchecked")

@@ -16,9 +16,11 @@
 package io.github.cameltiktok.kafka;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import io.github.cameltiktok.TikTokReportComponent;
 import io.github.cameltiktok.simulator.SimulatorConfig;
@@ -46,12 +48,41 @@ class AdvertiserDaysTest {
             context.start();
 
             AdvertiserDays days = new AdvertiserDays(clock);
-            days.load(context.createProducerTemplate(), tiktok.advertiserIds());
+            assertThat(days.load(context.createProducerTemplate(), tiktok.advertiserIds(), Duration.ZERO))
+                    .isEqualTo(tiktok.advertiserIds());
 
             assertThat(days.today().apply(tiktok.advertiserIds().get(0))).isEqualTo(LocalDate.of(2026, 12, 3));
             assertThat(days.today().apply(tiktok.advertiserIds().get(1))).isEqualTo(LocalDate.of(2026, 12, 2));
             // one the table does not know: the planner's own day
             assertThat(days.today().apply("7999999999999999999")).isEqualTo(LocalDate.of(2026, 12, 2));
+        }
+    }
+
+    @Test
+    void withoutAListEveryAdvertiserTikTokListsForTheTokenIsPlannedAsItIsListedNow() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-02T20:00:00Z"), ZoneOffset.UTC);
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withEntities(3, 1, 1, 1)
+                .withQpsLimit(0).withQuirks(SimulatorQuirks.none().withTimeZones("Etc/GMT-12", "Etc/GMT+10")));
+             CamelContext context = new DefaultCamelContext()) {
+            TikTokReportComponent component = context.getComponent("tiktok-report", TikTokReportComponent.class);
+            component.getConfiguration().setBaseUrl(tiktok.baseUrl());
+            component.getConfiguration().setAccessToken(tiktok.config().accessToken());
+            component.getConfiguration().setAppId(tiktok.config().appId());
+            component.getConfiguration().setAppSecret(tiktok.config().appSecret());
+            context.start();
+            AdvertiserDays days = new AdvertiserDays(clock);
+            List<String> all = tiktok.advertiserIds();
+
+            assertThat(days.load(context.createProducerTemplate(), List.of(), Duration.ZERO))
+                    .containsExactlyInAnyOrderElementsOf(all);
+            assertThat(days.today().apply(all.get(0))).isEqualTo(LocalDate.of(2026, 12, 3));
+
+            tiktok.authorize(all.get(1), false);
+            assertThat(days.load(context.createProducerTemplate(), List.of(), Duration.ZERO))
+                    .as("withdrawn: no longer planned").doesNotContain(all.get(1)).hasSize(all.size() - 1);
+            tiktok.authorize(all.get(1), true);
+            assertThat(days.load(context.createProducerTemplate(), List.of(), Duration.ZERO))
+                    .as("authorised again").contains(all.get(1));
         }
     }
 }

@@ -67,7 +67,7 @@ class ParkedWorkTest {
             // one partition: the refused item is in front of the good one
             ScaleOutSettings settings = new ScaleOutSettings(engines.bootstrapServers(), "unused:2181",
                     tiktok.baseUrl(), tiktok.config().accessToken(), List.of(advertiser), "adgroup-summary",
-                    List.of("adgroup_id", "stat_time_day"), "spend,impressions,clicks", day, 0, 1, 60_000, 9, 1);
+                    List.of("adgroup_id", "stat_time_day"), "spend,impressions,clicks", day, 0, 1, 60_000, 9, 1, null, null);
             Topics.create(settings, (short) 1);
             Properties props = new Properties();
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, engines.bootstrapServers());

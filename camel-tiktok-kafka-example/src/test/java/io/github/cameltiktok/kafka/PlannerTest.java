@@ -51,6 +51,18 @@ class PlannerTest {
     }
 
     @Test
+    void anAdvertiserNoLongerListedIsNotPlannedAndResumesFromItsLastDayWhenListedAgain() {
+        Planner planner = planner(1, 30);
+        Map<String, LocalDate> state = Map.of("1", TODAY.minusDays(3), "2", TODAY.minusDays(3));
+        Planner.Plan without = planner.plan(List.of("1"), state, advertiser -> TODAY);
+        assertThat(without.items()).extracting(WorkItem::advertiserId).containsOnly("1");
+        assertThat(without.planned()).containsOnlyKeys("1");
+        Planner.Plan back = planner.plan(List.of("1", "2"), Map.of("1", TODAY, "2", TODAY.minusDays(3)),
+                advertiser -> TODAY);
+        assertThat(back.items()).containsExactly(new WorkItem("2", TODAY.minusDays(3), TODAY));
+    }
+
+    @Test
     void theLookbackNeverReachesBeforeTheStartDate() {
         Planner.Plan plan = planner(30, 30).plan(Map.of("1", TODAY.minusDays(1), "2", TODAY), TODAY);
         assertThat(plan.items()).containsExactly(new WorkItem("1", TODAY.minusDays(9), TODAY));
@@ -59,8 +71,8 @@ class PlannerTest {
     @Test
     void eachAdvertisersItemsEndOnItsOwnDay() {
         // advertiser 1's account is a day ahead of advertiser 2's (e.g. Etc/GMT-12 and Etc/GMT+10 at noon UTC)
-        Planner.Plan plan = planner(3, 30).plan(Map.of("1", TODAY.minusDays(1), "2", TODAY.minusDays(2)),
-                id -> "1".equals(id) ? TODAY : TODAY.minusDays(1));
+        Planner.Plan plan = planner(3, 30).plan(List.of("1", "2"), Map.of("1", TODAY.minusDays(1), "2",
+                TODAY.minusDays(2)), id -> "1".equals(id) ? TODAY : TODAY.minusDays(1));
         assertThat(plan.items()).containsExactly(new WorkItem("1", TODAY.minusDays(3), TODAY),
                 new WorkItem("2", TODAY.minusDays(4), TODAY.minusDays(1)));
         assertThat(plan.planned()).containsExactly(Map.entry("1", TODAY), Map.entry("2", TODAY.minusDays(1)));

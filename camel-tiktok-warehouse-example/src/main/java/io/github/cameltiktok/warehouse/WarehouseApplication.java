@@ -34,8 +34,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <p>
  * With no {@code TIKTOK_JDBC_URL} it starts an embedded PostgreSQL (binaries from the Maven repository); with it
  * (and {@code TIKTOK_JDBC_USER}, {@code TIKTOK_JDBC_PASSWORD}) it loads that database. With no
- * {@code TIKTOK_ACCESS_TOKEN} it reads the embedded TikTok simulator; with it and {@code TIKTOK_ADVERTISER_ID} the
- * real API. The consumers' progress is kept in {@code TIKTOK_STATE} (default {@code target/warehouse-state.properties}).
+ * {@code TIKTOK_ACCESS_TOKEN} it reads every advertiser of the embedded TikTok simulator's token; with it and
+ * {@code TIKTOK_ADVERTISER_ID}, or {@code TIKTOK_APP_ID} and {@code TIKTOK_APP_SECRET} for every advertiser TikTok lists
+ * for the token, the real API. The consumers' progress is kept in {@code TIKTOK_STATE} (default {@code target/warehouse-state.properties}).
  */
 public final class WarehouseApplication {
 
@@ -69,28 +70,43 @@ public final class WarehouseApplication {
             Warehouse.migrate(dataSource);
 
             Main main = new Main();
-            List<String> advertisers;
             String token = env.get("TIKTOK_ACCESS_TOKEN");
+            String ids = env.getOrDefault("TIKTOK_ADVERTISER_ID", "");
+            String appId = env.get("TIKTOK_APP_ID");
+            String appSecret = env.get("TIKTOK_APP_SECRET");
+            // how many advertisers the routes read, when it is known before they run
+            int advertisers;
             if (token == null || token.isBlank()) {
                 simulator = TikTokSimulator.start(SimulatorConfig.defaults());
-                out.println("No TIKTOK_ACCESS_TOKEN set: reading the embedded TikTok simulator at " + simulator.baseUrl());
+                out.println("No TIKTOK_ACCESS_TOKEN set: reading every advertiser of the embedded TikTok simulator's"
+                            + " token at " + simulator.baseUrl());
                 main.addOverrideProperty("camel.component.tiktok-report.base-url", simulator.baseUrl());
-                main.addOverrideProperty("camel.component.tiktok-report.access-token",
-                        simulator.config().accessToken());
-                advertisers = simulator.advertiserIds();
+                token = simulator.config().accessToken();
+                ids = "";
+                appId = simulator.config().appId();
+                appSecret = simulator.config().appSecret();
+                advertisers = simulator.advertiserIds().size();
+            } else if (ids.isBlank() && (appId == null || appSecret == null)) {
+                out.println("TIKTOK_ACCESS_TOKEN is set: set TIKTOK_ADVERTISER_ID too, or TIKTOK_APP_ID and"
+                            + " TIKTOK_APP_SECRET to read every advertiser TikTok lists for the token");
+                return 2;
             } else {
-                String ids = env.get("TIKTOK_ADVERTISER_ID");
-                if (ids == null || ids.isBlank()) {
-                    out.println("TIKTOK_ACCESS_TOKEN is set: set TIKTOK_ADVERTISER_ID too");
-                    return 2;
-                }
-                main.addOverrideProperty("camel.component.tiktok-report.access-token", token);
-                advertisers = List.of(ids.split(","));
+                advertisers = ids.isBlank() ? 0 : ids.split(",").length;
             }
-            configure(main, dataSource, String.join(",", advertisers),
-                    Path.of(env.getOrDefault("TIKTOK_STATE", "target/warehouse-state.properties")));
-            // one exchange per advertiser on each of the three routes, then stop (at most 2 minutes)
-            main.addOverrideProperty("camel.main.duration-max-messages", Integer.toString(3 * advertisers.size()));
+            main.addOverrideProperty("camel.component.tiktok-report.access-token", token);
+            if (ids.isBlank()) {
+                main.addOverrideProperty("camel.component.tiktok-report.app-id", appId);
+                main.addOverrideProperty("camel.component.tiktok-report.app-secret", appSecret);
+            }
+            configure(main, dataSource, ids, Path.of(env.getOrDefault("TIKTOK_STATE",
+                    "target/warehouse-state.properties")));
+            // one exchange per advertiser on each of the three routes, then stop (at most 2 minutes); the
+            // advertisers TikTok lists are not known up front: stop once nothing arrived for 30 seconds
+            if (advertisers > 0) {
+                main.addOverrideProperty("camel.main.duration-max-messages", Integer.toString(3 * advertisers));
+            } else {
+                main.addOverrideProperty("camel.main.duration-max-idle-seconds", "30");
+            }
             main.addOverrideProperty("camel.main.duration-max-seconds", "120");
             main.run();
 
@@ -107,7 +123,12 @@ public final class WarehouseApplication {
         }
     }
 
-    /** The routes and what they need: the database, the JSON step, the consumers' state, the properties. */
+    /**
+     * The routes and what they need: the database, the JSON step, the consumers' state, the properties.
+     *
+     * @param advertiserIds the advertisers, comma-separated; empty for every one TikTok lists for the token (the
+     *                      component then needs the app's id and secret)
+     */
     static void configure(Main main, DataSource dataSource, String advertiserIds, Path stateFile) {
         main.bind("warehouse", dataSource);
         main.bind("jsonRows", new JsonRows());

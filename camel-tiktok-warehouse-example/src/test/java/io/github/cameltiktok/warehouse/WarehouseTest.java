@@ -97,12 +97,17 @@ class WarehouseTest {
         }
     }
 
-    /** The application's routes, polling every 300 ms, their progress in {@code state}. */
+    /**
+     * The application's routes, polling every 300 ms, their progress in {@code state}; as the application runs them
+     * against the simulator, for every advertiser TikTok lists for the token (no advertiser list).
+     */
     private Main start(Path state) throws Exception {
         Main main = new Main();
         main.addOverrideProperty("camel.component.tiktok-report.base-url", tiktok.baseUrl());
         main.addOverrideProperty("camel.component.tiktok-report.access-token", tiktok.config().accessToken());
-        WarehouseApplication.configure(main, dataSource, String.join(",", tiktok.advertiserIds()), state);
+        main.addOverrideProperty("camel.component.tiktok-report.app-id", tiktok.config().appId());
+        main.addOverrideProperty("camel.component.tiktok-report.app-secret", tiktok.config().appSecret());
+        WarehouseApplication.configure(main, dataSource, "", state);
         main.addOverrideProperty("tiktok.poll-delay", "300");
         main.start();
         running.add(main);
