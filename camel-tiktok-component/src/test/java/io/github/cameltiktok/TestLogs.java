@@ -20,11 +20,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** What a test's action logged: slf4j-simple writes the tests' log lines to stderr. */
-final class TestLogs {
+public final class TestLogs {
 
     /** An action that may throw. */
     @FunctionalInterface
-    interface Action {
+    public interface Action {
         void run() throws Exception;
     }
 
@@ -32,7 +32,7 @@ final class TestLogs {
     }
 
     /** The lines logged while the action ran; its failure is thrown after stderr is given back. */
-    static String stderrOf(Action action) throws Exception {
+    public static String stderrOf(Action action) throws Exception {
         PrintStream stderr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));

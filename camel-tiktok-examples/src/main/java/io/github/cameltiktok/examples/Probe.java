@@ -605,7 +605,9 @@ final class Probe {
     private Finding tokenLifetime() {
         return finding("token-lifetime", "a Marketing API access token lasts until it is revoked",
                 Verdict.NOT_TESTABLE, "one run cannot see a token expire; a 40102 or 40105 on a token that worked"
-                                      + " before would contradict it");
+                                      + " before would contradict it, and so would a code exchange (connect) whose"
+                                      + " answer carries refresh_token and expires_in (the component then refreshes"
+                                      + " the token at /oauth2/refresh_token/, a path no TikTok page confirms)");
     }
 
     /** The one small report task: whether it holds TopView campaigns, and how it writes country codes. */

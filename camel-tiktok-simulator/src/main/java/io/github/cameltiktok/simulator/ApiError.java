@@ -22,8 +22,10 @@ final class ApiError extends RuntimeException {
     static final long NO_PERMISSION = 40001;
     static final long TOO_MANY_REQUESTS = 40100;
     static final long INVALID_AUTH_PARAMETERS = 40101;
+    static final long TOKEN_EXPIRED = 40102;
     static final long TOKEN_MISSING = 40104;
     static final long TOKEN_INVALID = 40105;
+    static final long REFRESH_REFUSED = 40107;
     static final long AUTH_CODE_INVALID = 40110;
     static final long QUERY_TOO_LARGE = 40067;
     static final long NOT_ALLOWLISTED = 40118;

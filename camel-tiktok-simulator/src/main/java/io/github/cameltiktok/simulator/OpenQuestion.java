@@ -84,5 +84,14 @@ public enum OpenQuestion {
      * names, {@link CatalogMetrics#CHANGE_LOG})? Quoted by this project's issue #33, not in a stored copy of TikTok's
      * pages. Default: yes; other answer: 40002, as for any unknown metric.
      */
-    CHANGE_LOG_METRICS_REFUSED
+    CHANGE_LOG_METRICS_REFUSED,
+
+    /**
+     * Does the Marketing API's code exchange hand out a token that expires, with a refresh token? TikTok's
+     * authorization guide and integrators such as Airbyte describe a long-term token without either; the SDK's
+     * description of {@code /oauth2/access_token/} and other integrators describe 24 hours and a refresh token
+     * (refreshed at {@code /oauth2/refresh_token/}, a path no stored TikTok page confirms). Default: long-term;
+     * other answer: 24 hours, {@code refresh_token}, {@code expires_in} and {@code refresh_token_expires_in}.
+     */
+    EXPIRING_TOKENS
 }

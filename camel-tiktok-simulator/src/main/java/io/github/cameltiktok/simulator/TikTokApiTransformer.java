@@ -48,6 +48,8 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     static final String NAME = "tiktok-simulator";
     static final String REPORT_PATH = "/open_api/v1.3/report/integrated/get/";
     static final String ACCESS_TOKEN_PATH = "/open_api/v1.3/oauth2/access_token/";
+    /** Where other integrators refresh an expiring token: not in a stored TikTok page ({@link OpenQuestion}). */
+    static final String REFRESH_TOKEN_PATH = "/open_api/v1.3/oauth2/refresh_token/";
     static final String ADVERTISER_PATH = "/open_api/v1.3/oauth2/advertiser/get/";
     static final String AUTHORIZE_PATH = "/portal/auth";
     static final String TASK_CREATE_PATH = "/open_api/v1.3/report/task/create/";
@@ -74,10 +76,8 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     private final EntityPages entities;
     private final GmvMaxReports gmvMax;
     private final SimulatorStats stats;
-    /** token -> app id; the configured token plus those handed out by the OAuth exchange. */
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
-    /** auth codes not yet exchanged -> app id. */
-    private final Map<String, String> authCodes = new ConcurrentHashMap<>();
+    /** The configured token, those the OAuth exchange hands out, their refresh tokens and the auth codes. */
+    private final OAuthTokens oauth;
     private final Map<String, AppWindow> qpsWindows = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
 
@@ -91,7 +91,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         this.tasks = new ReportTasks(config, reports);
         this.entities = new EntityPages(data, mapper);
         this.gmvMax = new GmvMaxReports(config, data, mapper);
-        tokens.put(config.accessToken(), config.appId());
+        this.oauth = new OAuthTokens(config);
     }
 
     @Override
@@ -114,6 +114,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
             ResponseDefinition response = switch (path) {
                 case REPORT_PATH -> report(request, requestId);
                 case ACCESS_TOKEN_PATH -> exchange(request, requestId);
+                case REFRESH_TOKEN_PATH -> refresh(request, requestId);
                 case ADVERTISER_PATH -> advertisers(request, requestId);
                 case ADVERTISER_INFO_PATH -> ok(request, requestId, null, () -> advertiserInfo(request));
                 case AUTHORIZE_PATH -> authorize(request);
@@ -230,12 +231,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition exchange(Request request, String requestId) {
-        JsonNode body;
-        try {
-            body = mapper.readTree(request.getBodyAsString());
-        } catch (JsonProcessingException e) {
-            throw ApiError.invalid("Request body is not valid JSON.");
-        }
+        JsonNode body = jsonBody(request);
         String appId = body.path("app_id").asText(null);
         String secret = body.path("secret").asText(null);
         String code = body.path("auth_code").asText(null);
@@ -243,20 +239,27 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
             throw ApiError.invalid("app_id, secret and auth_code are required.");
         }
         throttle(appId);
-        if (!appId.equals(config.appId()) || !secret.equals(config.appSecret())) {
-            throw new ApiError(ApiError.INVALID_AUTH_PARAMETERS, "The app_id or secret is invalid.");
+        return json(envelope(0, "OK", requestId, oauth.exchange(appId, secret, code, this::advertiserIds)));
+    }
+
+    private ResponseDefinition refresh(Request request, String requestId) {
+        JsonNode body = jsonBody(request);
+        String appId = body.path("app_id").asText(null);
+        String secret = body.path("secret").asText(null);
+        if (appId == null || secret == null || !"refresh_token".equals(body.path("grant_type").asText())) {
+            throw ApiError.invalid("app_id, secret, refresh_token and grant_type=refresh_token are required.");
         }
-        if (!appId.equals(authCodes.remove(code))) {
-            throw new ApiError(ApiError.AUTH_CODE_INVALID, "Auth_code is invalid, expired or already used.");
+        throttle(appId);
+        return json(envelope(0, "OK", requestId, oauth.refresh(appId, secret,
+                body.path("refresh_token").asText(null))));
+    }
+
+    private JsonNode jsonBody(Request request) {
+        try {
+            return mapper.readTree(request.getBodyAsString());
+        } catch (JsonProcessingException e) {
+            throw ApiError.invalid("Request body is not valid JSON.");
         }
-        String token = "sim-" + Long.toHexString(SyntheticData.mix(sequence.incrementAndGet() + 7))
-                       + Long.toHexString(SyntheticData.mix(System.nanoTime()));
-        tokens.put(token, appId);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("access_token", token);
-        data.put("advertiser_ids", advertiserIds());
-        data.put("scope", List.of(4, 5, 6));
-        return json(envelope(0, "OK", requestId, data));
     }
 
     private ResponseDefinition advertisers(Request request, String requestId) {
@@ -318,8 +321,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         if (!config.appId().equals(appId) || redirect == null) {
             return responseDefinition().withStatus(400).withBody("Unknown app_id or missing redirect_uri").build();
         }
-        String code = "simcode" + Long.toHexString(SyntheticData.mix(sequence.incrementAndGet()));
-        authCodes.put(code, appId);
+        String code = oauth.newCode(appId);
         String state = param(request, "state");
         String location = redirect + (redirect.contains("?") ? "&" : "?") + "auth_code=" + code
                           + (state == null ? "" : "&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8));
@@ -354,16 +356,11 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     }
 
     private String authenticate(Request request) {
-        String token = request.getHeader("Access-Token");
-        if (token == null || token.isEmpty()) {
-            throw new ApiError(ApiError.TOKEN_MISSING, "The access token is empty. You should set it in http header"
-                                                       + " with key Access-Token.");
-        }
-        String app = tokens.get(token);
-        if (app == null) {
-            throw new ApiError(ApiError.TOKEN_INVALID, "Access token is incorrect or has been revoked.");
-        }
-        return app;
+        return oauth.authenticate(request.getHeader("Access-Token"));
+    }
+
+    OAuthTokens oauth() {
+        return oauth;
     }
 
     /** TikTok's per-app QPS limit, counted in one-second windows. */

@@ -15,6 +15,7 @@
  */
 package io.github.cameltiktok.simulator;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -63,6 +64,7 @@ public final class TikTokSimulator implements AutoCloseable {
         server = new WireMockServer(options);
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.REPORT_PATH)).willReturn(transformed()));
         server.stubFor(post(urlPathEqualTo(TikTokApiTransformer.ACCESS_TOKEN_PATH)).willReturn(transformed()));
+        server.stubFor(post(urlPathEqualTo(TikTokApiTransformer.REFRESH_TOKEN_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.ADVERTISER_PATH)).willReturn(transformed()));
         server.stubFor(get(urlPathEqualTo(TikTokApiTransformer.AUTHORIZE_PATH)).willReturn(transformed()));
         server.stubFor(post(urlPathEqualTo(TikTokApiTransformer.TASK_CREATE_PATH)).willReturn(transformed()));
@@ -123,6 +125,25 @@ public final class TikTokSimulator implements AutoCloseable {
      * listed by /oauth2/advertiser/get/ and TikTok answers 40001 for it, as when a user removes the app's access in
      * Business Center (or before it was granted).
      */
+    /**
+     * Hands out tokens that expire after {@code lifetime}, with refresh tokens, from the next code exchange or
+     * refresh on (a short day for tests; {@link OpenQuestion#EXPIRING_TOKENS} gives TikTok's 24 hours); null: as that
+     * open question says. The configured token never expires.
+     */
+    public void tokenLifetime(Duration lifetime) {
+        api.oauth().lifetime(lifetime);
+    }
+
+    /** An auth code of the app, as the authorization page hands one out once the advertiser approved. */
+    public String authCode() {
+        return api.oauth().newCode(config().appId());
+    }
+
+    /** How many token refreshes the simulator answered. */
+    public long tokenRefreshes() {
+        return api.oauth().refreshes();
+    }
+
     public void authorize(String advertiserId, boolean authorized) {
         api.authorize(advertiserId, authorized);
     }

@@ -15,19 +15,38 @@
  */
 package io.github.cameltiktok.client.account;
 
+import java.time.Duration;
 import java.util.List;
 
-/** The answer of TikTok's OAuth exchange ({@code /oauth2/access_token/}). */
-public record AccessTokenGrant(String accessToken, List<String> advertiserIds, List<String> scope) {
+/**
+ * The answer of TikTok's OAuth exchange ({@code /oauth2/access_token/}) or of a refresh.
+ *
+ * @param refreshToken what renews the token before it expires; null for a long-term token (TikTok's Marketing API
+ *                     tokens, as its authorization guide describes them)
+ * @param expiresIn    how long the token lasts from the answer, or null when it does not expire on a timer
+ */
+public record AccessTokenGrant(String accessToken, List<String> advertiserIds, List<String> scope,
+                               String refreshToken, Duration expiresIn) {
 
     public AccessTokenGrant {
         advertiserIds = List.copyOf(advertiserIds);
         scope = List.copyOf(scope);
     }
 
-    /** Never prints the token. */
+    /** A long-term token: no refresh token, no expiry. */
+    public AccessTokenGrant(String accessToken, List<String> advertiserIds, List<String> scope) {
+        this(accessToken, advertiserIds, scope, null, null);
+    }
+
+    /** Whether the token expires and can be renewed before it does. */
+    public boolean refreshable() {
+        return refreshToken != null && expiresIn != null;
+    }
+
+    /** Never prints the tokens. */
     @Override
     public String toString() {
-        return "AccessTokenGrant[accessToken=xxxxxx, advertiserIds=" + advertiserIds + ", scope=" + scope + "]";
+        return "AccessTokenGrant[accessToken=xxxxxx, advertiserIds=" + advertiserIds + ", scope=" + scope
+               + (refreshable() ? ", refreshToken=xxxxxx, expiresIn=" + expiresIn : "") + "]";
     }
 }

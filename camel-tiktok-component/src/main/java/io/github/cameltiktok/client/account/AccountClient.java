@@ -15,6 +15,7 @@
  */
 package io.github.cameltiktok.client.account;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,12 +81,32 @@ public final class AccountClient {
         body.put("app_id", appId);
         body.put("secret", appSecret);
         body.put("auth_code", authCode);
-        JsonNode data = transport.postDataOnce(TikTokReportCatalog.ACCESS_TOKEN_PATH, body, appSecret, authCode);
+        return grant(transport.postDataOnce(TikTokReportCatalog.ACCESS_TOKEN_PATH, body, appSecret, authCode));
+    }
+
+    /**
+     * A new token for an expiring one, from its refresh token ({@code POST /oauth2/refresh_token/}: the path and
+     * fields other integrators use; no stored TikTok page confirms them, see docs/unconfirmed.md).
+     */
+    public AccessTokenGrant refresh(String appId, String appSecret, String refreshToken) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("app_id", appId);
+        body.put("secret", appSecret);
+        body.put("refresh_token", refreshToken);
+        body.put("grant_type", "refresh_token");
+        return grant(transport.postDataOnce(TikTokReportCatalog.REFRESH_TOKEN_PATH, body, appSecret, refreshToken));
+    }
+
+    /** The token of an OAuth answer; its refresh token and lifetime when TikTok gives both. */
+    private static AccessTokenGrant grant(JsonNode data) {
         String token = data.path("access_token").asText(null);
         if (token == null || token.isEmpty()) {
             throw TikTokApiException.unusableAnswer("TikTok's OAuth answer carries no access_token");
         }
-        return new AccessTokenGrant(token, texts(data.path("advertiser_ids")), texts(data.path("scope")));
+        String refresh = data.path("refresh_token").asText(null);
+        long seconds = data.path("expires_in").asLong(0);
+        return new AccessTokenGrant(token, texts(data.path("advertiser_ids")), texts(data.path("scope")),
+                refresh == null || refresh.isEmpty() ? null : refresh, seconds > 0 ? Duration.ofSeconds(seconds) : null);
     }
 
     /** The advertisers ({@code advertiser_id}, {@code advertiser_name}) that a token of this app may read. */

@@ -15,15 +15,15 @@
  */
 package io.github.cameltiktok.client.account;
 
+import io.github.cameltiktok.client.http.AccessTokenSource;
+
 /**
- * Where requests get the access token from: a token given as such, or one obtained once by exchanging an auth code
- * ({@link AuthCodeExchange}). One provider per TikTok app, shared by its endpoints.
+ * Where requests get the access token from: a token given as such, or one obtained by exchanging an auth code
+ * ({@link AuthCodeExchange}) and, when TikTok's answer says it expires, refreshed. One provider per TikTok app,
+ * shared by its endpoints.
  */
 @FunctionalInterface
-public interface TokenProvider {
-
-    /** The token to send; may obtain it on first use. */
-    String accessToken();
+public interface TokenProvider extends AccessTokenSource {
 
     /** A token given as such. */
     static TokenProvider of(String accessToken) {

@@ -39,6 +39,8 @@ public final class TikTokReportCatalog {
 
     public static final String REPORT_PATH = "/open_api/v1.3/report/integrated/get/";
     public static final String ACCESS_TOKEN_PATH = "/open_api/v1.3/oauth2/access_token/";
+    /** Unconfirmed: other integrators' path to refresh an expiring token (docs/unconfirmed.md). */
+    public static final String REFRESH_TOKEN_PATH = "/open_api/v1.3/oauth2/refresh_token/";
     public static final String ADVERTISER_LIST_PATH = "/open_api/v1.3/oauth2/advertiser/get/";
     public static final String TASK_CREATE_PATH = "/open_api/v1.3/report/task/create/";
     public static final String TASK_CHECK_PATH = "/open_api/v1.3/report/task/check/";

@@ -27,7 +27,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +60,7 @@ public final class HttpTransport {
     private final String baseUrl;
     private final RetryPolicy retryPolicy;
     private final AppRateLimiter rateLimiter;
-    private final Supplier<String> accessToken;
+    private final AccessTokenSource accessToken;
     private final Deadlines deadlines;
     private final Map<String, AppRateLimiter> pathLimiters;
     private final RequestCounters statistics;
@@ -88,7 +87,7 @@ public final class HttpTransport {
      * @param statistics  where requests, retries and throttled answers are counted
      */
     public HttpTransport(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
-                         AppRateLimiter rateLimiter, Supplier<String> accessToken, Deadlines deadlines,
+                         AppRateLimiter rateLimiter, AccessTokenSource accessToken, Deadlines deadlines,
                          RequestCounters statistics) {
         this(http, mapper, baseUrl, retryPolicy, rateLimiter, Map.of(), accessToken, deadlines, statistics);
     }
@@ -99,7 +98,7 @@ public final class HttpTransport {
      */
     public HttpTransport(CloseableHttpClient http, ObjectMapper mapper, String baseUrl, RetryPolicy retryPolicy,
                          AppRateLimiter rateLimiter, Map<String, AppRateLimiter> pathLimiters,
-                         Supplier<String> accessToken, Deadlines deadlines, RequestCounters statistics) {
+                         AccessTokenSource accessToken, Deadlines deadlines, RequestCounters statistics) {
         this.pathLimiters = Map.copyOf(pathLimiters);
         this.http = Objects.requireNonNull(http, "http");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -227,11 +226,13 @@ public final class HttpTransport {
     private <T> T execute(HttpUriRequestBase request, boolean authenticated, AppRateLimiter extraLimiter,
                           boolean idempotent, BooleanSupplier runAllowed, Duration deadline,
                           ResponseReader<T> reader) {
+        String token = null;
         if (authenticated) {
-            String token = accessToken.get();
+            token = accessToken.accessToken();
             lastToken = token;
             request.setHeader(ACCESS_TOKEN_HEADER, token);
         }
+        boolean renewed = false;
         String what = request.getMethod() + " " + request.getPath().replaceFirst("\\?.*", "");
         request.setConfig(requestConfig);
         long started = System.nanoTime();
@@ -268,6 +269,15 @@ public final class HttpTransport {
                 if (cutOff != null) {
                     cutOff.cancel(false);
                 }
+            }
+            if (authenticated && !renewed && TikTokErrorCodes.isTokenRefused(failure.getCode())
+                && accessToken.renew(token)) {
+                // an expiring token TikTok no longer takes: once more with the renewed one, then TikTok's error
+                renewed = true;
+                token = accessToken.accessToken();
+                lastToken = token;
+                request.setHeader(ACCESS_TOKEN_HEADER, token);
+                continue;
             }
             if (!failure.isRetryable() || !idempotent && failure.getHttpStatus() != 0) {
                 throw failure;

@@ -48,6 +48,11 @@ public final class TikTokErrorCodes {
     }
 
     /** Whether a failed task creation means the app may not use asynchronous report tasks at all. */
+    /** TikTok refused the token as expired or invalid: a token that can be refreshed is, once. */
+    public static boolean isTokenRefused(long code) {
+        return code == TOKEN_EXPIRED || code == TOKEN_INVALID;
+    }
+
     public static boolean isTaskRefusal(long code) {
         return TASKS_REFUSED.contains(code);
     }
@@ -76,6 +81,8 @@ public final class TikTokErrorCodes {
                           + " requestsPerSecond";
             case 40102 -> "the access token has expired: get a new one (Connect with TikTok) and set accessToken";
             case 40104 -> "no access token was sent: set accessToken, or appId, appSecret and authCode";
+            case 40107 -> "TikTok does not refresh this token: a long-term Marketing API token is used until it is"
+                          + " revoked (Connect with TikTok for a new one)";
             case 40105 -> "the access token is invalid or revoked: get a new one (Connect with TikTok) and set"
                           + " accessToken";
             case 40133 -> "too many requests" + advertiser + ": TikTok's per-advertiser limit was reached";

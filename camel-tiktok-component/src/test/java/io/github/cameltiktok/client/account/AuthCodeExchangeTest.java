@@ -111,7 +111,8 @@ class AuthCodeExchangeTest {
         tiktok.verify(2, postRequestedFor(urlPathEqualTo(TikTokReportCatalog.ACCESS_TOKEN_PATH)));
     }
 
-    private static TokenStore store(Map<String, String> kept) {
+    /** A store over a map, for the tests to look into. */
+    static TokenStore store(Map<String, String> kept) {
         return new TokenStore() {
             @Override
             public String get(String key) {
