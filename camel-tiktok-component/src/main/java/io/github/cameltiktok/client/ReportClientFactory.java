@@ -143,13 +143,12 @@ public final class ReportClientFactory {
         // the check of each window is the same kind of report at the advertiser (GMV Max: account) level
         AdvertiserDirectory directory = new AdvertiserDirectory(accounts, Clock.systemUTC());
         Reconciler reconciler = new Reconciler(reading.reconcile(), reading.kind(), reading.request(),
-                new SyncReportPager(transport, reading.kind(), null, null), connection.mapper(),
-                connection.statistics(), reading.reconcileSettle(), Clock.systemUTC(),
+                new SyncReportPager(transport, reading.kind(), null, null), connection.statistics(), reading.reconcileSettle(), Clock.systemUTC(),
                 advertiserId -> !directory.gmvMaxStores(advertiserId).isEmpty());
         ReportReader reader = new ReportReader(reading.request(), reading.mode(),
                 new SyncReportPager(transport, reading.kind(), reading.pageExecutor(),
                         connection.statistics()), tasks,
-                new EntityReader(transport, null), connection.mapper(), reading.chunkExecutor(),
+                new EntityReader(transport, null), reading.chunkExecutor(),
                 readers(reading.concurrency(), connection), reading.concurrency() <= 0, reading.reporting(),
                 reconciler, reading.advertiserBatchSize());
         ReadPlanner planner = new ReadPlanner(reading.kind(), reading.windows(), reading.advertiserFields(),

@@ -15,30 +15,23 @@
  */
 package io.github.cameltiktok.examples;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
-import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
 import io.github.cameltiktok.client.catalog.ReportFields;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.AppRateLimiter;
@@ -83,28 +76,13 @@ final class Probe {
     record Finding(String id, String assumption, Verdict verdict, String evidence, List<String> requestIds) {
     }
 
-    /** The figures of one advertiser's last settled week, by campaign slice, shared by several questions. */
-    private record Week(String advertiserId, LocalDate[] days, List<Map<String, String>> auction,
-                        List<Map<String, String>> topView, List<Map<String, String>> promote, BigDecimal total) {
-
-        BigDecimal counted(boolean withPromote) {
-            BigDecimal sum = ProbeSession.sum(auction, "spend").add(ProbeSession.sum(topView, "spend"));
-            return withPromote ? sum.add(ProbeSession.sum(promote, "spend")) : sum;
-        }
-
-        /** Half a cent for each row and for the total: each is rounded. */
-        BigDecimal tolerance() {
-            return new BigDecimal("0.005").multiply(BigDecimal.valueOf(auction.size() + topView.size()
-                                                                        + promote.size() + 1L));
-        }
-    }
-
     private final ProbeSession session;
-    private final Map<String, Week> weeks = new LinkedHashMap<>();
-    private Boolean totalHoldsPromote;
+    /** Each advertiser's last settled week, read once for the questions that compare totals. */
+    private final ProbeWeeks weeks;
 
     private Probe(ProbeSession session) {
         this.session = session;
+        this.weeks = new ProbeWeeks(session);
     }
 
     static int run(Map<String, String> env, PrintStream out) throws Exception {
@@ -151,7 +129,7 @@ final class Probe {
             boolean tasks = !"false".equalsIgnoreCase(env.getOrDefault("TIKTOK_PROBE_TASKS", "true").trim());
             ProbeSession session = new ProbeSession(transport, advertisers, BUDGET, tasks, stopping);
             List<Finding> findings = new Probe(session).ask(out);
-            Path file = write(Path.of(env.getOrDefault("TIKTOK_OUTPUT", "output")), findings, session,
+            Path file = ProbeFile.write(Path.of(env.getOrDefault("TIKTOK_OUTPUT", "output")), findings, session,
                     stopping.get());
             out.println("wrote " + file + " (no token, no account names): attach it to an issue of camel-tiktok");
             return 0;
@@ -168,8 +146,8 @@ final class Probe {
 
     /** Every question in turn, each line printed as it is answered. */
     private List<Finding> ask(PrintStream out) {
-        List<Function<Probe, Finding>> questions = List.of(Probe::timezoneForm, Probe::advertiserTotalHoldsPromote,
-                Probe::advertiserTotalLeavesGmvMaxOut, Probe::reportsHoldReservationAndFrequency,
+        List<Function<Probe, Finding>> questions = List.of(Probe::timezoneForm, probe -> probe.weeks.advertiserTotalHoldsPromote(),
+                probe -> probe.weeks.advertiserTotalLeavesGmvMaxOut(), probe -> probe.weeks.reportsHoldReservationAndFrequency(),
                 Probe::filterTypeNotInRefused, Probe::batchMoneyWithoutDecimals, Probe::statusAllListsDeletedAds,
                 Probe::entityPageSize1000, Probe::promoteHasNoHourlyRows, Probe::spanOf365DaysWithoutTime,
                 Probe::adsThrottleHeader, Probe::batchCutCarriesHeader, Probe::tokenLifetime,
@@ -194,7 +172,7 @@ final class Probe {
         }
         // the one report task comes last: it waits for TikTok
         if (!session.stopping()) {
-            for (Finding finding : tasks()) {
+            for (Finding finding : weeks.tasks()) {
                 print(out, finding);
                 findings.add(finding);
             }
@@ -244,158 +222,6 @@ final class Probe {
         });
         return finding("advertiser-timezone-form", assumption, offsets || unknown ? Verdict.CONTRADICTED
                 : Verdict.CONFIRMED, String.join(", ", forms) + (unknown ? ": a zone Java does not know" : ""));
-    }
-
-    /** The advertiser's last settled week: TikTok's default view, its TopView and Promote campaigns, its total. */
-    private Week week(String advertiserId) {
-        Week known = weeks.get(advertiserId);
-        if (known != null) {
-            return known;
-        }
-        LocalDate[] days = session.settledWeek(advertiserId);
-        Map<String, String> all = ProbeSession.in("campaign_status", List.of("STATUS_ALL"));
-        List<String> byCampaign = List.of("campaign_id", "stat_time_day");
-        List<Map<String, String>> auction = rows(session.report(advertiserId, "AUCTION_CAMPAIGN", byCampaign,
-                List.of("spend"), days, List.of(all)));
-        List<Map<String, String>> topView = rows(session.report(advertiserId, "AUCTION_CAMPAIGN", byCampaign,
-                List.of("spend"), days, List.of(all, ProbeSession.in("buying_type", List.of("RESERVATION_TOP_VIEW")))));
-        List<Map<String, String>> promote = rows(session.report(advertiserId, "AUCTION_CAMPAIGN", byCampaign,
-                List.of("spend"), days, List.of(all, ProbeSession.in("campaign_system_origins", List.of("PROMOTE")))));
-        BigDecimal total = ProbeSession.sum(rows(session.report(advertiserId, "AUCTION_ADVERTISER",
-                List.of("advertiser_id", "stat_time_day"), List.of("spend"), days, List.of())), "spend");
-        Week week = new Week(advertiserId, days, auction, topView, promote, total);
-        weeks.put(advertiserId, week);
-        return week;
-    }
-
-    private List<Map<String, String>> rows(Map<String, String> query) {
-        return session.reportRows(query);
-    }
-
-    /** The first of at most two advertisers whose week has rows of a slice, or null. */
-    private Week firstWith(Function<Week, List<Map<String, String>>> slice) {
-        for (String advertiser : session.advertisers().subList(0, Math.min(2, session.advertisers().size()))) {
-            Week week = week(advertiser);
-            if (!slice.apply(week).isEmpty() && ProbeSession.sum(slice.apply(week), "spend").signum() > 0) {
-                return week;
-            }
-        }
-        return null;
-    }
-
-    private String window(Week week) {
-        return session.masked(week.advertiserId()) + ", " + week.days()[0] + " to " + week.days()[1];
-    }
-
-    private Finding advertiserTotalHoldsPromote() {
-        String id = "advertiser-total-holds-promote";
-        String assumption = "TikTok's advertiser-level total counts Promote campaigns";
-        Week week = firstWith(Week::promote);
-        if (week == null) {
-            return finding(id, assumption, Verdict.NOT_TESTABLE, "no Promote campaign delivered in the last settled"
-                                                                 + " week of the advertisers probed");
-        }
-        BigDecimal promote = ProbeSession.sum(week.promote(), "spend");
-        String figures = window(week) + ": advertiser total spend " + week.total() + ", campaigns " + week.counted(false)
-                         + " + Promote " + promote;
-        // TikTok's total may hold GMV Max too (the next question): either way is tried
-        for (BigDecimal gmvMax : List.of(BigDecimal.ZERO, gmvMaxCost(week))) {
-            String withGmvMax = gmvMax.signum() == 0 ? "" : " (with GMV Max cost " + gmvMax + ")";
-            if (equal(week, week.counted(true).add(gmvMax))) {
-                totalHoldsPromote = true;
-                return finding(id, assumption, Verdict.CONFIRMED, figures + withGmvMax);
-            }
-            if (equal(week, week.counted(false).add(gmvMax))) {
-                totalHoldsPromote = false;
-                return finding(id, assumption, Verdict.CONTRADICTED, figures + withGmvMax
-                                                                     + ": the total leaves Promote out");
-            }
-        }
-        return finding(id, assumption, Verdict.NOT_TESTABLE, figures + ": the total matches neither answer");
-    }
-
-    private static boolean equal(Week week, BigDecimal counted) {
-        return week.total().subtract(counted).abs().compareTo(week.tolerance()) <= 0;
-    }
-
-    private final Map<String, BigDecimal> gmvMaxCosts = new LinkedHashMap<>();
-
-    /** The GMV Max cost of the week of an advertiser's stores (at most two), asked once; 0 without any. */
-    private BigDecimal gmvMaxCost(Week week) {
-        return gmvMaxCosts.computeIfAbsent(week.advertiserId(), advertiser -> {
-            Answer stores = session.get(GmvMaxCatalog.STORE_LIST_PATH, Map.of("advertiser_id", advertiser));
-            List<String> available = new ArrayList<>();
-            for (JsonNode store : stores.data().path("store_list")) {
-                if (store.path("is_gmv_max_available").asBoolean(false)) {
-                    available.add(store.path("store_id").asText());
-                }
-            }
-            BigDecimal cost = BigDecimal.ZERO;
-            for (String store : available.subList(0, Math.min(2, available.size()))) {
-                Map<String, String> query = new LinkedHashMap<>();
-                query.put("advertiser_id", advertiser);
-                query.put("store_ids", session.json(List.of(store)));
-                query.put("start_date", week.days()[0].toString());
-                query.put("end_date", week.days()[1].toString());
-                query.put("metrics", session.json(List.of("cost")));
-                query.put("dimensions", session.json(List.of("advertiser_id")));
-                query.put("page", "1");
-                query.put("page_size", "1000");
-                cost = cost.add(ProbeSession.sum(session.get(GmvMaxCatalog.REPORT_PATH, query).rows(), "cost"));
-            }
-            return cost;
-        });
-    }
-
-    private Finding advertiserTotalLeavesGmvMaxOut() {
-        String id = "advertiser-total-leaves-gmv-max-out";
-        String assumption = "TikTok's integrated advertiser total leaves GMV Max spend out";
-        for (String advertiser : session.advertisers().subList(0, Math.min(2, session.advertisers().size()))) {
-            Week week = week(advertiser);
-            BigDecimal gmvMax = gmvMaxCost(week);
-            if (gmvMax.signum() == 0) {
-                continue;
-            }
-            List<Boolean> promote = totalHoldsPromote == null ? List.of(true, false) : List.of(totalHoldsPromote);
-            for (boolean withPromote : promote) {
-                BigDecimal counted = week.counted(withPromote);
-                String figures = window(week) + ": advertiser total spend " + week.total() + ", campaigns " + counted
-                                 + ", GMV Max cost " + gmvMax;
-                if (equal(week, counted)) {
-                    return finding(id, assumption, Verdict.CONFIRMED, figures);
-                }
-                if (equal(week, counted.add(gmvMax))) {
-                    return finding(id, assumption, Verdict.CONTRADICTED, figures + ": the total holds GMV Max");
-                }
-            }
-            return finding(id, assumption, Verdict.NOT_TESTABLE, window(week) + ": advertiser total spend "
-                           + week.total() + " matches neither answer (GMV Max cost " + gmvMax + ")");
-        }
-        return finding(id, assumption, Verdict.NOT_TESTABLE, "no GMV Max store with cost in the last settled week of"
-                                                             + " the advertisers probed");
-    }
-
-    private Finding reportsHoldReservationAndFrequency() {
-        String id = "reports-hold-reservation-rf";
-        String assumption = "reports without a buying_type filter hold Reach & Frequency campaigns";
-        for (String advertiser : session.advertisers().subList(0, Math.min(2, session.advertisers().size()))) {
-            Week week = week(advertiser);
-            List<Map<String, String>> rf = rows(session.report(advertiser, "AUCTION_CAMPAIGN",
-                    List.of("campaign_id", "stat_time_day"), List.of("spend"), week.days(), List.of(
-                            ProbeSession.in("campaign_status", List.of("STATUS_ALL")),
-                            ProbeSession.in("buying_type", List.of("RESERVATION_RF")))));
-            if (rf.isEmpty()) {
-                continue;
-            }
-            Set<String> rfCampaigns = rf.stream().map(r -> r.get("campaign_id")).collect(Collectors.toSet());
-            Set<String> inDefault = week.auction().stream().map(r -> r.get("campaign_id")).collect(Collectors.toSet());
-            boolean held = inDefault.containsAll(rfCampaigns);
-            return finding(id, assumption, held ? Verdict.CONFIRMED : Verdict.CONTRADICTED, window(week) + ": "
-                    + rfCampaigns.size() + " R&F campaign(s), " + (held ? "all" : "not all") + " in the report"
-                    + " without the filter");
-        }
-        return finding(id, assumption, Verdict.NOT_TESTABLE, "no Reach & Frequency campaign delivered in the last"
-                                                             + " settled week of the advertisers probed");
     }
 
     private Finding filterTypeNotInRefused() {
@@ -527,7 +353,7 @@ final class Probe {
         String id = "promote-has-no-hourly-rows";
         String assumption = "TikTok reports Promote campaigns by day, not by hour (its Promote page lists no"
                             + " stat_time_hour)";
-        Week week = firstWith(Week::promote);
+        ProbeWeeks.Week week = weeks.firstWith(ProbeWeeks.Week::promote);
         if (week == null) {
             return finding(id, assumption, Verdict.NOT_TESTABLE, "no Promote campaign delivered in the last settled"
                                                                  + " week of the advertisers probed");
@@ -608,139 +434,5 @@ final class Probe {
                                       + " before would contradict it, and so would a code exchange (connect) whose"
                                       + " answer carries refresh_token and expires_in (the component then refreshes"
                                       + " the token at /oauth2/refresh_token/, a path no TikTok page confirms)");
-    }
-
-    /** The one small report task: whether it holds TopView campaigns, and how it writes country codes. */
-    private List<Finding> tasks() {
-        String topViewId = "tasks-leave-top-view-out";
-        String topViewAssumption = "report tasks leave TopView campaigns out (their filters take no buying_type)";
-        String countryId = "task-country-names";
-        String countryAssumption = "report tasks write country_code as the country's name (TikTok's known issue)";
-        Week week;
-        try {
-            week = firstWith(Week::topView);
-            if (week == null) {
-                week = week(session.advertisers().get(0));
-            }
-        } catch (RuntimeException e) {
-            return List.of(finding(topViewId, topViewAssumption, Verdict.NOT_TESTABLE, e.getMessage()),
-                    finding(countryId, countryAssumption, Verdict.NOT_TESTABLE, e.getMessage()));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("advertiser_id", week.advertiserId());
-        body.put("service_type", "AUCTION");
-        body.put("report_type", "BASIC");
-        body.put("data_level", "AUCTION_CAMPAIGN");
-        body.put("dimensions", List.of("campaign_id", "country_code"));
-        body.put("metrics", List.of("spend"));
-        body.put("start_date", week.days()[0].toString());
-        body.put("end_date", week.days()[1].toString());
-        body.put("enable_report_title_translation", false);
-        body.put("output_format", "CSV_STRING");
-        String csv;
-        try {
-            csv = task(week.advertiserId(), body);
-        } catch (RuntimeException e) {
-            csv = null;
-            String why = e.getMessage();
-            return List.of(finding(topViewId, topViewAssumption, Verdict.NOT_TESTABLE, why),
-                    finding(countryId, countryAssumption, Verdict.NOT_TESTABLE, why));
-        }
-        List<String[]> lines = csv.lines().map(l -> l.split(",", -1)).toList();
-        List<Finding> findings = new ArrayList<>();
-        int campaign = lines.isEmpty() ? -1 : Arrays.asList(lines.get(0)).indexOf("campaign_id");
-        int country = lines.isEmpty() ? -1 : Arrays.asList(lines.get(0)).indexOf("country_code");
-        Set<String> campaigns = lines.stream().skip(1).filter(l -> campaign >= 0 && l.length > campaign)
-                .map(l -> l[campaign].replace("\"", "")).collect(Collectors.toSet());
-        Set<String> topView = week.topView().stream().map(r -> r.get("campaign_id")).collect(Collectors.toSet());
-        if (topView.isEmpty()) {
-            findings.add(finding(topViewId, topViewAssumption, Verdict.NOT_TESTABLE, "no TopView campaign delivered"
-                                 + " in the last settled week of the advertisers probed"));
-        } else {
-            boolean held = campaigns.stream().anyMatch(topView::contains);
-            findings.add(finding(topViewId, topViewAssumption, held ? Verdict.CONTRADICTED : Verdict.CONFIRMED,
-                    window(week) + ": " + topView.size() + " TopView campaign(s), " + (held ? "in" : "not in")
-                    + " the task's " + campaigns.size() + " campaigns"));
-        }
-        List<String> countries = lines.stream().skip(1).filter(l -> country >= 0 && l.length > country)
-                .map(l -> l[country].replace("\"", "")).distinct().limit(3).toList();
-        if (countries.isEmpty()) {
-            findings.add(finding(countryId, countryAssumption, Verdict.NOT_TESTABLE, "the task has no rows"));
-        } else {
-            boolean codes = countries.stream().allMatch(c -> c.matches("[A-Z]{2}"));
-            findings.add(finding(countryId, countryAssumption, codes ? Verdict.CONTRADICTED : Verdict.CONFIRMED,
-                    "country_code values: " + String.join(", ", countries)));
-        }
-        return findings;
-    }
-
-    /** Creates the task, checks it until it is done (growing waits, up to about two minutes) and downloads it. */
-    private String task(String advertiser, Map<String, Object> body) {
-        Answer created = session.createTask(body);
-        if (created == null) {
-            throw new IllegalStateException("no report task created (TIKTOK_PROBE_TASKS=false)");
-        }
-        if (!created.ok()) {
-            throw new IllegalStateException("TikTok refused the report task: " + created.describe());
-        }
-        String taskId = created.data().path("task_id").asText();
-        long wait = 1000;
-        for (int check = 0; check < 8 && !session.stopping(); check++) {
-            Answer status = session.get(TikTokReportCatalog.TASK_CHECK_PATH, Map.of("advertiser_id", advertiser,
-                    "task_id", taskId));
-            String state = status.data().path("status").asText();
-            if ("SUCCESS".equals(state)) {
-                return session.download(advertiser, taskId);
-            }
-            if (!"QUEUING".equals(state) && !"PROCESSING".equals(state)) {
-                throw new IllegalStateException("the report task ended " + state + ": " + status.describe());
-            }
-            sleep(wait);
-            wait = Math.min(wait * 2, 30_000);
-        }
-        throw new IllegalStateException("the report task was not done in time (it is not cancelled: it changes"
-                                        + " nothing)");
-    }
-
-    private void sleep(long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end && !session.stopping()) {
-            try {
-                Thread.sleep(Math.min(100, millis));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    // ---- the file --------------------------------------------------------------------------------------------
-
-    private static Path write(Path folder, List<Finding> findings, ProbeSession session, boolean stopped)
-            throws IOException {
-        Files.createDirectories(folder);
-        StringBuilder md = new StringBuilder("# camel-tiktok probe\n\n");
-        md.append("Run ").append(ZonedDateTime.now().withNano(0)).append(", ").append(session.advertisers().size())
-                .append(" advertiser(s), ").append(session.requests()).append(" requests")
-                .append(stopped ? ", stopped before the end" : "").append(". No token, no account names: advertisers"
-                        + " are numbered, with the last digits of their ids.\n\n")
-                .append("Each line settles one question TikTok's docs leave open (docs/unconfirmed.md of"
-                        + " camel-tiktok): *confirmed* means TikTok answers as the component assumes, *contradicted*"
-                        + " that it answers the other way (please attach this file to an issue), *not testable"
-                        + " here* that this account cannot show it.\n\n")
-                .append("| question | verdict | what the project assumes | evidence | request ids |\n")
-                .append("|---|---|---|---|---|\n");
-        for (Finding f : findings) {
-            md.append("| `").append(f.id()).append("` | ").append(f.verdict().label).append(" | ")
-                    .append(cell(f.assumption())).append(" | ").append(cell(f.evidence())).append(" | ")
-                    .append(String.join(", ", f.requestIds())).append(" |\n");
-        }
-        Path file = folder.resolve(FILE);
-        Files.writeString(file, md.toString());
-        return file;
-    }
-
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
     }
 }

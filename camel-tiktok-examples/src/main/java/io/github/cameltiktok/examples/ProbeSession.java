@@ -281,4 +281,44 @@ final class ProbeSession {
     private static String json(ObjectMapper mapper, Object value) {
         return HttpTransport.json(mapper, value);
     }
+
+    /** Creates the task, checks it until it is done (growing waits, up to about two minutes) and downloads it. */
+    String runTask(String advertiser, Map<String, Object> body) {
+        Answer created = createTask(body);
+        if (created == null) {
+            throw new IllegalStateException("no report task created (TIKTOK_PROBE_TASKS=false)");
+        }
+        if (!created.ok()) {
+            throw new IllegalStateException("TikTok refused the report task: " + created.describe());
+        }
+        String taskId = created.data().path("task_id").asText();
+        long wait = 1000;
+        for (int check = 0; check < 8 && !stopping(); check++) {
+            Answer status = get(TikTokReportCatalog.TASK_CHECK_PATH, Map.of("advertiser_id", advertiser,
+                    "task_id", taskId));
+            String state = status.data().path("status").asText();
+            if ("SUCCESS".equals(state)) {
+                return download(advertiser, taskId);
+            }
+            if (!"QUEUING".equals(state) && !"PROCESSING".equals(state)) {
+                throw new IllegalStateException("the report task ended " + state + ": " + status.describe());
+            }
+            sleep(wait);
+            wait = Math.min(wait * 2, 30_000);
+        }
+        throw new IllegalStateException("the report task was not done in time (it is not cancelled: it changes"
+                                        + " nothing)");
+    }
+
+    private void sleep(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end && !stopping()) {
+            try {
+                Thread.sleep(Math.min(100, millis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 }

@@ -22,9 +22,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportFilters;
 import io.github.cameltiktok.client.model.ReportRequest;
 
 /**
@@ -189,18 +189,17 @@ public final class Checks {
     }
 
     /** The filters as JSON; null, with the reason added, when they are not JSON. */
-    static JsonNode readFilters(ObjectMapper mapper, List<String> errors, String filtering, String expected) {
-        try {
-            JsonNode root = mapper.readTree(filtering);
-            if (root == null) {
-                errors.add(invalidValue("filters", filtering, "empty" + expected));
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            errors.add(invalidValue("filters", filtering, "not valid JSON, " + whereJsonBreaks(filtering, e)
-                                                           + expected));
+    static JsonNode readFilters(List<String> errors, ReportFilters filters, String expected) {
+        if (filters.failure() != null) {
+            errors.add(invalidValue("filters", filters.text(), "not valid JSON, "
+                    + whereJsonBreaks(filters.text(), filters.failure()) + expected));
             return null;
         }
+        JsonNode root = filters.tree();
+        if (root == null) {
+            errors.add(invalidValue("filters", filters.text(), "empty" + expected));
+        }
+        return root;
     }
 
     /**

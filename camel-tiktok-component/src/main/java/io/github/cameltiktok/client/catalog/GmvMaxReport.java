@@ -24,9 +24,11 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportFilters;
 import io.github.cameltiktok.client.model.ReportRequest;
 
 /**
@@ -78,7 +80,7 @@ public final class GmvMaxReport implements ReportKind {
      * every campaign status, against the store's account level of the same promotion type, per day.
      */
     @Override
-    public ReconcileCheck reconcileCheck(ReportRequest request, ObjectMapper mapper) {
+    public ReconcileCheck reconcileCheck(ReportRequest request) {
         List<String> metrics = request.metrics().stream().filter(ACCOUNT_METRICS::contains).distinct().toList();
         if (!request.dimensions().contains("campaign_id") || !TIME_AND_CAMPAIGN.containsAll(request.dimensions())) {
             return ReconcileCheck.notComparable("GMV Max reports are reconciled at the campaign level only"
@@ -88,10 +90,8 @@ public final class GmvMaxReport implements ReportKind {
             return ReconcileCheck.notComparable("no metric of GMV Max's account level (cost, net_cost, orders,"
                                                 + " gross_revenue) is requested");
         }
-        JsonNode filtering;
-        try {
-            filtering = request.filtering() == null ? mapper.createObjectNode() : mapper.readTree(request.filtering());
-        } catch (JsonProcessingException e) {
+        JsonNode filtering = request.filters() == null ? JsonNodeFactory.instance.objectNode() : request.filters().tree();
+        if (filtering == null || !filtering.isObject()) {
             return ReconcileCheck.notComparable("the filters are not TikTok's filtering object");
         }
         for (java.util.Iterator<String> keys = filtering.fieldNames(); keys.hasNext(); ) {
@@ -108,7 +108,7 @@ public final class GmvMaxReport implements ReportKind {
         }
         JsonNode types = filtering.path(GmvMaxCatalog.PROMOTION_TYPES_FILTER);
         String promotion = types.isMissingNode() ? null
-                : mapper.createObjectNode().set(GmvMaxCatalog.PROMOTION_TYPES_FILTER, types).toString();
+                : JsonNodeFactory.instance.objectNode().set(GmvMaxCatalog.PROMOTION_TYPES_FILTER, types).toString();
         ReportRequest totals = request.toBuilder().dimensions(List.of("advertiser_id", "stat_time_day"))
                 .metrics(metrics).filtering(promotion).orderField(null).orderType(null).enableTotalMetrics(false)
                 .pageSize(TikTokReportCatalog.MAX_PAGE_SIZE).build();
@@ -208,7 +208,7 @@ public final class GmvMaxReport implements ReportKind {
         if (dimensions.contains(TikTokReportCatalog.DAY) && dimensions.contains(TikTokReportCatalog.HOUR)) {
             errors.add(Checks.invalidValue("dimensions", String.join(",", dimensions), Checks.ONE_TIME_DIMENSION));
         }
-        JsonNode filtering = checkFiltering(mapper, errors, warnings, check != FieldCheck.OFF, request.filtering());
+        JsonNode filtering = checkFiltering(mapper, errors, warnings, check != FieldCheck.OFF, request.filters());
         String promotionType = promotionType(filtering);
         GmvMaxCatalog.Level level = knownDimensions ? level(errors, dimensions, promotionType) : null;
         if (level != null) {
@@ -280,13 +280,14 @@ public final class GmvMaxReport implements ReportKind {
 
     /** The filtering object of a GMV Max report, checked key by key; null when absent or not an object. */
     private static JsonNode checkFiltering(ObjectMapper mapper, List<String> errors, List<String> warnings,
-                                           boolean validateFields, String filtering) {
-        if (filtering == null) {
+                                           boolean validateFields, ReportFilters filters) {
+        if (filters == null) {
             return null;
         }
+        String filtering = filters.text();
         String expected = ". Expected TikTok's GMV Max filtering object, e.g. {\"gmv_max_promotion_types\":"
                           + "[\"PRODUCT\"],\"campaign_ids\":[\"123\"]}";
-        JsonNode root = Checks.readFilters(mapper, errors, filtering, expected);
+        JsonNode root = Checks.readFilters(errors, filters, expected);
         if (root == null) {
             return null;
         }

@@ -18,7 +18,6 @@ package io.github.cameltiktok.client.catalog;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.model.CampaignScope;
@@ -98,8 +97,8 @@ final class IntegratedReading {
      * above the report's data level ({@code campaign_ids}, then {@code adgroup_ids}). Advertiser-level rows cannot
      * be merged from parts (rates are not additive): no split.
      */
-    static ReportKind.Recovery recovery(ReportRequest request, ObjectMapper mapper) {
-        List<String> problems = new ArrayList<>(asyncProblems(request, request.filterFields(mapper)));
+    static ReportKind.Recovery recovery(ReportRequest request) {
+        List<String> problems = new ArrayList<>(asyncProblems(request, request.filterFields()));
         if (request.statusFilterField() != null) {
             problems.add("report tasks take no " + request.statusFilterField() + " filter, so they could leave deleted"
                          + " objects out (includeDeleted=true)");
@@ -122,10 +121,10 @@ final class IntegratedReading {
      * only, whose only filter includes deleted objects, against the same report type and service type at the
      * advertiser level, per day.
      */
-    static ReconcileCheck reconcileCheck(ReportRequest request, ObjectMapper mapper) {
+    static ReconcileCheck reconcileCheck(ReportRequest request) {
         List<String> metrics = request.metrics().stream().filter(TikTokReportCatalog::isAdditiveMetric).distinct()
                 .toList();
-        String why = whyNotComparable(request, metrics, mapper);
+        String why = whyNotComparable(request, metrics);
         if (why != null) {
             return ReconcileCheck.notComparable(why);
         }
@@ -173,7 +172,7 @@ final class IntegratedReading {
         return List.copyOf(out);
     }
 
-    static String whyNotComparable(ReportRequest request, List<String> additive, ObjectMapper mapper) {
+    static String whyNotComparable(ReportRequest request, List<String> additive) {
         if (!"BASIC".equals(request.reportType())) {
             return "report type " + request.reportType() + " is not reconciled (only BASIC reports are)";
         }
@@ -198,7 +197,10 @@ final class IntegratedReading {
         String statusField = TikTokReportCatalog.statusFilterField(request.reportType(), level);
         // the filter of includeDeleted=true is added to each page's query, not to the request's filtering
         boolean deletedIncluded = request.statusFilterField() != null;
-        for (JsonNode filter : filters(request.filtering(), mapper)) {
+        if (request.filters() != null && request.filters().failure() != null) {
+            return "the filters are not JSON";
+        }
+        for (JsonNode filter : request.filters() == null ? List.<JsonNode>of() : request.filters().filters()) {
             boolean statusAll = filter.path("field_name").asText().equals(statusField)
                                 && "IN".equals(filter.path("filter_type").asText())
                                 && filter.path("filter_value").asText().replace(" ", "").equals("[\"STATUS_ALL\"]");
@@ -212,17 +214,5 @@ final class IntegratedReading {
                    + " advertiser's whole total";
         }
         return null;
-    }
-
-    private static List<JsonNode> filters(String filtering, ObjectMapper mapper) {
-        List<JsonNode> filters = new ArrayList<>();
-        if (filtering != null) {
-            try {
-                mapper.readTree(filtering).forEach(filters::add);
-            } catch (JsonProcessingException e) {
-                filters.add(mapper.createObjectNode().put("field_name", "filters"));
-            }
-        }
-        return filters;
     }
 }

@@ -28,6 +28,7 @@ import io.github.cameltiktok.client.http.HttpTransport;
 import io.github.cameltiktok.client.model.CampaignScope;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
+import io.github.cameltiktok.client.model.ReportFilters;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.model.ReportSlice;
 
@@ -92,13 +93,13 @@ public final class IntegratedReport implements ReportKind {
     }
 
     @Override
-    public ReconcileCheck reconcileCheck(ReportRequest request, ObjectMapper mapper) {
-        return IntegratedReading.reconcileCheck(request, mapper);
+    public ReconcileCheck reconcileCheck(ReportRequest request) {
+        return IntegratedReading.reconcileCheck(request);
     }
 
     @Override
-    public Recovery recovery(ReportRequest request, ObjectMapper mapper) {
-        return IntegratedReading.recovery(request, mapper);
+    public Recovery recovery(ReportRequest request) {
+        return IntegratedReading.recovery(request);
     }
 
     @Override
@@ -140,7 +141,7 @@ public final class IntegratedReport implements ReportKind {
     public ReportRequest withDeletedObjects(ReportRequest request, ReadMode mode, ObjectMapper mapper,
                                             Consumer<String> warn) {
         String field = TikTokReportCatalog.statusFilterField(request.reportType(), request.dataLevel());
-        if (field == null || request.filterFields(mapper).contains(field)) {
+        if (field == null || request.filterFields().contains(field)) {
             return request;
         }
         if (mode == ReadMode.ASYNC) {
@@ -165,7 +166,7 @@ public final class IntegratedReport implements ReportKind {
         String level = request.dataLevel() == null ? "" : request.dataLevel();
         boolean byCampaign = TikTokReportCatalog.SLICED_REPORT_TYPES.contains(request.reportType())
                              && level.startsWith("AUCTION_") && "AUCTION".equals(request.serviceType());
-        List<String> named = request.filterFields(mapper);
+        List<String> named = request.filterFields();
         boolean buyingNamed = named.contains(ReportSlice.BUYING_TYPE_FILTER);
         boolean originsNamed = named.contains(ReportSlice.ORIGINS_FILTER);
         String id = TikTokReportCatalog.idDimension(level);
@@ -304,7 +305,7 @@ public final class IntegratedReport implements ReportKind {
             Checks.duplicates(errors, "metrics", request.metrics());
         }
 
-        checkFiltering(mapper, errors, warnings, request.filtering());
+        checkFiltering(mapper, errors, warnings, request.filters());
         checkOrder(errors, request);
 
         Checks.checkPageSize(errors, request);
@@ -328,7 +329,7 @@ public final class IntegratedReport implements ReportKind {
 
     /** What TikTok's report tasks refuse, named by option, before any task is created. */
     private static void checkAsync(ObjectMapper mapper, List<String> errors, ReportRequest request) {
-        IntegratedReading.asyncProblems(request, request.filterFields(mapper))
+        IntegratedReading.asyncProblems(request, request.filterFields())
                 .forEach(problem -> errors.add("Invalid option with mode=async: " + problem));
         if (request.enableTotalMetrics()) {
             errors.add("Invalid option enableTotalMetrics=true with mode=async: report tasks answer a CSV without"
@@ -346,13 +347,14 @@ public final class IntegratedReport implements ReportKind {
     }
 
     private static void checkFiltering(ObjectMapper mapper, List<String> errors, List<String> warnings,
-                                       String filtering) {
-        if (filtering == null) {
+                                       ReportFilters filters) {
+        if (filters == null) {
             return;
         }
+        String filtering = filters.text();
         String expected = ". Expected a JSON array of objects with field_name, filter_type and filter_value, e.g."
                           + " [{\"field_name\":\"campaign_ids\",\"filter_type\":\"IN\",\"filter_value\":\"[\\\"123\\\"]\"}]";
-        JsonNode root = Checks.readFilters(mapper, errors, filtering, expected);
+        JsonNode root = Checks.readFilters(errors, filters, expected);
         if (root == null) {
             return;
         }

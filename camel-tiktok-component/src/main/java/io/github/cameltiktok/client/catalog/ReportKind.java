@@ -96,7 +96,7 @@ public interface ReportKind {
         if (!request.metrics().isEmpty()) {
             query.put("metrics", HttpTransport.json(mapper, request.metrics()));
         }
-        String filtering = request.sentFiltering(mapper);
+        String filtering = request.sentFiltering();
         if (filtering != null) {
             query.put("filtering", filtering);
         }
@@ -137,7 +137,7 @@ public interface ReportKind {
     }
 
     /** How each window of this report is compared with TikTok's own total ({@code reconcile}), or why not. */
-    default ReconcileCheck reconcileCheck(ReportRequest request, ObjectMapper mapper) {
+    default ReconcileCheck reconcileCheck(ReportRequest request) {
         return ReconcileCheck.notComparable("report type " + request.reportType() + " is not reconciled");
     }
 
@@ -145,7 +145,7 @@ public interface ReportKind {
      * How a chunk TikTok cut short or found too large is read again: whether by a report task, and by which id
      * filters it can be split. A kind without either has the chunk fail with TikTok's error.
      */
-    default Recovery recovery(ReportRequest request, ObjectMapper mapper) {
+    default Recovery recovery(ReportRequest request) {
         return new Recovery(List.of("reportType=" + request.reportType() + " has no report tasks"), List.of());
     }
 

@@ -15,20 +15,15 @@
  */
 package io.github.cameltiktok.client.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * What to report, independent of advertiser and dates: the resolved, immutable parameters of one TikTok
  * report, read synchronously or by a report task.
  *
- * @param filtering         the {@code filtering} JSON array as the user wrote it, or null
+ * @param filters           the filters as the user wrote them (a JSON array; GMV Max's an object), parsed once; null
+ *                          for none
  * @param extraParameters   free request parameters passed through unchanged (the "Add Field" of no-code tools)
  * @param statusFilterField {@code campaign_status}, {@code adgroup_status} or {@code ad_status}: synchronous reads
  *                          ask for that field {@code IN ["STATUS_ALL"]} so that deleted objects are included; null
@@ -47,7 +42,7 @@ public record ReportRequest(
         String dataLevel,
         List<String> dimensions,
         List<String> metrics,
-        String filtering,
+        ReportFilters filters,
         String orderField,
         String orderType,
         boolean queryLifetime,
@@ -87,28 +82,22 @@ public record ReportRequest(
         return toBuilder().slices(some).build();
     }
 
+    /** The filters' JSON text, or null for none. */
+    public String filtering() {
+        return filters == null ? null : filters.text();
+    }
+
     /**
      * The field names the filters name, in order: the {@code field_name}s of the integrated report's array, the keys
      * of GMV Max's object; none when there are no filters or they are not JSON.
      */
-    public List<String> filterFields(ObjectMapper mapper) {
-        List<String> fields = new ArrayList<>();
-        try {
-            JsonNode filters = filtering == null ? null : mapper.readTree(filtering);
-            if (filters != null && filters.isArray()) {
-                filters.forEach(filter -> fields.add(filter.path("field_name").asText()));
-            } else if (filters != null && filters.isObject()) {
-                filters.fieldNames().forEachRemaining(fields::add);
-            }
-        } catch (JsonProcessingException e) {
-            // not JSON: the validator reports it at start-up
-        }
-        return fields;
+    public List<String> filterFields() {
+        return filters == null ? List.of() : filters.fieldNames();
     }
 
-    /** The same report with other filters (a part of a report split by ids). */
-    public ReportRequest withFiltering(String otherFiltering) {
-        return toBuilder().filtering(otherFiltering).build();
+    /** The same report with one more filter, {@code field IN values} (a part of a report split by ids). */
+    public ReportRequest withInFilter(String field, List<String> values) {
+        return toBuilder().filters(ReportFilters.withIn(filters, field, values)).build();
     }
 
     /** The same report of one TikTok Shop (GMV Max); unchanged for a null store. */
@@ -126,7 +115,7 @@ public record ReportRequest(
     /** A builder holding this request's values, to change some of them. */
     public Builder toBuilder() {
         return new Builder().serviceType(serviceType).reportType(reportType).dataLevel(dataLevel)
-                .dimensions(dimensions).metrics(metrics).filtering(filtering).orderField(orderField)
+                .dimensions(dimensions).metrics(metrics).filters(filters).orderField(orderField)
                 .orderType(orderType).queryLifetime(queryLifetime).enableTotalMetrics(enableTotalMetrics)
                 .extraParameters(extraParameters).pageSize(pageSize).statusFilterField(statusFilterField)
                 .storeId(storeId).advertiserIds(advertiserIds).slices(slices).slice(slice);
@@ -139,7 +128,7 @@ public record ReportRequest(
         private String dataLevel;
         private List<String> dimensions = List.of();
         private List<String> metrics = List.of();
-        private String filtering;
+        private ReportFilters filters;
         private String orderField;
         private String orderType;
         private boolean queryLifetime;
@@ -180,8 +169,14 @@ public record ReportRequest(
             return this;
         }
 
+        /** The filters of a JSON text, parsed here, once. */
         public Builder filtering(String value) {
-            filtering = value;
+            filters = ReportFilters.of(value);
+            return this;
+        }
+
+        public Builder filters(ReportFilters value) {
+            filters = value;
             return this;
         }
 
@@ -241,7 +236,7 @@ public record ReportRequest(
         }
 
         public ReportRequest build() {
-            return new ReportRequest(serviceType, reportType, dataLevel, dimensions, metrics, filtering, orderField,
+            return new ReportRequest(serviceType, reportType, dataLevel, dimensions, metrics, filters, orderField,
                     orderType, queryLifetime, enableTotalMetrics, extraParameters, pageSize, statusFilterField,
                     storeId, advertiserIds, slices, slice);
         }
@@ -251,26 +246,11 @@ public record ReportRequest(
      * The {@code filtering} a synchronous page is asked with: the user's filters, plus the status filter that
      * includes deleted objects when there is one, plus the filter of the slice it reads.
      */
-    public String sentFiltering(ObjectMapper mapper) {
-        String sent = statusFilterField == null ? filtering
-                : withInFilter(mapper, filtering, statusFilterField, List.of(STATUS_ALL));
-        return slice == null || !slice.filtered() ? sent
-                : withInFilter(mapper, sent, slice.filterField(), slice.filterValues());
-    }
-
-    /**
-     * Filters with one more: {@code field IN values}, the value a JSON-encoded string as TikTok wants.
-     *
-     * @param filtering a JSON array of filters (the validator lets nothing else through), or null
-     */
-    public static String withInFilter(ObjectMapper mapper, String filtering, String field, List<String> values) {
-        try {
-            ArrayNode filters = filtering == null ? mapper.createArrayNode() : (ArrayNode) mapper.readTree(filtering);
-            filters.addObject().put("field_name", field).put("filter_type", "IN")
-                    .put("filter_value", mapper.writeValueAsString(values));
-            return mapper.writeValueAsString(filters);
-        } catch (JsonProcessingException | ClassCastException e) {
-            throw new IllegalStateException("filters are not a JSON array", e);
-        }
+    public String sentFiltering() {
+        ReportFilters sent = statusFilterField == null ? filters
+                : ReportFilters.withIn(filters, statusFilterField, List.of(STATUS_ALL));
+        sent = slice == null || !slice.filtered() ? sent
+                : ReportFilters.withIn(sent, slice.filterField(), slice.filterValues());
+        return sent == null ? null : sent.text();
     }
 }

@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.catalog.ReconcileCheck;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
@@ -68,12 +67,12 @@ public final class AdvertiserBatches {
      * @param size the most advertisers in one request, as the endpoint resolved it (1 where the kind reads no
      *             batches, see {@link ReportKind#whyNotBatched}); 1 reads each advertiser on its own
      */
-    AdvertiserBatches(ReportRequest request, int size, SyncReportPager pager, ObjectMapper mapper) {
+    AdvertiserBatches(ReportRequest request, int size, SyncReportPager pager) {
         this.request = Objects.requireNonNull(request, "request");
         this.pager = pager;
         this.size = Math.min(size, MAX_SIZE);
         ReconcileCheck check = size > 1 ? pager.kind().reconcileCheck(
-                request.toBuilder().metrics(List.of(CHECK_METRIC)).build(), mapper) : null;
+                request.toBuilder().metrics(List.of(CHECK_METRIC)).build()) : null;
         this.checked = check != null && check.notComparable() == null && check.leftOut().isEmpty();
         boolean addId = !request.dimensions().contains(ADVERTISER_ID);
         List<String> dimensions = new ArrayList<>(request.dimensions());

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -139,12 +138,11 @@ public final class AsyncReportTasks {
         if (!request.metrics().isEmpty()) {
             body.put("metrics", request.metrics());
         }
-        if (request.filtering() != null) {
-            try {
-                body.put("filtering", transport.mapper().readTree(request.filtering()));
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("filters is not valid JSON", e);
+        if (request.filters() != null) {
+            if (request.filters().tree() == null) {
+                throw new IllegalArgumentException("filters is not valid JSON");
             }
+            body.put("filtering", request.filters().tree());
         }
         if (request.orderField() != null) {
             body.put("order_field", request.orderField());

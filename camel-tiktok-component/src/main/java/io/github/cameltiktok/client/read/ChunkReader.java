@@ -22,10 +22,6 @@ import java.util.Set;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
@@ -58,19 +54,17 @@ final class ChunkReader {
     private final SyncReportPager pager;
     private final AsyncReportTasks tasks;
     private final EntityReader entities;
-    private final ObjectMapper mapper;
     private final ReportStatistics statistics;
     /** Learned from TikTok's first refusal: the app may not create report tasks. */
     private volatile boolean tasksRefused;
 
     ChunkReader(ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks, EntityReader entities,
-                ObjectMapper mapper, ReportStatistics statistics) {
+                ReportStatistics statistics) {
         this.statistics = statistics;
         this.mode = mode;
         this.pager = pager;
         this.tasks = tasks;
         this.entities = entities;
-        this.mapper = mapper;
     }
 
     /**
@@ -194,7 +188,7 @@ final class ChunkReader {
     private ReportResult recoverTruncated(ReportRequest request, String advertiserId, DateWindow chunk,
                                           PageSink sink, ReportTruncatedException truncated,
                                           BooleanSupplier runAllowed) {
-        List<String> problems = pager.kind().recovery(request, mapper).whyNoReportTask();
+        List<String> problems = pager.kind().recovery(request).whyNoReportTask();
         if (problems.isEmpty() && !tasksRefused) {
             LOG.info("TikTok truncated the report of advertiser {} ({}): {}; reading it again by a report task",
                     advertiserId, chunk, truncated.getHeader());
@@ -235,15 +229,16 @@ final class ChunkReader {
     /** Reads the chunk in parts by the widest id filter the request does not name yet; parts follow each other. */
     private ReportResult splitByIds(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
                                     TikTokApiException cause, BooleanSupplier runAllowed) {
-        List<String> named = request.filterFields(mapper);
-        String field = pager.kind().recovery(request, mapper).splitFilterFields().stream()
+        List<String> named = request.filterFields();
+        String field = pager.kind().recovery(request).splitFilterFields().stream()
                 .filter(f -> !named.contains(f)).findFirst().orElse(null);
         if (field == null) {
             throw cannotSplit(advertiserId, chunk, cause, "no id filter is left to split data level "
                     + request.dataLevel() + " by");
         }
         // the listing of the entity tables: every object the report can have rows for, deleted ones included
-        List<String> campaignIds = "adgroup_ids".equals(field) ? inIds(request, "campaign_ids") : null;
+        List<String> campaignIds = "adgroup_ids".equals(field) && request.filters() != null
+                ? request.filters().inValues("campaign_ids") : null;
         // the objects of the slice read: its filter lets only their rows through
         CampaignScope listed = request.slice() == null ? CampaignScope.ALL : request.slice().listing();
         List<String> ids = entities.ids("campaign_ids".equals(field) ? EntityKind.CAMPAIGNS : EntityKind.ADGROUPS,
@@ -256,7 +251,7 @@ final class ChunkReader {
         ReportResult result = null;
         for (int from = 0; from < ids.size(); from += TikTokReportCatalog.MAX_FILTER_IDS) {
             int to = Math.min(ids.size(), from + TikTokReportCatalog.MAX_FILTER_IDS);
-            result = ReportResult.combine(result, readSync(withFilter(request, field, ids.subList(from, to)),
+            result = ReportResult.combine(result, readSync(request.withInFilter(field, ids.subList(from, to)),
                     advertiserId, chunk, to < ids.size() ? sink.notLast() : sink, runAllowed));
         }
         return result;
@@ -266,38 +261,5 @@ final class ChunkReader {
                                                   String why) {
         return cause.retold("The report of advertiser " + advertiserId + " (" + chunk + ") cannot be read"
                 + " completely: " + why + ". " + cause.getMessage(), false, cause);
-    }
-
-    /** The ids of an {@code IN} filter on a field, or null when the request has none. */
-    private List<String> inIds(ReportRequest request, String field) {
-        for (JsonNode filter : filters(request)) {
-            if (field.equals(filter.path("field_name").asText()) && "IN".equals(filter.path("filter_type").asText())) {
-                try {
-                    List<String> ids = new ArrayList<>();
-                    mapper.readTree(filter.path("filter_value").asText()).forEach(id -> ids.add(id.asText()));
-                    return ids;
-                } catch (JsonProcessingException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The request with one more filter: {@code field IN ids}, the value a JSON-encoded string as TikTok wants. */
-    private ReportRequest withFilter(ReportRequest request, String field, List<String> ids) {
-        return request.withFiltering(ReportRequest.withInFilter(mapper, request.filtering(), field, ids));
-    }
-
-    private ArrayNode filters(ReportRequest request) {
-        if (request.filtering() == null) {
-            return mapper.createArrayNode();
-        }
-        try {
-            JsonNode node = mapper.readTree(request.filtering());
-            return node instanceof ArrayNode array ? array : mapper.createArrayNode();
-        } catch (JsonProcessingException e) {
-            return mapper.createArrayNode();
-        }
     }
 }

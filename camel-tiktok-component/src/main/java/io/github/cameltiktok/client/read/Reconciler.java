@@ -32,7 +32,6 @@ import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.ReconcileCheck;
 import io.github.cameltiktok.client.catalog.ReportKind;
@@ -137,7 +136,7 @@ public final class Reconciler {
      * @param settle     how long after its end a day is judged ({@code reconcileSettleHours})
      * @param runsGmvMax whether an advertiser has TikTok Shop stores for GMV Max, asked only to explain a mismatch
      */
-    public Reconciler(Mode mode, ReportKind kind, ReportRequest request, SyncReportPager pager, ObjectMapper mapper,
+    public Reconciler(Mode mode, ReportKind kind, ReportRequest request, SyncReportPager pager,
                       ReportStatistics statistics, Duration settle, Clock clock,
                       Function<String, Boolean> runsGmvMax) {
         this.settle = Objects.requireNonNull(settle, "settle");
@@ -147,7 +146,7 @@ public final class Reconciler {
         this.request = Objects.requireNonNull(request, "request");
         this.pager = pager;
         this.statistics = statistics;
-        this.check = kind.reconcileCheck(request, mapper);
+        this.check = kind.reconcileCheck(request);
         this.metrics = check.metrics();
         this.notComparable = mode == Mode.OFF ? "reconcile=off" : check.notComparable();
     }

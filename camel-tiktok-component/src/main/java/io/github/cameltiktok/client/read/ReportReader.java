@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.KnownNames;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
@@ -80,7 +79,7 @@ public final class ReportReader {
      *                  for the report's kind; 1 for one each
      */
     public ReportReader(ReportRequest request, ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks,
-                        EntityReader entities, ObjectMapper mapper, ExecutorService chunkExecutor,
+                        EntityReader entities, ExecutorService chunkExecutor,
                         java.util.function.IntSupplier readers, boolean adaptive, Reporting reporting,
                         Reconciler reconciler, int batchSize) {
         this.readers = readers;
@@ -88,10 +87,10 @@ public final class ReportReader {
         this.request = Objects.requireNonNull(request, "request");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.reporting = Objects.requireNonNull(reporting, "reporting");
-        this.chunkReader = new ChunkReader(mode, pager, tasks, entities, mapper, reporting.statistics());
+        this.chunkReader = new ChunkReader(mode, pager, tasks, entities, reporting.statistics());
         this.chunkExecutor = chunkExecutor;
         this.reconciler = reconciler;
-        this.batches = new AdvertiserBatches(request, batchSize, pager, mapper);
+        this.batches = new AdvertiserBatches(request, batchSize, pager);
     }
 
     /** The requests a window takes: TikTok's span for the time dimension, the whole window for a task. */

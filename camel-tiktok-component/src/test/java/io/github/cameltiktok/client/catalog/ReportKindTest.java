@@ -209,20 +209,20 @@ class ReportKindTest {
     void aCutIntegratedReportIsSplitByTheIdsAboveItsLevelAndOtherKindsAreNot() {
         ReportKind basic = ReportKinds.of("BASIC");
         ReportRequest ads = request("BASIC").dataLevel("AUCTION_AD").dimensions(List.of("ad_id")).build();
-        assertThat(basic.recovery(ads, MAPPER).splitFilterFields()).containsExactly("campaign_ids", "adgroup_ids");
-        assertThat(basic.recovery(ads, MAPPER).whyNoReportTask()).isEmpty();
-        assertThat(basic.recovery(request("BASIC").dataLevel("AUCTION_CAMPAIGN").build(), MAPPER)
+        assertThat(basic.recovery(ads).splitFilterFields()).containsExactly("campaign_ids", "adgroup_ids");
+        assertThat(basic.recovery(ads).whyNoReportTask()).isEmpty();
+        assertThat(basic.recovery(request("BASIC").dataLevel("AUCTION_CAMPAIGN").build())
                 .splitFilterFields()).containsExactly("campaign_ids");
-        assertThat(basic.recovery(request("BASIC").dataLevel("AUCTION_ADVERTISER").build(), MAPPER)
+        assertThat(basic.recovery(request("BASIC").dataLevel("AUCTION_ADVERTISER").build())
                 .splitFilterFields()).as("rates of parts do not add up").isEmpty();
-        assertThat(basic.recovery(ads.toBuilder().statusFilterField("ad_status").build(), MAPPER).whyNoReportTask())
+        assertThat(basic.recovery(ads.toBuilder().statusFilterField("ad_status").build()).whyNoReportTask())
                 .singleElement().asString().contains("no ad_status filter");
-        assertThat(basic.recovery(ads.toBuilder().slice(ReportSlice.PROMOTE).build(), MAPPER).whyNoReportTask())
+        assertThat(basic.recovery(ads.toBuilder().slice(ReportSlice.PROMOTE).build()).whyNoReportTask())
                 .singleElement().asString().contains("campaign_system_origins");
-        assertThat(basic.recovery(ads.toBuilder().reportType("PLAYABLE_MATERIAL").build(), MAPPER)
+        assertThat(basic.recovery(ads.toBuilder().reportType("PLAYABLE_MATERIAL").build())
                 .whyNoReportTask()).singleElement().asString().contains("not available as an asynchronous report");
 
-        ReportKind.Recovery gmv = ReportKinds.of("GMV_MAX").recovery(request("GMV_MAX").build(), MAPPER);
+        ReportKind.Recovery gmv = ReportKinds.of("GMV_MAX").recovery(request("GMV_MAX").build());
         assertThat(gmv.splitFilterFields()).isEmpty();
         assertThat(gmv.whyNoReportTask()).singleElement().asString().contains("GMV_MAX has no report tasks");
     }
@@ -232,7 +232,7 @@ class ReportKindTest {
         ReportRequest campaigns = request("BASIC").dataLevel("AUCTION_CAMPAIGN")
                 .metrics(List.of("spend", "ctr", "clicks", "spend")).filtering(STATUS_ALL)
                 .orderField("spend").orderType("DESC").build();
-        ReconcileCheck check = ReportKinds.of("BASIC").reconcileCheck(campaigns, MAPPER);
+        ReconcileCheck check = ReportKinds.of("BASIC").reconcileCheck(campaigns);
         assertThat(check.notComparable()).isNull();
         assertThat(check.metrics()).as("additive ones, once").containsExactly("spend", "clicks");
         assertThat(check.totals().dataLevel()).isEqualTo("AUCTION_ADVERTISER");
@@ -243,12 +243,12 @@ class ReportKindTest {
         assertThat(check.promote()).isNull();
 
         ReportRequest reservation = campaigns.toBuilder().dataLevel("RESERVATION_CAMPAIGN").build();
-        assertThat(ReportKinds.of("BASIC").reconcileCheck(reservation, MAPPER).totals().dataLevel())
+        assertThat(ReportKinds.of("BASIC").reconcileCheck(reservation).totals().dataLevel())
                 .isEqualTo("RESERVATION_ADVERTISER");
 
         ReportRequest sliced = campaigns.toBuilder().slices(List.of(ReportSlice.TIKTOK_DEFAULT, ReportSlice.PROMOTE))
                 .build();
-        ReconcileCheck withPromote = ReportKinds.of("BASIC").reconcileCheck(sliced, MAPPER);
+        ReconcileCheck withPromote = ReportKinds.of("BASIC").reconcileCheck(sliced);
         assertThat(withPromote.leftOut()).as("TopView is not read, TikTok's total holds it")
                 .containsExactly(ReportSlice.TOP_VIEW);
         assertThat(withPromote.promote().slice()).isEqualTo(ReportSlice.PROMOTE);
@@ -259,36 +259,36 @@ class ReportKindTest {
     void eachKindSaysWhyAReportIsNotReconciled() {
         ReportKind basic = ReportKinds.of("BASIC");
         ReportRequest campaigns = request("BASIC").dataLevel("AUCTION_CAMPAIGN").filtering(STATUS_ALL).build();
-        assertThat(basic.reconcileCheck(campaigns.toBuilder().reportType("AUDIENCE").build(), MAPPER).notComparable())
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().reportType("AUDIENCE").build()).notComparable())
                 .contains("only BASIC reports are");
-        assertThat(basic.reconcileCheck(campaigns.toBuilder().dataLevel("AUCTION_ADVERTISER").build(), MAPPER)
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().dataLevel("AUCTION_ADVERTISER").build())
                 .notComparable()).contains("the advertiser's total itself");
-        assertThat(basic.reconcileCheck(campaigns.toBuilder().queryLifetime(true).build(), MAPPER).notComparable())
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().queryLifetime(true).build()).notComparable())
                 .contains("lifetime");
-        assertThat(basic.reconcileCheck(campaigns.toBuilder().metrics(List.of("ctr")).build(), MAPPER)
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().metrics(List.of("ctr")).build())
                 .notComparable()).contains("no additive metric");
         assertThat(basic.reconcileCheck(campaigns.toBuilder().dimensions(List.of("campaign_id", "country_code"))
-                .build(), MAPPER).notComparable()).contains("a breakdown by country_code");
-        assertThat(basic.reconcileCheck(campaigns.toBuilder().filtering(null).build(), MAPPER).notComparable())
+                .build()).notComparable()).contains("a breakdown by country_code");
+        assertThat(basic.reconcileCheck(campaigns.toBuilder().filtering(null).build()).notComparable())
                 .contains("deleted objects are left out");
         assertThat(basic.reconcileCheck(campaigns.toBuilder().filtering(null).statusFilterField("campaign_status")
-                .build(), MAPPER).notComparable()).as("includeDeleted's filter, added to each page").isNull();
+                .build()).notComparable()).as("includeDeleted's filter, added to each page").isNull();
 
         ReportKind gmvMax = ReportKinds.of("GMV_MAX");
         String everyStatus = "{\"gmv_max_promotion_types\":[\"PRODUCT\"],\"campaign_statuses\":"
                              + MAPPER.valueToTree(GmvMaxCatalog.ALL_CAMPAIGN_STATUSES) + "}";
         ReportRequest gmv = request("GMV_MAX").metrics(List.of("cost", "roi")).filtering(everyStatus)
                 .storeId("9001").build();
-        ReconcileCheck gmvCheck = gmvMax.reconcileCheck(gmv, MAPPER);
+        ReconcileCheck gmvCheck = gmvMax.reconcileCheck(gmv);
         assertThat(gmvCheck.notComparable()).isNull();
         assertThat(gmvCheck.metrics()).containsExactly("cost");
         assertThat(gmvCheck.totals().dimensions()).containsExactly("advertiser_id", TikTokReportCatalog.DAY);
         assertThat(gmvCheck.totals().filtering()).isEqualTo("{\"gmv_max_promotion_types\":[\"PRODUCT\"]}");
         assertThat(gmvMax.reconcileCheck(gmv.toBuilder().filtering("{\"gmv_max_promotion_types\":[\"PRODUCT\"]}")
-                .build(), MAPPER).notComparable()).contains("deleted campaigns are left out");
+                .build()).notComparable()).contains("deleted campaigns are left out");
         assertThat(gmvMax.reconcileCheck(gmv.toBuilder().dimensions(List.of("item_group_id", "stat_time_day"))
-                .build(), MAPPER).notComparable()).contains("campaign level only");
-        assertThat(ReportKinds.of("BC").reconcileCheck(request("BC").build(), MAPPER).notComparable())
+                .build()).notComparable()).contains("campaign level only");
+        assertThat(ReportKinds.of("BC").reconcileCheck(request("BC").build()).notComparable())
                 .contains("report type BC is not reconciled");
     }
 }

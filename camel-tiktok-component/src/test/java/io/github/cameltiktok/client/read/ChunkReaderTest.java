@@ -86,7 +86,7 @@ class ChunkReaderTest {
                 new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
         return new ChunkReader(mode, new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics),
                 new AsyncReportTasks(transport, statistics, null, budget, Duration.ofMillis(5), Duration.ofSeconds(10)),
-                new EntityReader(transport, null), mapper, statistics);
+                new EntityReader(transport, null), statistics);
     }
 
     private List<Map<String, Object>> read(TikTokSimulator tiktok, ReadMode mode) {

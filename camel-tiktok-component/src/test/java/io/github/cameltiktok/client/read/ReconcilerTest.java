@@ -85,7 +85,7 @@ class ReconcilerTest {
     /** A reconciler whose clock stands the given time after the window's last day began (UTC-12 if no zone). */
     private Reconciler reconciler(Reconciler.Mode mode, Duration afterLastDay) {
         Instant now = DAYS.end().atStartOfDay(ZoneOffset.ofHours(-12)).toInstant().plus(afterLastDay);
-        return new Reconciler(mode, ReportKinds.of("BASIC"), CAMPAIGNS, pager, mapper, statistics,
+        return new Reconciler(mode, ReportKinds.of("BASIC"), CAMPAIGNS, pager, statistics,
                 Duration.ofHours(36), Clock.fixed(now, ZoneOffset.UTC), advertiser -> false);
     }
 
@@ -159,7 +159,7 @@ class ReconcilerTest {
         assertThat(check(reconciler(Reconciler.Mode.OFF, Duration.ofDays(3)), delivered())).isNull();
 
         Reconciler lifetime = new Reconciler(Reconciler.Mode.WARN, ReportKinds.of("BASIC"),
-                CAMPAIGNS.toBuilder().queryLifetime(true).build(), pager, mapper, statistics, Duration.ofHours(36),
+                CAMPAIGNS.toBuilder().queryLifetime(true).build(), pager, statistics, Duration.ofHours(36),
                 Clock.systemUTC(), null);
         assertThat(lifetime.notComparable()).contains("lifetime");
         assertThat(lifetime.newTally()).isNull();
