@@ -144,12 +144,15 @@ public class TikTokReadingConfiguration implements Cloneable {
                             + " size; they carry the advertiser and window headers, and the batch index.")
     private boolean splitRows;
     @OptionFor(REPORTS)
-    @UriParam(label = "consumer", defaultValue = "skip", enums = "skip,fail",
-              description = "Consumer: what a poll does with an advertiser TikTok refuses with 40001 (the app not or no"
-                            + " longer authorised for it, the scope missing, the account deleted or disabled). skip:"
-                            + " the others are delivered and the poll succeeds; the advertiser is named once, with the"
-                            + " likely causes, and tried again at each poll. fail: the poll fails after delivering the"
-                            + " others, as for any other error.")
+    @UriParam(defaultValue = "skip", enums = "skip,fail",
+              description = "What a read does with an advertiser TikTok refuses with 40001 (the app not or no longer"
+                            + " authorised for it, the scope missing, the account deleted or disabled). skip: the"
+                            + " others are delivered (a consumer's poll succeeds, the advertiser is named once, with"
+                            + " the likely causes, and tried again at each poll; a producer's message carries the"
+                            + " others' rows and the skipped advertisers in CamelTikTokReportSkippedAdvertisers, and"
+                            + " fails when TikTok refuses every advertiser of it)."
+                            + " fail: the poll fails after delivering the others, the producer's exchange fails, as"
+                            + " for any other error.")
     private String onForbiddenAdvertiser = "skip";
 
     @OptionFor(REPORTS)

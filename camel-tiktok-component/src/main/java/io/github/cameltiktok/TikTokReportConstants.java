@@ -80,6 +80,13 @@ public final class TikTokReportConstants {
                             + " Absent when none changed.",
               javaType = "java.util.List<java.util.Map<String, Object>>")
     public static final String RESTATED_DAYS = "CamelTikTokReportRestatedDays";
+    @Metadata(label = "producer",
+              description = "The advertisers TikTok refused with 40001 and the producer skipped"
+                            + " (onForbiddenAdvertiser=skip, the default): the body holds the others' rows (when TikTok"
+                            + " refuses every advertiser of the message, the exchange fails). Absent when none was"
+                            + " skipped.",
+              javaType = "java.util.List<String>")
+    public static final String SKIPPED_ADVERTISERS = "CamelTikTokReportSkippedAdvertisers";
     /** Health check details of a failed poll (not headers): TikTok's code, message and request_id. */
     public static final String HEALTH_TIKTOK_CODE = "tiktok.code";
     public static final String HEALTH_TIKTOK_MESSAGE = "tiktok.message";

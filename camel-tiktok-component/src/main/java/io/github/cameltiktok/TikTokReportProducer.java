@@ -17,9 +17,14 @@ package io.github.cameltiktok;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.http.TikTokErrorCodes;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReadPart;
 import io.github.cameltiktok.client.read.ReportResult;
@@ -30,12 +35,16 @@ import io.github.cameltiktok.options.ResolvedReport;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the endpoint's report on each exchange; the body becomes the list of rows. Headers may name other
  * advertisers or another window for this one message.
  */
 public class TikTokReportProducer extends DefaultProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TikTokReportProducer.class);
 
     public TikTokReportProducer(TikTokReportEndpoint endpoint) {
         super(endpoint);
@@ -63,28 +72,47 @@ public class TikTokReportProducer extends DefaultProducer {
         }
         List<String> storeIds = ReportMessages.idsOf(in, TikTokReportConstants.STORE_ID, "store", report.storeIds());
         ReadPlanner.ReadPlan read = getEndpoint().getPlanner().plan(advertiserIds, storeIds, start, end);
-        if (!read.failures().isEmpty()) {
-            // one message holds every advertiser's rows: all or nothing
-            RuntimeException first = read.failures().values().iterator().next();
-            read.failures().values().stream().skip(1).forEach(first::addSuppressed);
-            throw first;
-        }
+        // one message holds every advertiser's rows: all or nothing, but for an advertiser TikTok refuses (skip)
+        Set<String> skipped = new LinkedHashSet<>();
+        List<RuntimeException> refusals = new ArrayList<>();
+        List<RuntimeException> failures = new ArrayList<>();
+        read.failures().forEach((id, e) -> {
+            if (skips(e)) {
+                skipped.add(id);
+                refusals.add(e);
+            } else {
+                failures.add(e);
+            }
+        });
+        throwFirst(failures);
         List<ReadPart> parts = read.parts();
 
-        // every row of every advertiser in one list; a failure of any advertiser fails the exchange
-        List<Map<String, Object>> rows = new ArrayList<>();
+        // each advertiser's rows are kept until its whole report was read, then added in the order of the parts
+        Map<ReadPart, List<Map<String, Object>>> byPart = new LinkedHashMap<>();
+        parts.forEach(part -> byPart.put(part, new ArrayList<>()));
         ReportResult[] result = { null };
         int[] ended = { 0 };
         RowListener collector = new RowListener() {
             @Override
             public void onPage(ReadPart part, List<Map<String, Object>> page, String requestId,
                                boolean last) {
-                rows.addAll(page);
+                byPart.get(part).addAll(page);
             }
 
             @Override
             public void onReportEnd(ReadPart part, ReportResult advertiserResult) {
                 result[0] = ReportResult.combine(result[0], advertiserResult);
+                ended[0]++;
+            }
+
+            @Override
+            public void onReportFailed(ReadPart part, RuntimeException failure) {
+                if (!skips(failure)) {
+                    throw failure;
+                }
+                skipped.add(part.advertiserId());
+                refusals.add(failure);
+                byPart.remove(part);
                 ended[0]++;
             }
         };
@@ -93,9 +121,37 @@ public class TikTokReportProducer extends DefaultProducer {
             throw new IllegalStateException("Stopped before the report of every advertiser was read; nothing of it"
                                             + " is delivered");
         }
+        if (byPart.isEmpty()) {
+            // TikTok refused every advertiser of the message: there are no others to deliver
+            throwFirst(refusals);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        byPart.values().forEach(rows::addAll);
         Message out = exchange.getMessage();
         out.setBody(rows);
-        ReportMessages.setHeaders(out, advertiserIds, parts, result[0]);
+        List<ReadPart> delivered = List.copyOf(byPart.keySet());
+        ReportMessages.setHeaders(out, advertiserIds, delivered, result[0]);
+        if (!skipped.isEmpty()) {
+            LOG.warn("tiktok-report:{} skipped advertiser(s) {}, which TikTok refuses (40001): the app is not (or no"
+                     + " longer) authorised for them, the token lacks the scope of the call, or the account was"
+                     + " deleted or disabled. The message holds the others' rows (onForbiddenAdvertiser=fail fails"
+                     + " it instead)", getEndpoint().getConfiguration().getReportName(), skipped);
+            out.setHeader(TikTokReportConstants.SKIPPED_ADVERTISERS, List.copyOf(skipped));
+        }
+    }
+
+    /** Whether a failure is TikTok refusing an advertiser (40001) that this endpoint skips. */
+    private boolean skips(RuntimeException e) {
+        return e instanceof TikTokApiException tiktok && tiktok.getCode() == TikTokErrorCodes.NO_PERMISSION
+               && !"fail".equals(getEndpoint().getConfiguration().getOnForbiddenAdvertiser());
+    }
+
+    private static void throwFirst(List<RuntimeException> failures) {
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.get(0);
+            failures.stream().skip(1).forEach(first::addSuppressed);
+            throw first;
+        }
     }
 
     /** A window whose end the headers put before its start fails naming where each end came from. */

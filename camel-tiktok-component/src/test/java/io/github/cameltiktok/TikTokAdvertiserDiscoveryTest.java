@@ -122,8 +122,9 @@ class TikTokAdvertiserDiscoveryTest {
             long listings = listings(tiktok);
             // within the interval (default one hour) the list is not asked again
             tiktok.authorize(all.get(2), false);
-            assertThat(catchThrowable(() -> advertisersRead(context, uri))).as("the kept list still names it")
-                    .rootCause().hasMessageContaining("TikTok API error 40001");
+            org.apache.camel.Exchange kept = context.createProducerTemplate().request(uri, e -> { });
+            assertThat(kept.getMessage().getHeader(TikTokReportConstants.SKIPPED_ADVERTISERS))
+                    .as("the kept list still names it: TikTok refuses it, and it is skipped").isEqualTo(List.of(all.get(2)));
             assertThat(listings(tiktok)).isEqualTo(listings);
         }
     }
@@ -169,6 +170,39 @@ class TikTokAdvertiserDiscoveryTest {
                     .singleElement().asString().contains("skips advertiser " + all.get(1), "40001", "Likely causes");
             // the poll itself succeeded: Camel logged no failed poll
             assertThat(logged).doesNotContain("Failed polling");
+        }
+    }
+
+    @Test
+    void aProducerSkipsAForbiddenAdvertiserAndNamesItOrFailsWhenTold() throws Exception {
+        try (TikTokSimulator tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix()
+                .withQpsLimit(0)); CamelContext context = TestContexts.context(tiktok)) {
+            List<String> all = tiktok.advertiserIds();
+            tiktok.authorize(all.get(1), false);
+            context.start();
+            String uri = "tiktok-report:campaign-summary?advertiserId=" + String.join(",", all);
+            org.apache.camel.Exchange[] rolling = new org.apache.camel.Exchange[1];
+            String logged = captured(() -> rolling[0] = context.createProducerTemplate().request(uri, e -> { }));
+            // a fixed window asks no time zone: TikTok's refusal comes from the report itself
+            org.apache.camel.Exchange fixed = context.createProducerTemplate().request(uri + WINDOW, e -> { });
+
+            for (org.apache.camel.Exchange exchange : List.of(rolling[0], fixed)) {
+                assertThat(exchange.getException()).isNull();
+                List<Map<String, Object>> rows = exchange.getMessage().getBody(List.class);
+                assertThat(rows).isNotEmpty().extracting(row -> row.get("advertiser_id"))
+                        .containsOnly(all.get(0), all.get(2));
+                assertThat(exchange.getMessage().getHeader(TikTokReportConstants.SKIPPED_ADVERTISERS))
+                        .isEqualTo(List.of(all.get(1)));
+            }
+            assertThat(logged).contains("skipped advertiser(s) [" + all.get(1) + "]", "40001");
+
+            org.apache.camel.Exchange failed = context.createProducerTemplate().request(uri + WINDOW
+                    + "&onForbiddenAdvertiser=fail", e -> { });
+            assertThat(failed.getException()).hasMessageContaining("40001").hasMessageContaining(all.get(1));
+            org.apache.camel.Exchange alone = context.createProducerTemplate().request(
+                    "tiktok-report:campaign-summary?advertiserId=" + all.get(1) + WINDOW, e -> { });
+            assertThat(alone.getException()).as("no other advertiser to deliver: TikTok's error")
+                    .hasMessageContaining("40001");
         }
     }
 

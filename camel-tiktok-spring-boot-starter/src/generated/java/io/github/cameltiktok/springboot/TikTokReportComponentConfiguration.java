@@ -140,6 +140,16 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
     private java.lang.String mode = "auto";
 
     /**
+     * What a read does with an advertiser TikTok refuses with 40001 (the app not or no longer authorised for it, the
+     * scope missing, the account deleted or disabled). skip: the others are delivered (a consumer's poll succeeds,
+     * the advertiser is named once, with the likely causes, and tried again at each poll; a producer's message
+     * carries the others' rows and the skipped advertisers in CamelTikTokReportSkippedAdvertisers, and fails when
+     * TikTok refuses every advertiser of it). fail: the poll fails after delivering the others, the producer's
+     * exchange fails, as for any other error.
+     */
+    private java.lang.String onForbiddenAdvertiser = "skip";
+
+    /**
      * TikTok's order_field: one of the requested metrics, not an attribute metric (names, budgets, types). No
      * sorting when absent. GMV Max reports send it as sort_field.
      */
@@ -236,14 +246,6 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
      * and ignored.
      */
     private java.lang.Boolean bridgeErrorHandler = false;
-
-    /**
-     * Consumer: what a poll does with an advertiser TikTok refuses with 40001 (the app not or no longer authorised
-     * for it, the scope missing, the account deleted or disabled). skip: the others are delivered and the poll
-     * succeeds; the advertiser is named once, with the likely causes, and tried again at each poll. fail: the poll
-     * fails after delivering the others, as for any other error.
-     */
-    private java.lang.String onForbiddenAdvertiser = "skip";
 
     /**
      * Consumer: longest time one poll may read, in milliseconds; then it ends at the next page and fails, and the
@@ -620,6 +622,14 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
         this.mode = mode;
     }
 
+    public java.lang.String getOnForbiddenAdvertiser() {
+        return onForbiddenAdvertiser;
+    }
+
+    public void setOnForbiddenAdvertiser(java.lang.String onForbiddenAdvertiser) {
+        this.onForbiddenAdvertiser = onForbiddenAdvertiser;
+    }
+
     public java.lang.String getOrderField() {
         return orderField;
     }
@@ -730,14 +740,6 @@ public class TikTokReportComponentConfiguration extends ComponentConfigurationPr
 
     public void setBridgeErrorHandler(java.lang.Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
-    }
-
-    public java.lang.String getOnForbiddenAdvertiser() {
-        return onForbiddenAdvertiser;
-    }
-
-    public void setOnForbiddenAdvertiser(java.lang.String onForbiddenAdvertiser) {
-        this.onForbiddenAdvertiser = onForbiddenAdvertiser;
     }
 
     public java.lang.Long getPollTimeout() {
