@@ -15,9 +15,15 @@
  */
 package io.github.cameltiktok.client.catalog;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+
+import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.http.TikTokErrorCodes;
+import io.github.cameltiktok.client.model.ReportRequest;
 
 /**
  * Every dimension and metric name known anywhere: the catalog's own lists, of every report type and level and of
@@ -77,5 +83,25 @@ public final class KnownNames {
         Set<String> union = new LinkedHashSet<>(a);
         union.addAll(b);
         return Collections.unmodifiableSet(union);
+    }
+
+    /**
+     * TikTok's 40002 for a request that sent names this version's catalog does not know (validateFields=true sends
+     * them): told cause-first, naming them, as they are the likely cause. Any other failure is returned as it is.
+     */
+    public static RuntimeException retoldForNewNames(ReportRequest request, RuntimeException failure) {
+        if (!(failure instanceof TikTokApiException tiktok) || tiktok.getClass() != TikTokApiException.class
+            || tiktok.getCode() != TikTokErrorCodes.INVALID_PARAMETER) {
+            return failure;
+        }
+        List<String> unknown = new ArrayList<>();
+        request.dimensions().stream().filter(d -> !dimensions().contains(d)).forEach(unknown::add);
+        request.metrics().stream().filter(m -> !metrics().contains(m)).forEach(unknown::add);
+        if (unknown.isEmpty()) {
+            return failure;
+        }
+        return tiktok.withMessage("TikTok refused the request, which names " + String.join(", ",
+                unknown.stream().map(n -> "'" + n + "'").toList()) + ": not in this version's catalog, sent because"
+                + " validateFields=true; check the name against TikTok's docs or drop it. " + tiktok.getMessage());
     }
 }

@@ -31,7 +31,6 @@ import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.KnownNames;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.TikTokApiException;
-import io.github.cameltiktok.client.http.TikTokErrorCodes;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
@@ -149,7 +148,7 @@ public final class ReportReader {
                 RuntimeException told = failure instanceof TikTokApiException tiktok
                         && !String.valueOf(tiktok.getMessage()).contains(part.advertiserId())
                         ? tiktok.withContext("met while reading the report of " + part.describe()) : failure;
-                listener.onReportFailed(part, refusedNewNames(told));
+                listener.onReportFailed(part, KnownNames.retoldForNewNames(request, told));
             }
 
             @Override
@@ -386,27 +385,6 @@ public final class ReportReader {
             }
             listener.onPage(part, rows, requestId, lastChunk && last);
         };
-    }
-
-    /**
-     * TikTok's 40002 for a request that sent names this version's catalog does not know (validateFields=true sends
-     * them): told cause-first, naming them, as they are the likely cause.
-     */
-    private RuntimeException refusedNewNames(RuntimeException failure) {
-        if (!(failure instanceof TikTokApiException tiktok) || tiktok.getClass() != TikTokApiException.class
-            || tiktok.getCode() != TikTokErrorCodes.INVALID_PARAMETER) {
-            return failure;
-        }
-        List<String> unknown = new java.util.ArrayList<>();
-        request.dimensions().stream().filter(d -> !KnownNames.dimensions().contains(d))
-                .forEach(unknown::add);
-        request.metrics().stream().filter(m -> !KnownNames.metrics().contains(m)).forEach(unknown::add);
-        if (unknown.isEmpty()) {
-            return failure;
-        }
-        return tiktok.withMessage("TikTok refused the request, which names " + String.join(", ",
-                unknown.stream().map(n -> "'" + n + "'").toList()) + ": not in this version's catalog, sent because"
-                + " validateFields=true; check the name against TikTok's docs or drop it. " + tiktok.getMessage());
     }
 
     /** Stopping: give the window up between pages; nothing more of it is handed on. */
