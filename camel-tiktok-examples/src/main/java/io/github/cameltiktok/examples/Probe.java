@@ -79,10 +79,13 @@ final class Probe {
     private final ProbeSession session;
     /** Each advertiser's last settled week, read once for the questions that compare totals. */
     private final ProbeWeeks weeks;
+    /** The questions that count ads: deleted ones, and TikTok's 20,000-ad cut. */
+    private final ProbeAds ads;
 
     private Probe(ProbeSession session) {
         this.session = session;
         this.weeks = new ProbeWeeks(session);
+        this.ads = new ProbeAds(session);
     }
 
     static int run(Map<String, String> env, PrintStream out) throws Exception {
@@ -146,12 +149,14 @@ final class Probe {
 
     /** Every question in turn, each line printed as it is answered. */
     private List<Finding> ask(PrintStream out) {
-        List<Function<Probe, Finding>> questions = List.of(Probe::timezoneForm, probe -> probe.weeks.advertiserTotalHoldsPromote(),
-                probe -> probe.weeks.advertiserTotalLeavesGmvMaxOut(), probe -> probe.weeks.reportsHoldReservationAndFrequency(),
-                Probe::filterTypeNotInRefused, Probe::batchMoneyWithoutDecimals, Probe::statusAllListsDeletedAds,
+        List<Function<Probe, Finding>> questions = List.of(Probe::timezoneForm,
+                probe -> probe.weeks.advertiserTotalHoldsPromote(),
+                probe -> probe.weeks.advertiserTotalLeavesGmvMaxOut(),
+                probe -> probe.weeks.reportsHoldReservationAndFrequency(), Probe::filterTypeNotInRefused,
+                Probe::batchMoneyWithoutDecimals, probe -> probe.ads.statusAllListsDeletedAds(),
                 Probe::entityPageSize1000, Probe::promoteHasNoHourlyRows, Probe::spanOf365DaysWithoutTime,
-                Probe::adsThrottleHeader, Probe::batchCutCarriesHeader, Probe::tokenLifetime,
-                Probe::changeLogMetricsAccepted);
+                probe -> probe.ads.adsThrottleHeader(), probe -> probe.ads.batchCutCarriesHeader(),
+                Probe::tokenLifetime, Probe::changeLogMetricsAccepted);
         List<Finding> findings = new ArrayList<>();
         for (Function<Probe, Finding> question : questions) {
             if (session.stopping()) {
@@ -197,7 +202,7 @@ final class Probe {
     }
 
     private Finding finding(String id, String assumption, Verdict verdict, String evidence) {
-        return new Finding(id, assumption, verdict, evidence, session.takeRequestIds());
+        return session.finding(id, assumption, verdict, evidence);
     }
 
     // ---- the questions ---------------------------------------------------------------------------------------
@@ -285,59 +290,6 @@ final class Probe {
                           + String.join(", ", shorter.subList(0, Math.min(3, shorter.size())))));
     }
 
-    /** {@code /ad/get/}'s total_number of one advertiser for a status filter (TikTok's default view of ads). */
-    private long ads(String advertiser, String status) {
-        return ads(advertiser, status, Map.of());
-    }
-
-    private long ads(String advertiser, String status, Map<String, Object> more) {
-        Map<String, Object> filtering = new LinkedHashMap<>(more);
-        if (status != null) {
-            filtering.put("primary_status", status);
-        }
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("advertiser_id", advertiser);
-        query.put("fields", session.json(List.of("ad_id")));
-        if (!filtering.isEmpty()) {
-            query.put("filtering", session.json(filtering));
-        }
-        query.put("page", "1");
-        query.put("page_size", "1");
-        Answer answer = session.get("/open_api/v1.3/ad/get/", query);
-        if (!answer.ok()) {
-            throw new IllegalStateException("TikTok answered " + answer.describe() + " to /ad/get/");
-        }
-        return answer.totalNumber();
-    }
-
-    private final Map<String, Long> reportedAds = new LinkedHashMap<>();
-
-    /**
-     * The ads a report of TikTok's default view covers (its 20,000-ad limit applies to them): those its listing holds
-     * by default, deleted ones included, as the report asked with {@code ad_status} STATUS_ALL holds them.
-     */
-    private long reportedAds(String advertiser) {
-        return reportedAds.computeIfAbsent(advertiser, a -> ads(a, "STATUS_ALL"));
-    }
-
-    private Finding statusAllListsDeletedAds() {
-        String id = "status-all-lists-deleted-ads";
-        String assumption = "primary_status STATUS_ALL lists deleted ads too, as it does ad groups";
-        for (String advertiser : session.advertisers().subList(0, Math.min(2, session.advertisers().size()))) {
-            long deleted = ads(advertiser, "STATUS_DELETE");
-            if (deleted == 0) {
-                continue;
-            }
-            long live = ads(advertiser, null);
-            long all = ads(advertiser, "STATUS_ALL");
-            String figures = session.masked(advertiser) + ": STATUS_ALL " + all + " ads, default " + live
-                             + ", STATUS_DELETE " + deleted;
-            return finding(id, assumption, all == live + deleted ? Verdict.CONFIRMED
-                    : all == live ? Verdict.CONTRADICTED : Verdict.NOT_TESTABLE, figures);
-        }
-        return finding(id, assumption, Verdict.NOT_TESTABLE, "no deleted ad in the advertisers probed");
-    }
-
     private Finding entityPageSize1000() {
         String id = "entity-page-size-1000";
         String assumption = "/campaign/get/, /adgroup/get/ and /ad/get/ take page_size 1000";
@@ -377,55 +329,6 @@ final class Probe {
                 List.of("campaign_id"), List.of("spend"), new LocalDate[] { end.minusDays(364), end }, List.of()));
         return finding(id, assumption, answer.ok() ? Verdict.CONFIRMED : answer.code() == 40002
                 ? Verdict.CONTRADICTED : Verdict.NOT_TESTABLE, "365 days by campaign: " + answer.describe());
-    }
-
-    private Finding adsThrottleHeader() {
-        String id = "ads-throttle-header";
-        String assumption = "a synchronous report of more than 20,000 ads is cut to the newest and says so in"
-                            + " X-Tt-Ads-Throttle";
-        long most = 0;
-        for (String advertiser : session.advertisers().subList(0, Math.min(5, session.advertisers().size()))) {
-            long ads = reportedAds(advertiser);
-            most = Math.max(most, ads);
-            if (ads > TikTokReportCatalog.SYNC_ADS_LIMIT) {
-                LocalDate day = session.settledWeek(advertiser)[1];
-                Answer answer = session.get(TikTokReportCatalog.REPORT_PATH, session.report(advertiser, "AUCTION_AD",
-                        List.of("ad_id"), List.of("spend"), new LocalDate[] { day, day }, List.of(ProbeSession.in(
-                                "ad_status", List.of("STATUS_ALL")))));
-                return finding(id, assumption, answer.adsThrottle() != null ? Verdict.CONFIRMED
-                        : Verdict.CONTRADICTED, session.masked(advertiser) + " holds " + ads + " ads; the header: "
-                        + (answer.adsThrottle() == null ? "absent" : answer.adsThrottle()));
-            }
-        }
-        return finding(id, assumption, Verdict.NOT_TESTABLE, "the largest account probed holds " + most + " ads, not"
-                                                             + " more than 20,000");
-    }
-
-    private Finding batchCutCarriesHeader() {
-        String id = "batch-cut-carries-header";
-        String assumption = "a report of several advertisers cut at 20,000 ads says so in X-Tt-Ads-Throttle too";
-        List<String> five = session.advertisers().subList(0, Math.min(5, session.advertisers().size()));
-        if (five.size() < 2) {
-            return finding(id, assumption, Verdict.NOT_TESTABLE, "needs two advertisers of the token");
-        }
-        long ads = five.stream().mapToLong(this::reportedAds).sum();
-        if (ads <= TikTokReportCatalog.SYNC_ADS_LIMIT) {
-            return finding(id, assumption, Verdict.NOT_TESTABLE, "the first " + five.size() + " advertisers hold "
-                                                                 + ads + " ads together, not more than 20,000");
-        }
-        LocalDate day = session.settledWeek(five.get(0))[1];
-        Map<String, String> query = session.report(five.get(0), "AUCTION_AD", List.of("ad_id", "advertiser_id"),
-                List.of("spend"), new LocalDate[] { day, day }, List.of(ProbeSession.in("ad_status",
-                        List.of("STATUS_ALL"))));
-        query.remove("advertiser_id");
-        query.put("advertiser_ids", session.json(five));
-        Answer answer = session.get(TikTokReportCatalog.REPORT_PATH, query);
-        if (!answer.ok()) {
-            return finding(id, assumption, Verdict.NOT_TESTABLE, "TikTok refused the batch: " + answer.describe());
-        }
-        return finding(id, assumption, answer.adsThrottle() != null ? Verdict.CONFIRMED : Verdict.CONTRADICTED,
-                five.size() + " advertisers, " + ads + " ads; the header: " + (answer.adsThrottle() == null ? "absent"
-                        : answer.adsThrottle()));
     }
 
     private Finding tokenLifetime() {

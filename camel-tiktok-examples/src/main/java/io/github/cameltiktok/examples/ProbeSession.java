@@ -321,4 +321,9 @@ final class ProbeSession {
             }
         }
     }
+
+    /** One question's answer, with the request ids of the requests that gave it. */
+    Probe.Finding finding(String id, String assumption, Probe.Verdict verdict, String evidence) {
+        return new Probe.Finding(id, assumption, verdict, evidence, takeRequestIds());
+    }
 }

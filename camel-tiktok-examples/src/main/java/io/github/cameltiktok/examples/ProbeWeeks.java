@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cameltiktok.client.catalog.GmvMaxCatalog;
+import io.github.cameltiktok.examples.Probe.Finding;
+import io.github.cameltiktok.examples.Probe.Verdict;
 import io.github.cameltiktok.examples.ProbeSession.Answer;
 
 /**
@@ -137,12 +139,12 @@ final class ProbeWeeks {
 
     // ---- the questions that compare TikTok's advertiser total ------------------------------------------------
 
-    Probe.Finding advertiserTotalHoldsPromote() {
+    Finding advertiserTotalHoldsPromote() {
         String id = "advertiser-total-holds-promote";
         String assumption = "TikTok's advertiser-level total counts Promote campaigns";
         Week week = firstWith(Week::promote);
         if (week == null) {
-            return finding(id, assumption, Probe.Verdict.NOT_TESTABLE, "no Promote campaign delivered in the last settled"
+            return finding(id, assumption, Verdict.NOT_TESTABLE, "no Promote campaign delivered in the last settled"
                                                                  + " week of the advertisers probed");
         }
         BigDecimal promote = ProbeSession.sum(week.promote(), "spend");
@@ -153,18 +155,18 @@ final class ProbeWeeks {
             String withGmvMax = gmvMax.signum() == 0 ? "" : " (with GMV Max cost " + gmvMax + ")";
             if (equal(week, week.counted(true).add(gmvMax))) {
                 totalHoldsPromote = true;
-                return finding(id, assumption, Probe.Verdict.CONFIRMED, figures + withGmvMax);
+                return finding(id, assumption, Verdict.CONFIRMED, figures + withGmvMax);
             }
             if (equal(week, week.counted(false).add(gmvMax))) {
                 totalHoldsPromote = false;
-                return finding(id, assumption, Probe.Verdict.CONTRADICTED, figures + withGmvMax
+                return finding(id, assumption, Verdict.CONTRADICTED, figures + withGmvMax
                                                                      + ": the total leaves Promote out");
             }
         }
-        return finding(id, assumption, Probe.Verdict.NOT_TESTABLE, figures + ": the total matches neither answer");
+        return finding(id, assumption, Verdict.NOT_TESTABLE, figures + ": the total matches neither answer");
     }
 
-    Probe.Finding advertiserTotalLeavesGmvMaxOut() {
+    Finding advertiserTotalLeavesGmvMaxOut() {
         String id = "advertiser-total-leaves-gmv-max-out";
         String assumption = "TikTok's integrated advertiser total leaves GMV Max spend out";
         for (String advertiser : session.advertisers().subList(0, Math.min(2, session.advertisers().size()))) {
@@ -179,20 +181,20 @@ final class ProbeWeeks {
                 String figures = window(week) + ": advertiser total spend " + week.total() + ", campaigns " + counted
                                  + ", GMV Max cost " + gmvMax;
                 if (equal(week, counted)) {
-                    return finding(id, assumption, Probe.Verdict.CONFIRMED, figures);
+                    return finding(id, assumption, Verdict.CONFIRMED, figures);
                 }
                 if (equal(week, counted.add(gmvMax))) {
-                    return finding(id, assumption, Probe.Verdict.CONTRADICTED, figures + ": the total holds GMV Max");
+                    return finding(id, assumption, Verdict.CONTRADICTED, figures + ": the total holds GMV Max");
                 }
             }
-            return finding(id, assumption, Probe.Verdict.NOT_TESTABLE, window(week) + ": advertiser total spend "
+            return finding(id, assumption, Verdict.NOT_TESTABLE, window(week) + ": advertiser total spend "
                            + week.total() + " matches neither answer (GMV Max cost " + gmvMax + ")");
         }
-        return finding(id, assumption, Probe.Verdict.NOT_TESTABLE, "no GMV Max store with cost in the last settled week of"
+        return finding(id, assumption, Verdict.NOT_TESTABLE, "no GMV Max store with cost in the last settled week of"
                                                              + " the advertisers probed");
     }
 
-    Probe.Finding reportsHoldReservationAndFrequency() {
+    Finding reportsHoldReservationAndFrequency() {
         String id = "reports-hold-reservation-rf";
         String assumption = "reports without a buying_type filter hold Reach & Frequency campaigns";
         for (String advertiser : session.advertisers().subList(0, Math.min(2, session.advertisers().size()))) {
@@ -207,16 +209,16 @@ final class ProbeWeeks {
             Set<String> rfCampaigns = rf.stream().map(r -> r.get("campaign_id")).collect(Collectors.toSet());
             Set<String> inDefault = week.auction().stream().map(r -> r.get("campaign_id")).collect(Collectors.toSet());
             boolean held = inDefault.containsAll(rfCampaigns);
-            return finding(id, assumption, held ? Probe.Verdict.CONFIRMED : Probe.Verdict.CONTRADICTED, window(week) + ": "
+            return finding(id, assumption, held ? Verdict.CONFIRMED : Verdict.CONTRADICTED, window(week) + ": "
                     + rfCampaigns.size() + " R&F campaign(s), " + (held ? "all" : "not all") + " in the report"
                     + " without the filter");
         }
-        return finding(id, assumption, Probe.Verdict.NOT_TESTABLE, "no Reach & Frequency campaign delivered in the last"
+        return finding(id, assumption, Verdict.NOT_TESTABLE, "no Reach & Frequency campaign delivered in the last"
                                                              + " settled week of the advertisers probed");
     }
 
     /** The one small report task: whether it holds TopView campaigns, and how it writes country codes. */
-    List<Probe.Finding> tasks() {
+    List<Finding> tasks() {
         String topViewId = "tasks-leave-top-view-out";
         String topViewAssumption = "report tasks leave TopView campaigns out (their filters take no buying_type)";
         String countryId = "task-country-names";
@@ -228,8 +230,8 @@ final class ProbeWeeks {
                 week = week(session.advertisers().get(0));
             }
         } catch (RuntimeException e) {
-            return List.of(finding(topViewId, topViewAssumption, Probe.Verdict.NOT_TESTABLE, e.getMessage()),
-                    finding(countryId, countryAssumption, Probe.Verdict.NOT_TESTABLE, e.getMessage()));
+            return List.of(finding(topViewId, topViewAssumption, Verdict.NOT_TESTABLE, e.getMessage()),
+                    finding(countryId, countryAssumption, Verdict.NOT_TESTABLE, e.getMessage()));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("advertiser_id", week.advertiserId());
@@ -248,38 +250,38 @@ final class ProbeWeeks {
         } catch (RuntimeException e) {
             csv = null;
             String why = e.getMessage();
-            return List.of(finding(topViewId, topViewAssumption, Probe.Verdict.NOT_TESTABLE, why),
-                    finding(countryId, countryAssumption, Probe.Verdict.NOT_TESTABLE, why));
+            return List.of(finding(topViewId, topViewAssumption, Verdict.NOT_TESTABLE, why),
+                    finding(countryId, countryAssumption, Verdict.NOT_TESTABLE, why));
         }
         List<String[]> lines = csv.lines().map(l -> l.split(",", -1)).toList();
-        List<Probe.Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int campaign = lines.isEmpty() ? -1 : Arrays.asList(lines.get(0)).indexOf("campaign_id");
         int country = lines.isEmpty() ? -1 : Arrays.asList(lines.get(0)).indexOf("country_code");
         Set<String> campaigns = lines.stream().skip(1).filter(l -> campaign >= 0 && l.length > campaign)
                 .map(l -> l[campaign].replace("\"", "")).collect(Collectors.toSet());
         Set<String> topView = week.topView().stream().map(r -> r.get("campaign_id")).collect(Collectors.toSet());
         if (topView.isEmpty()) {
-            findings.add(finding(topViewId, topViewAssumption, Probe.Verdict.NOT_TESTABLE, "no TopView campaign delivered"
+            findings.add(finding(topViewId, topViewAssumption, Verdict.NOT_TESTABLE, "no TopView campaign delivered"
                                  + " in the last settled week of the advertisers probed"));
         } else {
             boolean held = campaigns.stream().anyMatch(topView::contains);
-            findings.add(finding(topViewId, topViewAssumption, held ? Probe.Verdict.CONTRADICTED : Probe.Verdict.CONFIRMED,
+            findings.add(finding(topViewId, topViewAssumption, held ? Verdict.CONTRADICTED : Verdict.CONFIRMED,
                     window(week) + ": " + topView.size() + " TopView campaign(s), " + (held ? "in" : "not in")
                     + " the task's " + campaigns.size() + " campaigns"));
         }
         List<String> countries = lines.stream().skip(1).filter(l -> country >= 0 && l.length > country)
                 .map(l -> l[country].replace("\"", "")).distinct().limit(3).toList();
         if (countries.isEmpty()) {
-            findings.add(finding(countryId, countryAssumption, Probe.Verdict.NOT_TESTABLE, "the task has no rows"));
+            findings.add(finding(countryId, countryAssumption, Verdict.NOT_TESTABLE, "the task has no rows"));
         } else {
             boolean codes = countries.stream().allMatch(c -> c.matches("[A-Z]{2}"));
-            findings.add(finding(countryId, countryAssumption, codes ? Probe.Verdict.CONTRADICTED : Probe.Verdict.CONFIRMED,
+            findings.add(finding(countryId, countryAssumption, codes ? Verdict.CONTRADICTED : Verdict.CONFIRMED,
                     "country_code values: " + String.join(", ", countries)));
         }
         return findings;
     }
 
-    private Probe.Finding finding(String id, String assumption, Probe.Verdict verdict, String evidence) {
-        return new Probe.Finding(id, assumption, verdict, evidence, session.takeRequestIds());
+    private Finding finding(String id, String assumption, Verdict verdict, String evidence) {
+        return session.finding(id, assumption, verdict, evidence);
     }
 }
