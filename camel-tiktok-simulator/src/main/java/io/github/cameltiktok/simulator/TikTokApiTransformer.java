@@ -74,6 +74,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     private final SyntheticData data;
     private final ReportTasks tasks;
     private final EntityPages entities;
+    private final AdvertiserInfoPage advertiserInfo;
     private final GmvMaxReports gmvMax;
     private final SimulatorStats stats;
     /** The configured token, those the OAuth exchange hands out, their refresh tokens and the auth codes. */
@@ -90,6 +91,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         this.pages = new ReportPages(reports, mapper, config.quirks());
         this.tasks = new ReportTasks(config, reports);
         this.entities = new EntityPages(data, mapper);
+        this.advertiserInfo = new AdvertiserInfoPage(config, data, mapper);
         this.gmvMax = new GmvMaxReports(config, data, mapper);
         this.oauth = new OAuthTokens(config);
     }
@@ -116,7 +118,8 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                 case ACCESS_TOKEN_PATH -> exchange(request, requestId);
                 case REFRESH_TOKEN_PATH -> refresh(request, requestId);
                 case ADVERTISER_PATH -> advertisers(request, requestId);
-                case ADVERTISER_INFO_PATH -> ok(request, requestId, null, () -> advertiserInfo(request));
+                case ADVERTISER_INFO_PATH -> ok(request, requestId, null,
+                        () -> advertiserInfo.page(name -> param(request, name)));
                 case AUTHORIZE_PATH -> authorize(request);
                 case TASK_CREATE_PATH -> ok(request, requestId, "tasks:", () -> tasks.create(body(request)));
                 case TASK_CHECK_PATH -> ok(request, requestId, null,
@@ -231,7 +234,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition exchange(Request request, String requestId) {
-        JsonNode body = jsonBody(request);
+        JsonNode body = body(request);
         String appId = body.path("app_id").asText(null);
         String secret = body.path("secret").asText(null);
         String code = body.path("auth_code").asText(null);
@@ -243,7 +246,7 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition refresh(Request request, String requestId) {
-        JsonNode body = jsonBody(request);
+        JsonNode body = body(request);
         String appId = body.path("app_id").asText(null);
         String secret = body.path("secret").asText(null);
         if (appId == null || secret == null || !"refresh_token".equals(body.path("grant_type").asText())) {
@@ -252,14 +255,6 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
         throttle(appId);
         return json(envelope(0, "OK", requestId, oauth.refresh(appId, secret,
                 body.path("refresh_token").asText(null))));
-    }
-
-    private JsonNode jsonBody(Request request) {
-        try {
-            return mapper.readTree(request.getBodyAsString());
-        } catch (JsonProcessingException e) {
-            throw ApiError.invalid("Request body is not valid JSON.");
-        }
     }
 
     private ResponseDefinition advertisers(Request request, String requestId) {
@@ -272,46 +267,6 @@ final class TikTokApiTransformer implements ResponseDefinitionTransformerV2 {
                 "advertiser_id", id, "advertiser_name", data.name(SyntheticData.Level.ADVERTISER,
                         data.advertiserIndex(id)))).toList();
         return json(envelope(0, "OK", requestId, Map.of("list", list)));
-    }
-
-    /**
-     * {@code /advertiser/info/}: each account's currency and time zone (and name, status), for at most 100
-     * advertisers of the app; {@code fields} narrows the answer.
-     */
-    private Map<String, Object> advertiserInfo(Request request) {
-        List<String> ids = QueryParams.jsonArray(mapper, param(request, "advertiser_ids"), "advertiser_ids");
-        if (ids == null || ids.isEmpty()) {
-            throw ApiError.invalid("advertiser_ids: Missing data for required field.");
-        }
-        if (ids.size() > 100) {
-            throw ApiError.invalid("advertiser_ids: at most 100 ids.");
-        }
-        List<String> fields = QueryParams.jsonArray(mapper, param(request, "fields"), "fields");
-        List<Map<String, Object>> list = new java.util.ArrayList<>();
-        for (String id : ids) {
-            int advertiser = data.advertiserIndex(id);
-            if (advertiser < 0) {
-                throw new ApiError(ApiError.NO_PERMISSION, "No permission to operate advertiser " + id + ".");
-            }
-            Map<String, Object> info = new LinkedHashMap<>();
-            info.put("advertiser_id", id);
-            info.put("name", data.name(SyntheticData.Level.ADVERTISER, advertiser));
-            info.put("currency", "USD");
-            info.put("timezone", config.quirks().zone(advertiser).getId());
-            info.put("display_timezone", config.quirks().zone(advertiser).getId());
-            info.put("industry", "291905");
-            info.put("company", "Example Shop " + (advertiser + 1) + " Ltd");
-            info.put("country", "US");
-            info.put("status", "STATUS_ENABLE");
-            info.put("role", "ROLE_ADVERTISER");
-            info.put("balance", 1000 + advertiser * 250.75);
-            info.put("create_time", 1764576000L + advertiser * 86_400L);
-            if (fields != null) {
-                info.keySet().retainAll(fields);
-            }
-            list.add(info);
-        }
-        return Map.of("list", list);
     }
 
     /** The authorization page: the simulated advertiser approves at once and is redirected with an auth code. */
