@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -110,15 +109,15 @@ final class GmvMaxReports {
     Query parse(Function<String, String> param) {
         Query q = new Query();
         q.advertiser = shop.advertiser(param.apply("advertiser_id"));
-        List<String> stores = list(param.apply("store_ids"), "store_ids");
+        List<String> stores = GmvMaxParams.list(mapper, param.apply("store_ids"), "store_ids");
         if (stores.size() != 1) {
             throw ApiError.invalid("store_ids: Length must be 1.");
         }
         q.store = storeIndex(stores.get(0), q.advertiser);
-        q.dimensions = list(param.apply("dimensions"), "dimensions");
-        q.metrics = list(param.apply("metrics"), "metrics");
-        JsonNode filtering = filtering(param.apply("filtering"));
-        q.promotion = promotionType(filtering);
+        q.dimensions = GmvMaxParams.list(mapper, param.apply("dimensions"), "dimensions");
+        q.metrics = GmvMaxParams.list(mapper, param.apply("metrics"), "metrics");
+        JsonNode filtering = GmvMaxParams.filtering(mapper, param.apply("filtering"));
+        q.promotion = GmvMaxParams.promotionType(filtering);
         q.level = level(q.dimensions, q.promotion);
         List<String> invalid = q.metrics.stream().filter(m -> !q.level.metrics.contains(m)).toList();
         if (!invalid.isEmpty()) {
@@ -317,7 +316,7 @@ final class GmvMaxReports {
             return new long[] { store };
         }
         // campaign_statuses: the spec's four statuses (or the docs' STATUS_ALL); default every status but deleted
-        List<String> statuses = filterList(filtering, "campaign_statuses");
+        List<String> statuses = GmvMaxParams.filterList(filtering, "campaign_statuses");
         if (statuses != null) {
             for (String status : statuses) {
                 if (!SpecEnums.GMV_MAX_CAMPAIGN_STATUSES.contains(status) && !"STATUS_ALL".equals(status)) {
@@ -325,12 +324,12 @@ final class GmvMaxReports {
                 }
             }
         }
-        List<String> campaignIds = filterList(filtering, "campaign_ids");
+        List<String> campaignIds = GmvMaxParams.filterList(filtering, "campaign_ids");
         boolean campaignLevel = q.level == Level.PRODUCT_CAMPAIGN || q.level == Level.LIVE_CAMPAIGN;
         if (!campaignLevel && campaignIds == null) {
             throw ApiError.invalid("filtering: campaign_ids is required for " + q.dimensions + ".");
         }
-        List<String> childIds = filterList(filtering, q.level == Level.PRODUCT ? "item_group_ids" : "room_ids");
+        List<String> childIds = GmvMaxParams.filterList(filtering, q.level == Level.PRODUCT ? "item_group_ids" : "room_ids");
         List<Long> kept = new ArrayList<>();
         for (int k = 0; k < CAMPAIGNS; k++) {
             long campaign = store * CAMPAIGNS + k;
@@ -370,59 +369,5 @@ final class GmvMaxReports {
             case ROOM -> entity / ROOMS;
             default -> entity;
         };
-    }
-
-    private JsonNode filtering(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            JsonNode filtering = mapper.readTree(value);
-            if (filtering == null || !filtering.isObject()) {
-                throw ApiError.invalid("filtering: Not a valid object.");
-            }
-            for (String key : List.of("campaign_ids", "item_group_ids", "room_ids")) {
-                List<String> ids = filterList(filtering, key);
-                if (ids != null && ids.size() > 100) {
-                    throw ApiError.invalid("filtering." + key + ": at most 100 ids.");
-                }
-            }
-            return filtering;
-        } catch (JsonProcessingException e) {
-            throw ApiError.invalid("filtering: Not a valid JSON.");
-        }
-    }
-
-    private static String promotionType(JsonNode filtering) {
-        List<String> types = filterList(filtering, "gmv_max_promotion_types");
-        if (types == null || types.size() != 1) {
-            return null;
-        }
-        if (!Set.of(PRODUCT_TYPE, LIVE_TYPE).contains(types.get(0))) {
-            throw ApiError.invalid("filtering.gmv_max_promotion_types: Must be one of PRODUCT, LIVE.");
-        }
-        return types.get(0);
-    }
-
-    private static List<String> filterList(JsonNode filtering, String key) {
-        JsonNode values = filtering == null ? null : filtering.get(key);
-        if (values == null) {
-            return null;
-        }
-        if (!values.isArray()) {
-            throw ApiError.invalid("filtering." + key + ": Not a valid list.");
-        }
-        List<String> list = new ArrayList<>();
-        values.forEach(v -> list.add(v.asText()));
-        return list;
-    }
-
-    /** A required query parameter holding a JSON array of strings. */
-    private List<String> list(String value, String field) {
-        List<String> list = QueryParams.jsonArray(mapper, value, field);
-        if (list == null) {
-            throw ApiError.invalid(field + ": Missing data for required field.");
-        }
-        return list;
     }
 }
