@@ -28,8 +28,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
-import io.github.cameltiktok.client.http.TikTokApiException;
-import io.github.cameltiktok.client.http.TikTokErrorCodes;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReadPart;
@@ -252,8 +250,7 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
 
         /** A failure of an advertiser's read: one TikTok refuses (40001) is skipped, named once, unless told not to. */
         void record(String advertiserId, RuntimeException e) {
-            if (e instanceof TikTokApiException tiktok && tiktok.getCode() == TikTokErrorCodes.NO_PERMISSION
-                && !"fail".equals(getEndpoint().getConfiguration().getOnForbiddenAdvertiser())) {
+            if (getEndpoint().skipsRefused(e)) {
                 if (forbidden.add(advertiserId)) {
                     LOG.warn("tiktok-report:{} skips advertiser {}, which TikTok refuses: {}. Likely causes: the app is"
                              + " not (or no longer) authorised for it, the token lacks the scope of the call, or the"

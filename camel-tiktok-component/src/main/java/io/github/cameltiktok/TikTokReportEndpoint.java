@@ -28,6 +28,8 @@ import io.github.cameltiktok.client.account.DiscoveredAdvertisers;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
+import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.http.TikTokErrorCodes;
 import io.github.cameltiktok.client.read.EntityReader;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
@@ -235,6 +237,15 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
             return discovered.advertisers(fresh);
         }
         return report != null ? report.advertiserIds() : entities.advertiserIds();
+    }
+
+    /**
+     * Whether a read's failure is TikTok refusing an advertiser (40001) that this endpoint skips
+     * ({@code onForbiddenAdvertiser=skip}), the consumer's and the producer's one rule.
+     */
+    boolean skipsRefused(RuntimeException e) {
+        return e instanceof TikTokApiException tiktok && tiktok.getCode() == TikTokErrorCodes.NO_PERMISSION
+               && !"fail".equals(configuration.getOnForbiddenAdvertiser());
     }
 
     /**

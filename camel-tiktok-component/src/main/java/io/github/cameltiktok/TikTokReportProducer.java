@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.cameltiktok.client.http.TikTokApiException;
-import io.github.cameltiktok.client.http.TikTokErrorCodes;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReadPart;
 import io.github.cameltiktok.client.read.ReportResult;
@@ -77,7 +75,7 @@ public class TikTokReportProducer extends DefaultProducer {
         List<RuntimeException> refusals = new ArrayList<>();
         List<RuntimeException> failures = new ArrayList<>();
         read.failures().forEach((id, e) -> {
-            if (skips(e)) {
+            if (getEndpoint().skipsRefused(e)) {
                 skipped.add(id);
                 refusals.add(e);
             } else {
@@ -107,7 +105,7 @@ public class TikTokReportProducer extends DefaultProducer {
 
             @Override
             public void onReportFailed(ReadPart part, RuntimeException failure) {
-                if (!skips(failure)) {
+                if (!getEndpoint().skipsRefused(failure)) {
                     throw failure;
                 }
                 skipped.add(part.advertiserId());
@@ -138,12 +136,6 @@ public class TikTokReportProducer extends DefaultProducer {
                      + " it instead)", getEndpoint().getConfiguration().getReportName(), skipped);
             out.setHeader(TikTokReportConstants.SKIPPED_ADVERTISERS, List.copyOf(skipped));
         }
-    }
-
-    /** Whether a failure is TikTok refusing an advertiser (40001) that this endpoint skips. */
-    private boolean skips(RuntimeException e) {
-        return e instanceof TikTokApiException tiktok && tiktok.getCode() == TikTokErrorCodes.NO_PERMISSION
-               && !"fail".equals(getEndpoint().getConfiguration().getOnForbiddenAdvertiser());
     }
 
     private static void throwFirst(List<RuntimeException> failures) {

@@ -46,13 +46,17 @@ public final class Checks {
      * @param allowed the allowed values, in words or listed
      */
     public static String invalidValue(String option, Object value, String why, String allowed) {
-        return "Invalid value '" + value + "' for option " + option + (why == null ? "" : ": " + why)
+        return (why == null ? invalidValueOf(option, value) : invalidValue(option, value, why))
                + ". Allowed values: " + allowed;
     }
 
     /** An invalid value whose allowed values the reason says: {@code Invalid value 'v' for option o: why}. */
     public static String invalidValue(String option, Object value, String why) {
-        return "Invalid value '" + value + "' for option " + option + ": " + why;
+        return invalidValueOf(option, value) + ": " + why;
+    }
+
+    private static String invalidValueOf(String option, Object value) {
+        return "Invalid value '" + value + "' for option " + option;
     }
 
     /**

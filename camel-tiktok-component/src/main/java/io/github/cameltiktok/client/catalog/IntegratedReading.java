@@ -36,15 +36,11 @@ final class IntegratedReading {
     }
 
     /**
-     * Why a report is not read in batches, or null when it can be: BASIC or AUDIENCE, read synchronously; not with
+     * Why a BASIC or AUDIENCE report is not read in batches, or null when it can be: read synchronously; not with
      * TikTok's totals (they would be the batch's), and not ordered by a metric (TikTok orders the whole batch, so
      * ties could fall otherwise).
      */
     static String whyNotBatched(ReportRequest request, ReadMode mode) {
-        if (!TikTokReportCatalog.BATCHABLE_REPORT_TYPES.contains(request.reportType())) {
-            return "TikTok reads several advertisers in one request for reportType "
-                   + String.join(" and ", TikTokReportCatalog.BATCHABLE_REPORT_TYPES) + " only";
-        }
         if (mode == ReadMode.ASYNC) {
             return "mode=async reads one report task per advertiser";
         }

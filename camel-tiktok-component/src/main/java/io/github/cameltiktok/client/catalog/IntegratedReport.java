@@ -89,7 +89,8 @@ public final class IntegratedReport implements ReportKind {
 
     @Override
     public String whyNotBatched(ReportRequest request, ReadMode mode) {
-        return IntegratedReading.whyNotBatched(request, mode);
+        return TikTokReportCatalog.BATCHABLE_REPORT_TYPES.contains(request.reportType())
+                ? IntegratedReading.whyNotBatched(request, mode) : ReportKind.super.whyNotBatched(request, mode);
     }
 
     @Override
