@@ -15,18 +15,14 @@
  */
 package io.github.cameltiktok.client.account;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.TestTransports;
 import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
-import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.simulator.SimulatorConfig;
 import io.github.cameltiktok.simulator.TikTokSimulator;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -46,33 +42,16 @@ class AdvertiserDirectoryTest {
             new HttpClientFactory.Settings(5_000, 5_000, null, null, null), null);
     private TikTokSimulator tiktok;
     private ReportStatistics statistics;
-    private Instant now = Instant.parse("2026-12-02T20:00:00Z");
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-12-02T20:00:00Z"));
     private AdvertiserDirectory directory;
 
     @BeforeEach
     void start() {
         tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withQpsLimit(0));
         statistics = new ReportStatistics();
-        HttpTransport transport = new HttpTransport(http, new ObjectMapper(), tiktok.baseUrl(),
-                new RetryPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO), null,
-                () -> tiktok.config().accessToken(),
-                new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
-        directory = new AdvertiserDirectory(new AccountClient(transport), new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return Clock.fixed(now, zone);
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        });
+        HttpTransport transport = TestTransports.of(http, tiktok.baseUrl(),
+                () -> tiktok.config().accessToken(), statistics);
+        directory = new AdvertiserDirectory(new AccountClient(transport), clock);
     }
 
     @AfterEach
@@ -87,10 +66,10 @@ class AdvertiserDirectoryTest {
         assertThat(directory.get(ids).infos()).containsOnlyKeys(ids);
         assertThat(statistics.requests()).isEqualTo(1);
 
-        now = now.plus(Duration.ofHours(23));
+        clock.advance(Duration.ofHours(23));
         directory.get(ids);
         assertThat(statistics.requests()).as("within the day: kept").isEqualTo(1);
-        now = now.plus(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         directory.get(ids);
         assertThat(statistics.requests()).isEqualTo(2);
     }
@@ -112,10 +91,10 @@ class AdvertiserDirectoryTest {
         String advertiser = tiktok.advertiserIds().get(0);
         List<String> stores = directory.gmvMaxStores(advertiser);
         long asked = statistics.requests();
-        now = now.plus(Duration.ofMinutes(59));
+        clock.advance(Duration.ofMinutes(59));
         assertThat(directory.gmvMaxStores(advertiser)).isEqualTo(stores);
         assertThat(statistics.requests()).isEqualTo(asked);
-        now = now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         directory.gmvMaxStores(advertiser);
         assertThat(statistics.requests()).isEqualTo(asked + 1);
     }
@@ -124,6 +103,6 @@ class AdvertiserDirectoryTest {
     void todayIsTheAdvertisersOwnDay() {
         AdvertiserInfo info = directory.get(List.of(tiktok.advertiserIds().get(0))).infos()
                 .get(tiktok.advertiserIds().get(0));
-        assertThat(directory.today(info)).isEqualTo(java.time.LocalDate.ofInstant(now, info.zone()));
+        assertThat(directory.today(info)).isEqualTo(java.time.LocalDate.ofInstant(clock.instant(), info.zone()));
     }
 }

@@ -15,23 +15,20 @@
  */
 package io.github.cameltiktok.client.account;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.TestLogs;
 import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.TestTransports;
 import io.github.cameltiktok.client.http.AccessTokenSource;
 import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
-import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.simulator.SimulatorConfig;
 import io.github.cameltiktok.simulator.TikTokSimulator;
@@ -53,7 +50,7 @@ class TokenRefreshTest {
     private TikTokSimulator tiktok;
     private CloseableHttpClient http;
     /** The provider's clock: the simulator's tokens expire by its own. */
-    private Instant now = Instant.parse("2026-12-06T08:00:00Z");
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-12-06T08:00:00Z"));
     private final Map<String, String> kept = new ConcurrentHashMap<>();
 
     @BeforeEach
@@ -69,29 +66,13 @@ class TokenRefreshTest {
     }
 
     private HttpTransport transport(AccessTokenSource token) {
-        return new HttpTransport(http, new ObjectMapper(), tiktok.baseUrl(),
-                new RetryPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO), null, token,
-                new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), new ReportStatistics());
+        return TestTransports.of(http, tiktok.baseUrl(), token, new ReportStatistics());
     }
 
     private AuthCodeExchange exchange(String code) {
-        return new AuthCodeExchange(tiktok.config().appId(), tiktok.config().appSecret(), code, AuthCodeExchangeTest.store(kept),
-                new AccountClient(transport(TokenProvider.none())), new Clock() {
-                    @Override
-                    public ZoneOffset getZone() {
-                        return ZoneOffset.UTC;
-                    }
-
-                    @Override
-                    public Clock withZone(java.time.ZoneId zone) {
-                        return this;
-                    }
-
-                    @Override
-                    public Instant instant() {
-                        return now;
-                    }
-                });
+        return new AuthCodeExchange(tiktok.config().appId(), tiktok.config().appSecret(), code,
+                AuthCodeExchangeTest.store(kept),
+                new AccountClient(transport(TokenProvider.none())), clock);
     }
 
     /** A read that needs the token: the advertisers TikTok lists for it. */
@@ -105,10 +86,10 @@ class TokenRefreshTest {
         tiktok.tokenLifetime(Duration.ofHours(1));
         AuthCodeExchange provider = exchange(tiktok.authCode());
         String first = provider.accessToken();
-        now = now.plus(Duration.ofMinutes(50));
+        clock.advance(Duration.ofMinutes(50));
         assertThat(provider.accessToken()).as("50 of 60 minutes: not yet").isEqualTo(first);
 
-        now = now.plus(Duration.ofMinutes(5));   // within the last tenth of its hour
+        clock.advance(Duration.ofMinutes(5));   // within the last tenth of its hour
         List<String> seen = new CopyOnWriteArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> readers = List.of(new Thread(() -> ask(go, provider, seen)),
@@ -158,7 +139,7 @@ class TokenRefreshTest {
         String first = exchange(code).accessToken();
         assertThat(kept).containsValue(first).hasSize(3);
 
-        now = now.plus(Duration.ofMinutes(58));
+        clock.advance(Duration.ofMinutes(58));
         AuthCodeExchange afterRestart = exchange(code);   // the code is spent: only the kept pair can serve
         String renewed = afterRestart.accessToken();
         assertThat(renewed).isNotEqualTo(first);
@@ -170,7 +151,7 @@ class TokenRefreshTest {
     void aLongTermTokenIsNeverRefreshedAndTikToksRefusalStands() {
         AuthCodeExchange provider = exchange(tiktok.authCode());
         String token = provider.accessToken();
-        now = now.plus(Duration.ofDays(400));
+        clock.advance(Duration.ofDays(400));
         assertThat(provider.accessToken()).isEqualTo(token);
         assertThat(provider.renew(token)).isFalse();
         assertThat(kept).hasSize(1);

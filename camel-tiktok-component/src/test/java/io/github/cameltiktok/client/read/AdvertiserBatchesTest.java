@@ -15,16 +15,14 @@
  */
 package io.github.cameltiktok.client.read;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.TestTransports;
 import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
-import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReportRequest;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -53,9 +51,8 @@ class AdvertiserBatchesTest {
 
     /** Batches of the given size; no request is sent to group. */
     private AdvertiserBatches batches(int size) {
-        HttpTransport transport = new HttpTransport(http, new ObjectMapper(), "http://127.0.0.1:9",
-                new RetryPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO), null, () -> "t",
-                new HttpTransport.Deadlines(Duration.ofSeconds(1), Duration.ZERO, null), new ReportStatistics());
+        HttpTransport transport = TestTransports.of(http, "http://127.0.0.1:9", () -> "t",
+                new ReportStatistics());
         return new AdvertiserBatches(CAMPAIGNS, size,
                 new SyncReportPager(transport, ReportKinds.of("BASIC"), null, null));
     }

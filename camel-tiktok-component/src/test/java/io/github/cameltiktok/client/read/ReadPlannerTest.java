@@ -16,20 +16,18 @@
 package io.github.cameltiktok.client.read;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.TestTransports;
 import io.github.cameltiktok.client.account.AccountClient;
 import io.github.cameltiktok.client.account.AdvertiserDirectory;
 import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
-import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.simulator.SimulatorConfig;
@@ -62,10 +60,8 @@ class ReadPlannerTest {
         tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withQpsLimit(0)
                 .withQuirks(SimulatorQuirks.none().withTimeZones("Etc/GMT-12", "Etc/GMT+10")));
         statistics = new ReportStatistics();
-        HttpTransport transport = new HttpTransport(http, new ObjectMapper(), tiktok.baseUrl(),
-                new RetryPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO), null,
-                () -> tiktok.config().accessToken(),
-                new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
+        HttpTransport transport = TestTransports.of(http, tiktok.baseUrl(),
+                () -> tiktok.config().accessToken(), statistics);
         directory = new AdvertiserDirectory(new AccountClient(transport), CLOCK);
     }
 

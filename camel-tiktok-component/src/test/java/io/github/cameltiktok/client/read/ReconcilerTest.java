@@ -26,10 +26,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.TestTransports;
 import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
-import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReportRequest;
 import io.github.cameltiktok.simulator.SimulatorConfig;
@@ -69,10 +69,8 @@ class ReconcilerTest {
         tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0)
                 .withEntities(1, 2, 2, 1));
         statistics = new ReportStatistics();
-        HttpTransport transport = new HttpTransport(http, mapper, tiktok.baseUrl(),
-                new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(5)), null,
-                () -> tiktok.config().accessToken(),
-                new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
+        HttpTransport transport = TestTransports.of(http, tiktok.baseUrl(),
+                () -> tiktok.config().accessToken(), statistics);
         pager = new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics);
     }
 

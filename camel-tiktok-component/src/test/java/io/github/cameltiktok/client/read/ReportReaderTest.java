@@ -23,12 +23,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
+import io.github.cameltiktok.client.TestTransports;
 import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
-import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
@@ -72,10 +71,8 @@ class ReportReaderTest {
     }
 
     private ReportReader reader(int concurrency) {
-        HttpTransport transport = new HttpTransport(http, new ObjectMapper(), tiktok.baseUrl(),
-                new RetryPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO), null,
-                () -> tiktok.config().accessToken(),
-                new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
+        HttpTransport transport = TestTransports.of(http, tiktok.baseUrl(),
+                () -> tiktok.config().accessToken(), statistics);
         return new ReportReader(CAMPAIGNS, ReadMode.SYNC,
                 new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics),
                 new AsyncReportTasks(transport, statistics, null, Duration.ofMillis(5), Duration.ofSeconds(5)),
