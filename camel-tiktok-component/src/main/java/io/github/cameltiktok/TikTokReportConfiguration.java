@@ -32,11 +32,12 @@ import static io.github.cameltiktok.options.OptionFor.Endpoints.ADVERTISER_TABLE
 
 /**
  * The options of a {@code tiktok-report} endpoint; the component holds one as defaults that each endpoint copies.
- * Here what it reads, mapping one to one onto TikTok's report request parameters; how it reads (credentials, host,
- * retries, pacing, read mode, the consumer's options) is {@link TikTokReadingConfiguration}'s.
+ * Here what it reads, mapping one to one onto TikTok's report request parameters; whose figures and which days is
+ * {@link TikTokScopeConfiguration}'s, how it reads (credentials, host, retries, pacing, read mode, the consumer's
+ * options) {@link TikTokReadingConfiguration}'s.
  */
 @UriParams
-public class TikTokReportConfiguration extends TikTokReadingConfiguration {
+public class TikTokReportConfiguration extends TikTokScopeConfiguration {
 
     @UriPath(description = "The report preset: adgroup-summary, campaign-summary, ad-summary, advertiser-summary and"
                            + " audience set report type, data level, dimensions and metrics; gmv-max-product,"
@@ -49,38 +50,11 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
     @Metadata(required = true)
     private String reportName;
 
-    @UriParam(description = "The TikTok advertiser id, or a comma-separated list of ids: one report per advertiser."
-                            + " Every row carries advertiser_id, first. Left out, with appId and appSecret given"
-                            + " beside the token: every advertiser TikTok's /oauth2/advertiser/get/ lists for the"
-                            + " token, listed again at each poll (a producer: after advertiserDiscoveryInterval).")
-    private String advertiserId;
-
-    @UriParam(description = "Advertiser ids, comma-separated, that an endpoint without advertiserId leaves out of the"
-                            + " advertisers TikTok lists for the token.")
-    private String excludeAdvertiserId;
-
-    @UriParam(label = "advanced", defaultValue = "3600000", javaType = "long",
-              description = "Milliseconds a producer without advertiserId keeps the advertisers TikTok listed for the"
-                            + " token before asking again (a consumer asks at each poll).")
-    private long advertiserDiscoveryInterval = 3_600_000;
-
-    @OptionFor(REPORTS)
-    @UriParam(description = "TikTok's bc_id: the Business Center whose report reportType=BC reads (then no"
-                            + " advertiserId and no dataLevel).")
-    private String bcId;
-
     @OptionFor(REPORTS)
     @UriParam(description = "TikTok's report_type. Default: from the preset (BASIC for custom). GMV_MAX reads"
                             + " TikTok's GMV Max report (/gmv_max/report/get/) instead of the integrated one.",
               enums = "BASIC,AUDIENCE,PLAYABLE_MATERIAL,CATALOG,BC,TT_SHOP,GMV_MAX")
     private String reportType;
-
-    @OptionFor(REPORTS)
-    @UriParam(description = "GMV Max reports: the TikTok Shop store id, or a comma-separated list, one report per"
-                            + " store (TikTok's store_ids takes exactly one). Default: every store that TikTok's"
-                            + " /gmv_max/store/list/ lists for the advertiser with is_gmv_max_available=true. Rows carry"
-                            + " store_id.")
-    private String storeId;
 
     @OptionFor(REPORTS)
     @UriParam(description = "TikTok's data_level. Default: from the preset; required for the custom preset with"
@@ -130,35 +104,6 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " orderField is set.",
               enums = "ASC,DESC")
     private String orderType;
-
-    @OptionFor(REPORTS)
-    @UriParam(description = "First day of the report window, yyyy-MM-dd, in the advertiser's time zone. With neither"
-                            + " startDate nor endDate the window rolls: the last lookbackDays days up to today (the"
-                            + " consumer: up to the last day delivered, then on to today), today being each"
-                            + " advertiser's own day in its account's time zone (from TikTok's /advertiser/info/). A"
-                            + " consumer given startDate alone reads from it while it has delivered nothing (a"
-                            + " backfill), then resumes as above, never before startDate.")
-    private String startDate;
-
-    @OptionFor(REPORTS)
-    @UriParam(description = "Last day (inclusive) of the report window, yyyy-MM-dd. Default: today (in the"
-                            + " advertiser's time zone) when only startDate is given.")
-    private String endDate;
-
-    @OptionFor(REPORTS)
-    @UriParam(description = "How many days a rolling window (no startDate and endDate) reads, the last one"
-                            + " included, so that figures TikTok restates as attribution settles are fetched again."
-                            + " Producer: the lookbackDays days up to today (7: today and the 6 days before). Consumer,"
-                            + " first poll: the same; each later poll: the lookbackDays days up to the last day"
-                            + " delivered, then every day after it up to today. 1 to 365.",
-              defaultValue = "7")
-    private int lookbackDays = 7;
-
-    @OptionFor(REPORTS)
-    @UriParam(description = "TikTok's query_lifetime: lifetime totals; no dates are sent and no time dimension is"
-                            + " allowed.",
-              defaultValue = "false")
-    private boolean queryLifetime;
 
     @OptionFor(REPORTS)
     @UriParam(description = "TikTok's enable_total_metrics: totals come in the CamelTikTokReportTotalMetrics header.",
@@ -215,12 +160,6 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " CamelTikTokReportReconciled false, never warn and never fail. 0 judges every day.")
     private int reconcileSettleHours = 36;
 
-    @OptionFor(REPORTS)
-    @UriParam(enums = "currency,timezone",
-              description = "Fields of the advertiser's account added to every row, comma-separated: currency,"
-                            + " timezone (from TikTok's /advertiser/info/, asked once a day).")
-    private String advertiserFields;
-
     @OptionFor({ REPORTS, PAGED_TABLES })
     @UriParam(description = "TikTok's page_size, 1 to 1000, of reports and entity tables. Every page is fetched.",
               defaultValue = "1000")
@@ -241,13 +180,6 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
                             + " nothing is refused; unknown names are sent with a warning.")
     private String validateFields = "true";
 
-    @OptionFor(REPORTS)
-    @UriParam(label = "advanced", defaultValue = "true",
-              description = "Split a window longer than TikTok allows for the time dimension (30 days daily, 1 day"
-                            + " hourly, 365 days without) into consecutive requests; rows stay in date order. When"
-                            + " false, such a window fails at start-up.")
-    private boolean splitDateRange = true;
-
     /** A copy for an endpoint: the component's defaults stay untouched. */
     public TikTokReportConfiguration copy() {
         try {
@@ -267,61 +199,12 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
         this.reportName = reportName;
     }
 
-    public String getAdvertiserId() {
-        return advertiserId;
-    }
-
-    public void setAdvertiserId(String advertiserId) {
-        this.advertiserId = advertiserId;
-    }
-
-    public String getExcludeAdvertiserId() {
-        return excludeAdvertiserId;
-    }
-
-    public void setExcludeAdvertiserId(String excludeAdvertiserId) {
-        this.excludeAdvertiserId = excludeAdvertiserId;
-    }
-
-    public long getAdvertiserDiscoveryInterval() {
-        return advertiserDiscoveryInterval;
-    }
-
-    public void setAdvertiserDiscoveryInterval(long advertiserDiscoveryInterval) {
-        this.advertiserDiscoveryInterval = advertiserDiscoveryInterval;
-    }
-
-    /**
-     * Whether the endpoint reads every advertiser TikTok lists for the token: no advertiserId (nor bcId), and the
-     * app's id and secret given, which /oauth2/advertiser/get/ needs beside the token.
-     */
-    public boolean discoversAdvertisers() {
-        return (advertiserId == null || advertiserId.isBlank()) && (getBcId() == null || getBcId().isBlank())
-               && getAppId() != null && !getAppId().isBlank() && getAppSecret() != null && !getAppSecret().isBlank();
-    }
-
-    public String getBcId() {
-        return bcId;
-    }
-
-    public void setBcId(String bcId) {
-        this.bcId = bcId;
-    }
-
     public String getReportType() {
         return reportType;
     }
 
     public void setReportType(String reportType) {
         this.reportType = reportType;
-    }
-
-    public String getStoreId() {
-        return storeId;
-    }
-
-    public void setStoreId(String storeId) {
-        this.storeId = storeId;
     }
 
     public String getDataLevel() {
@@ -388,38 +271,6 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
         this.orderType = orderType;
     }
 
-    public String getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(String startDate) {
-        this.startDate = startDate;
-    }
-
-    public String getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(String endDate) {
-        this.endDate = endDate;
-    }
-
-    public int getLookbackDays() {
-        return lookbackDays;
-    }
-
-    public void setLookbackDays(int lookbackDays) {
-        this.lookbackDays = lookbackDays;
-    }
-
-    public boolean isQueryLifetime() {
-        return queryLifetime;
-    }
-
-    public void setQueryLifetime(boolean queryLifetime) {
-        this.queryLifetime = queryLifetime;
-    }
-
     public boolean isEnableTotalMetrics() {
         return enableTotalMetrics;
     }
@@ -468,14 +319,6 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
         this.reconcileSettleHours = reconcileSettleHours;
     }
 
-    public String getAdvertiserFields() {
-        return advertiserFields;
-    }
-
-    public void setAdvertiserFields(String advertiserFields) {
-        this.advertiserFields = advertiserFields;
-    }
-
     public int getPageSize() {
         return pageSize;
     }
@@ -498,13 +341,5 @@ public class TikTokReportConfiguration extends TikTokReadingConfiguration {
 
     public void setValidateFields(String validateFields) {
         this.validateFields = validateFields;
-    }
-
-    public boolean isSplitDateRange() {
-        return splitDateRange;
-    }
-
-    public void setSplitDateRange(boolean splitDateRange) {
-        this.splitDateRange = splitDateRange;
     }
 }
