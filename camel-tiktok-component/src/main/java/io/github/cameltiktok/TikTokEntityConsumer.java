@@ -47,7 +47,7 @@ public class TikTokEntityConsumer extends TikTokPollingConsumer {
             // one request describes up to 100 advertisers
             try {
                 described = TikTokEntityProducer.byAdvertiser(getEndpoint().getEntityReader()
-                        .advertisers(advertiserIds, table.query(), this::isBatchAllowed));
+                        .advertisers(advertiserIds, table.query(), getEndpoint().readContext(this::isBatchAllowed)));
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -61,7 +61,7 @@ public class TikTokEntityConsumer extends TikTokPollingConsumer {
                 List<Map<String, Object>> objects = described != null
                         ? TikTokEntityProducer.described(described, advertiserId)
                         : getEndpoint().getEntityReader().list(table.kind(), advertiserId, table.query(),
-                                this::isBatchAllowed);
+                                getEndpoint().readContext(this::isBatchAllowed));
                 delivered += processBatch(exchanges(advertiserId, objects));
             } catch (Exception e) {
                 RuntimeException cause = e instanceof RuntimeException r ? r

@@ -52,12 +52,12 @@ public class TikTokEntityProducer extends DefaultProducer {
         List<Map<String, Object>> objects = new ArrayList<>();
         if (table.kind() == EntityKind.ADVERTISERS) {
             Map<String, List<Map<String, Object>>> described = byAdvertiser(getEndpoint().getEntityReader()
-                    .advertisers(advertiserIds, table.query(), this::isRunAllowed));
+                    .advertisers(advertiserIds, table.query(), getEndpoint().readContext(this::isRunAllowed)));
             advertiserIds.forEach(id -> objects.addAll(described(described, id)));
         } else {
             for (String advertiserId : advertiserIds) {
                 objects.addAll(getEndpoint().getEntityReader().list(table.kind(), advertiserId, table.query(),
-                        this::isRunAllowed));
+                        getEndpoint().readContext(this::isRunAllowed)));
             }
         }
         Message out = exchange.getMessage();

@@ -126,7 +126,8 @@ public class TikTokReportConsumer extends TikTokPollingConsumer {
             }
             return !cut.get();
         };
-        endpoint.getReader().read(parts.parts(), poll, () -> isBatchAllowed() && inTime.getAsBoolean());
+        endpoint.getReader().read(parts.parts(), poll,
+                endpoint.readContext(() -> isBatchAllowed() && inTime.getAsBoolean()));
         if (cut.get() && isBatchAllowed()) {
             IllegalStateException late = new IllegalStateException("The poll ran longer than pollTimeout (" + timeout
                     + " ms) and ended at a page boundary; the windows it did not complete are read again by the next"

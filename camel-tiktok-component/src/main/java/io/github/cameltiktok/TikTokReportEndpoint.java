@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import io.github.cameltiktok.client.ReportClientFactory;
 import io.github.cameltiktok.client.account.DiscoveredAdvertisers;
@@ -31,6 +32,7 @@ import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.TikTokApiException;
 import io.github.cameltiktok.client.http.TikTokErrorCodes;
 import io.github.cameltiktok.client.read.EntityReader;
+import io.github.cameltiktok.client.read.ReadContext;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.ReportReader;
 import io.github.cameltiktok.client.read.SyncReportPager;
@@ -154,10 +156,10 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
             discovered = ReportClientFactory.discovery(connection(), configuration.getAppId(),
                     configuration.getAppSecret(), excludedAdvertisers,
                     Duration.ofMillis(configuration.getAdvertiserDiscoveryInterval()),
-                    "tiktok-report:" + configuration.getReportName());
+                    label());
         }
         if (entities != null) {
-            entityReader = new EntityReader(ReportClientFactory.transport(connection()), statistics);
+            entityReader = new EntityReader(ReportClientFactory.transport(connection()));
             return;
         }
         // concurrency=0 (auto): up to MAX_AUTO_READERS readers, as many at a time as the rate and latency call for
@@ -175,10 +177,9 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
                 report.request(), report.mode(), report.windows(), report.advertiserFields(),
                 Duration.ofMillis(configuration.getAsyncPollInterval()),
                 Duration.ofMillis(configuration.getAsyncTimeout()), executor, pageExecutor,
-                configuration.getConcurrency(), new ReportReader.Reporting(statistics,
-                        "tiktok-report:" + configuration.getReportName(),
-                        Duration.ofMillis(configuration.getProgressInterval())), report.reconcile(),
-                Duration.ofHours(configuration.getReconcileSettleHours()), report.advertiserBatchSize()));
+                configuration.getConcurrency(), Duration.ofMillis(configuration.getProgressInterval()),
+                report.reconcile(), Duration.ofHours(configuration.getReconcileSettleHours()),
+                report.advertiserBatchSize()));
     }
 
     /** How this endpoint reaches TikTok: the component's client, limiters and token for its app. */
@@ -266,6 +267,16 @@ public class TikTokReportEndpoint extends ScheduledPollEndpoint
 
     ReportReader getReader() {
         return client.reader();
+    }
+
+    /** What the endpoint calls itself in log lines. */
+    String label() {
+        return "tiktok-report:" + configuration.getReportName();
+    }
+
+    /** One read of this endpoint: it goes on while {@code runAllowed} says so, and counts in its figures. */
+    ReadContext readContext(BooleanSupplier runAllowed) {
+        return new ReadContext(runAllowed, label(), statistics);
     }
 
     ReadPlanner getPlanner() {

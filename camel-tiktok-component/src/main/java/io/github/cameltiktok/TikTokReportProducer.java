@@ -114,7 +114,7 @@ public class TikTokReportProducer extends DefaultProducer {
                 ended[0]++;
             }
         };
-        getEndpoint().getReader().read(parts, collector, this::isRunAllowed);
+        getEndpoint().getReader().read(parts, collector, getEndpoint().readContext(this::isRunAllowed));
         if (ended[0] < parts.size()) {
             throw new IllegalStateException("Stopped before the report of every advertiser was read; nothing of it"
                                             + " is delivered");

@@ -35,7 +35,9 @@ import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.http.TaskBudget;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.ReportRequest;
+import io.github.cameltiktok.client.read.AdvertiserBatches;
 import io.github.cameltiktok.client.read.AsyncReportTasks;
+import io.github.cameltiktok.client.read.ChunkReader;
 import io.github.cameltiktok.client.read.EntityReader;
 import io.github.cameltiktok.client.read.ReadPlanner;
 import io.github.cameltiktok.client.read.Reconciler;
@@ -78,6 +80,7 @@ public final class ReportClientFactory {
      * @param chunkExecutor    reads chunks in parallel, or null to read them in the calling thread
      * @param pageExecutor     requests the next pages of a chunk while one is handed on
      * @param concurrency      chunks read at once; 0 for as many as the app's rate and TikTok's latency keep busy
+     * @param progressEvery    how often a long read logs its progress (0: never)
      * @param reconcile        whether and how each window is compared with TikTok's advertiser total
      * @param reconcileSettle  how long after its end (in the advertiser's zone) a day is judged
      * @param advertiserBatchSize most advertisers sharing a window read in one request ({@code advertiser_ids})
@@ -85,7 +88,7 @@ public final class ReportClientFactory {
     public record Reading(ReportKind kind, ReportRequest request, ReadMode mode, WindowRule windows,
                           List<String> advertiserFields, Duration asyncPollInterval, Duration asyncTimeout,
                           ExecutorService chunkExecutor, Executor pageExecutor, int concurrency,
-                          ReportReader.Reporting reporting, Reconciler.Mode reconcile, Duration reconcileSettle,
+                          Duration progressEvery, Reconciler.Mode reconcile, Duration reconcileSettle,
                           int advertiserBatchSize) {
     }
 
@@ -134,23 +137,26 @@ public final class ReportClientFactory {
                 maxAge, connection.statistics(), label, System::nanoTime);
     }
 
+    /** Every part of an endpoint's read, built from its resolved report. */
     public static ReportClient create(Connection connection, Reading reading) {
         HttpTransport transport = transport(connection);
         // the page executor's threads are idle while a read is planned: the account look-ups use them
         AccountClient accounts = new AccountClient(transport, reading.pageExecutor());
-        AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.statistics(), connection.taskRateLimiter(),
+        AsyncReportTasks tasks = new AsyncReportTasks(transport, connection.taskRateLimiter(),
                 connection.taskBudget(), reading.asyncPollInterval(), reading.asyncTimeout());
-        // the check of each window is the same kind of report at the advertiser (GMV Max: account) level
+        SyncReportPager pager = new SyncReportPager(transport, reading.kind(), reading.pageExecutor(),
+                connection.statistics());
+        // the check of each window is the same kind of report at the advertiser (GMV Max: account) level; its
+        // pages are not the endpoint's
         AdvertiserDirectory directory = new AdvertiserDirectory(accounts, Clock.systemUTC());
         Reconciler reconciler = new Reconciler(reading.reconcile(), reading.kind(), reading.request(),
-                new SyncReportPager(transport, reading.kind(), null, null), connection.statistics(), reading.reconcileSettle(), Clock.systemUTC(),
-                advertiserId -> !directory.gmvMaxStores(advertiserId).isEmpty());
+                new SyncReportPager(transport, reading.kind(), null, null), reading.reconcileSettle(),
+                Clock.systemUTC(), advertiserId -> !directory.gmvMaxStores(advertiserId).isEmpty());
         ReportReader reader = new ReportReader(reading.request(), reading.mode(),
-                new SyncReportPager(transport, reading.kind(), reading.pageExecutor(),
-                        connection.statistics()), tasks,
-                new EntityReader(transport, null), reading.chunkExecutor(),
-                readers(reading.concurrency(), connection), reading.concurrency() <= 0, reading.reporting(),
-                reconciler, reading.advertiserBatchSize());
+                new ChunkReader(reading.mode(), pager, tasks, new EntityReader(transport)),
+                new AdvertiserBatches(reading.request(), reading.advertiserBatchSize(), pager),
+                reading.chunkExecutor(), readers(reading.concurrency(), connection), reading.concurrency() <= 0,
+                reading.progressEvery(), reconciler);
         ReadPlanner planner = new ReadPlanner(reading.kind(), reading.windows(), reading.advertiserFields(),
                 directory, reading.request().enableTotalMetrics());
         return new ReportClient(planner, reader);

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import io.github.cameltiktok.client.catalog.ReconcileCheck;
@@ -67,7 +66,7 @@ public final class AdvertiserBatches {
      * @param size the most advertisers in one request, as the endpoint resolved it (1 where the kind reads no
      *             batches, see {@link ReportKind#whyNotBatched}); 1 reads each advertiser on its own
      */
-    AdvertiserBatches(ReportRequest request, int size, SyncReportPager pager) {
+    public AdvertiserBatches(ReportRequest request, int size, SyncReportPager pager) {
         this.request = Objects.requireNonNull(request, "request");
         this.pager = pager;
         this.size = Math.min(size, MAX_SIZE);
@@ -141,7 +140,7 @@ public final class AdvertiserBatches {
      *                              reads give (money as {@code "-"} or without its decimals, a row of another
      *                              advertiser, fewer than TikTok's advertiser total counts)
      */
-    List<ChunkBuffer> read(List<ReadPart> group, DateWindow chunk, BooleanSupplier runAllowed) {
+    List<ChunkBuffer> read(List<ReadPart> group, DateWindow chunk, ReadContext context) {
         List<String> ids = group.stream().map(ReadPart::advertiserId).toList();
         Map<String, List<Map<String, Object>>> byAdvertiser = new LinkedHashMap<>();
         ids.forEach(id -> byAdvertiser.put(id, new ArrayList<>()));
@@ -156,7 +155,7 @@ public final class AdvertiserBatches {
             List<Map<String, Object>> rows = new ArrayList<>();
             try {
                 result = ReportResult.combine(result, pager.readChunk(batched, String.join(",", ids), chunk,
-                        (page, requestId, last) -> rows.addAll(page), runAllowed));
+                        (page, requestId, last) -> rows.addAll(page), context));
             } catch (ReadStoppedException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -182,7 +181,7 @@ public final class AdvertiserBatches {
             }
         }
         if (checked) {
-            checkNotCut(ids, chunk, counted, runAllowed);
+            checkNotCut(ids, chunk, counted, context);
         }
         List<ChunkBuffer> members = new ArrayList<>();
         for (List<Map<String, Object>> own : byAdvertiser.values()) {
@@ -210,7 +209,7 @@ public final class AdvertiserBatches {
      * warning), at the advertiser level. An advertiser whose rows count fewer impressions was cut.
      */
     private void checkNotCut(List<String> ids, DateWindow chunk, Map<String, Map<String, Long>> counted,
-                             BooleanSupplier runAllowed) {
+                             ReadContext context) {
         boolean byDay = request.dimensions().contains(TikTokReportCatalog.DAY)
                         || request.dimensions().contains(TikTokReportCatalog.HOUR);
         ReportRequest totals = request.toBuilder().advertiserIds(null).dataLevel("AUCTION_ADVERTISER")
@@ -221,7 +220,7 @@ public final class AdvertiserBatches {
         for (String id : ids) {
             List<Map<String, Object>> rows = new ArrayList<>();
             try {
-                pager.readChunk(totals, id, chunk, (page, requestId, last) -> rows.addAll(page), runAllowed);
+                pager.readChunk(totals, id, chunk, (page, requestId, last) -> rows.addAll(page), context);
             } catch (ReadStoppedException e) {
                 throw e;
             } catch (RuntimeException e) {

@@ -23,14 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.AppRateLimiter;
@@ -60,8 +58,6 @@ public final class AsyncReportTasks {
     static final long MAX_CHECK_INTERVAL_MILLIS = 60_000;
 
     private final HttpTransport transport;
-    /** Where the tasks created are counted. */
-    private final ReportStatistics statistics;
     private final AppRateLimiter createLimiter;
     private final TaskBudget budget;
     private final long pollIntervalMillis;
@@ -73,15 +69,14 @@ public final class AsyncReportTasks {
      * @param pollInterval  the first wait before checking a task again; each further wait is half as long again
      * @param timeout       how long a task may take before it is cancelled and the read fails
      */
-    public AsyncReportTasks(HttpTransport transport, ReportStatistics statistics, AppRateLimiter createLimiter,
-                            Duration pollInterval, Duration timeout) {
-        this(transport, statistics, createLimiter, null, pollInterval, timeout);
+    public AsyncReportTasks(HttpTransport transport, AppRateLimiter createLimiter, Duration pollInterval,
+                            Duration timeout) {
+        this(transport, createLimiter, null, pollInterval, timeout);
     }
 
     /** @param budget the app's budget of tasks per advertiser-hour and per day, or null for none */
-    public AsyncReportTasks(HttpTransport transport, ReportStatistics statistics, AppRateLimiter createLimiter,
-                            TaskBudget budget, Duration pollInterval, Duration timeout) {
-        this.statistics = Objects.requireNonNull(statistics, "statistics");
+    public AsyncReportTasks(HttpTransport transport, AppRateLimiter createLimiter, TaskBudget budget,
+                            Duration pollInterval, Duration timeout) {
         this.budget = budget;
         this.transport = Objects.requireNonNull(transport, "transport");
         this.createLimiter = createLimiter;
@@ -96,17 +91,17 @@ public final class AsyncReportTasks {
      * Reads a report window with one task and hands its rows to the sink, {@code request.pageSize()} rows at a time.
      *
      * @param window     the days (no span limit), or null for a lifetime report
-     * @param runAllowed false once the caller stops: the task is cancelled and the read fails
+     * @param context    the read: once it stops, the task is cancelled and the read fails
      */
     public ReportResult read(ReportRequest request, String advertiserId, DateWindow window, PageSink sink,
-                             BooleanSupplier runAllowed) {
-        String taskId = create(request, advertiserId, window);
-        awaitDone(advertiserId, taskId, window, runAllowed);
+                             ReadContext context) {
+        String taskId = create(request, advertiserId, window, context);
+        awaitDone(advertiserId, taskId, window, context);
         long rows = download(request, advertiserId, taskId, sink);
         return new ReportResult(taskId, rows, 1, null);
     }
 
-    String create(ReportRequest request, String advertiserId, DateWindow window) {
+    String create(ReportRequest request, String advertiserId, DateWindow window, ReadContext context) {
         String spent = budget == null ? null : budget.take(advertiserId);
         if (spent != null) {
             throw new TaskBudgetSpentException("No report task was created for advertiser " + advertiserId + " ("
@@ -120,7 +115,7 @@ public final class AsyncReportTasks {
             throw TikTokApiException.unusableAnswer("TikTok's answer to the report task creation for advertiser "
                     + advertiserId + " carries no task_id");
         }
-        statistics.asyncTask();
+        context.statistics().asyncTask();
         LOG.debug("Created report task {} for advertiser {} ({})", taskId, advertiserId, window);
         return taskId;
     }
@@ -165,7 +160,7 @@ public final class AsyncReportTasks {
         return body;
     }
 
-    private void awaitDone(String advertiserId, String taskId, DateWindow window, BooleanSupplier runAllowed) {
+    private void awaitDone(String advertiserId, String taskId, DateWindow window, ReadContext context) {
         long started = System.nanoTime();
         long interval = pollIntervalMillis;
         Map<String, String> query = Map.of("advertiser_id", advertiserId, "task_id", taskId);
@@ -193,13 +188,13 @@ public final class AsyncReportTasks {
                         + " (" + window + ") was still " + status + " after " + elapsed + " ms (asyncTimeout="
                         + timeoutMillis + "); it was cancelled", null);
             }
-            waitOrStop(interval, advertiserId, taskId, runAllowed);
+            waitOrStop(interval, advertiserId, taskId, context);
             interval = Math.min(MAX_CHECK_INTERVAL_MILLIS, interval + interval / 2);
         }
     }
 
-    private void waitOrStop(long millis, String advertiserId, String taskId, BooleanSupplier runAllowed) {
-        StopAwareSleep.sleep(millis, runAllowed, () -> {
+    private void waitOrStop(long millis, String advertiserId, String taskId, ReadContext context) {
+        StopAwareSleep.sleep(millis, context.runAllowed(), () -> {
             cancel(advertiserId, taskId);
             return new ReadStoppedException("Stopped while waiting for TikTok's report task " + taskId
                                             + " of advertiser " + advertiserId + "; the task was cancelled");

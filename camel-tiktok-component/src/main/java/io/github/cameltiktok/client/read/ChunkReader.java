@@ -20,9 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
-import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.TikTokApiException;
@@ -46,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * In {@code sync} and {@code auto}, TikTok's "query too large" (40067) reads the chunk again in halves down to one
  * day, then split by ids. A part is read again only when none of its rows was handed on yet.
  */
-final class ChunkReader {
+public final class ChunkReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChunkReader.class);
 
@@ -54,13 +52,13 @@ final class ChunkReader {
     private final SyncReportPager pager;
     private final AsyncReportTasks tasks;
     private final EntityReader entities;
-    private final ReportStatistics statistics;
     /** Learned from TikTok's first refusal: the app may not create report tasks. */
     private volatile boolean tasksRefused;
 
-    ChunkReader(ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks, EntityReader entities,
-                ReportStatistics statistics) {
-        this.statistics = statistics;
+    /**
+     * @param entities lists the ids a truncated chunk is split by
+     */
+    public ChunkReader(ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks, EntityReader entities) {
         this.mode = mode;
         this.pager = pager;
         this.tasks = tasks;
@@ -73,10 +71,10 @@ final class ChunkReader {
      * first one held (only their keys are remembered: the first slice may be large).
      */
     ReportResult read(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
-                      BooleanSupplier runAllowed) {
+                      ReadContext context) {
         List<ReportRequest> reads = request.sliceReads();
         if (reads.size() == 1) {
-            return readFirst(reads.get(0), advertiserId, chunk, sink, runAllowed);
+            return readFirst(reads.get(0), advertiserId, chunk, sink, context);
         }
         Set<List<Object>> keys = new HashSet<>();
         List<ChunkBuffer> others = new ArrayList<>();
@@ -85,7 +83,7 @@ final class ChunkReader {
         for (ReportRequest slice : reads.subList(1, reads.size())) {
             ChunkBuffer buffer = new ChunkBuffer();
             // filtered slices are synchronous reads (report tasks take no such filter)
-            result = ReportResult.combine(result, readSync(slice, advertiserId, chunk, buffer, runAllowed));
+            result = ReportResult.combine(result, readSync(slice, advertiserId, chunk, buffer, context));
             doubled += buffer.retain(row -> keys.add(key(request, row)));
             others.add(buffer);
         }
@@ -102,7 +100,7 @@ final class ChunkReader {
                 });
             }
             (last ? lastPage : sink.notLast()).page(rows, requestId, last);
-        }, runAllowed);
+        }, context);
         if (!inFirst.isEmpty()) {
             for (ChunkBuffer other : others) {
                 doubled += other.retain(row -> !inFirst.contains(key(request, row)));
@@ -130,13 +128,13 @@ final class ChunkReader {
      * request).
      */
     ReportRequest withSlicesPresent(ReportRequest request, String advertiserId, DateWindow window, int chunks,
-                                    BooleanSupplier runAllowed) {
+                                    ReadContext context) {
         if (request.slices().size() <= 1 || chunks <= 1 || window == null) {
             return request;
         }
         List<ReportSlice> present = new ArrayList<>(List.of(request.slices().get(0)));
         for (ReportSlice slice : request.slices().subList(1, request.slices().size())) {
-            if (SlicePresence.delivered(pager, request, slice, advertiserId, window, runAllowed)) {
+            if (SlicePresence.delivered(pager, request, slice, advertiserId, window, context)) {
                 present.add(slice);
             }
         }
@@ -152,51 +150,51 @@ final class ChunkReader {
 
     /** The first slice (or the whole request): a report task in {@code mode=async}. */
     private ReportResult readFirst(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
-                                   BooleanSupplier runAllowed) {
+                                   ReadContext context) {
         if (mode == ReadMode.ASYNC) {
-            return tasks.read(request, advertiserId, chunk, sink, runAllowed);
+            return tasks.read(request, advertiserId, chunk, sink, context);
         }
-        return readSync(request, advertiserId, chunk, sink, runAllowed);
+        return readSync(request, advertiserId, chunk, sink, context);
     }
 
     private ReportResult readSync(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
-                                  BooleanSupplier runAllowed) {
+                                  ReadContext context) {
         long[] handedOn = { 0 };
         PageSink counting = (rows, requestId, last) -> {
             handedOn[0] += rows.size();
             sink.page(rows, requestId, last);
         };
         try {
-            return pager.readChunk(request, advertiserId, chunk, counting, runAllowed);
+            return pager.readChunk(request, advertiserId, chunk, counting, context);
         } catch (ReportTruncatedException e) {
             if (mode == ReadMode.SYNC || handedOn[0] > 0) {
                 throw e;
             }
-            ReportResult recovered = recoverTruncated(request, advertiserId, chunk, sink, e, runAllowed);
-            statistics.chunkRecovered();
+            ReportResult recovered = recoverTruncated(request, advertiserId, chunk, sink, e, context);
+            context.statistics().chunkRecovered();
             return recovered;
         } catch (TikTokApiException e) {
             if (e.getCode() != TikTokErrorCodes.QUERY_TOO_LARGE || handedOn[0] > 0) {
                 throw e;
             }
-            ReportResult recovered = recoverTooLarge(request, advertiserId, chunk, sink, e, runAllowed);
-            statistics.chunkRecovered();
+            ReportResult recovered = recoverTooLarge(request, advertiserId, chunk, sink, e, context);
+            context.statistics().chunkRecovered();
             return recovered;
         }
     }
 
     private ReportResult recoverTruncated(ReportRequest request, String advertiserId, DateWindow chunk,
                                           PageSink sink, ReportTruncatedException truncated,
-                                          BooleanSupplier runAllowed) {
+                                          ReadContext context) {
         List<String> problems = pager.kind().recovery(request).whyNoReportTask();
         if (problems.isEmpty() && !tasksRefused) {
             LOG.info("TikTok truncated the report of advertiser {} ({}): {}; reading it again by a report task",
                     advertiserId, chunk, truncated.getHeader());
             try {
-                return tasks.read(request, advertiserId, chunk, sink, runAllowed);
+                return tasks.read(request, advertiserId, chunk, sink, context);
             } catch (TaskBudgetSpentException e) {
                 LOG.warn("{}", e.getMessage());
-                return splitByIds(request, advertiserId, chunk, sink, truncated, runAllowed);
+                return splitByIds(request, advertiserId, chunk, sink, truncated, context);
             } catch (TikTokApiException e) {
                 if (!TikTokErrorCodes.isTaskRefusal(e.getCode())) {
                     throw e;
@@ -209,26 +207,26 @@ final class ChunkReader {
             LOG.info("TikTok truncated the report of advertiser {} ({}): {}; splitting it by ids{}", advertiserId,
                     chunk, truncated.getHeader(), problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")");
         }
-        return splitByIds(request, advertiserId, chunk, sink, truncated, runAllowed);
+        return splitByIds(request, advertiserId, chunk, sink, truncated, context);
     }
 
     private ReportResult recoverTooLarge(ReportRequest request, String advertiserId, DateWindow chunk,
-                                         PageSink sink, TikTokApiException tooLarge, BooleanSupplier runAllowed) {
+                                         PageSink sink, TikTokApiException tooLarge, ReadContext context) {
         if (chunk != null && !request.queryLifetime() && TikTokReportCatalog.spanDays(chunk) > 1) {
             DateWindow first = new DateWindow(chunk.start(),
                     chunk.start().plusDays(TikTokReportCatalog.spanDays(chunk) / 2 - 1));
             DateWindow second = new DateWindow(first.end().plusDays(1), chunk.end());
             LOG.info("TikTok found the report of advertiser {} too large for {}; reading {} and {}", advertiserId,
                     chunk, first, second);
-            return ReportResult.combine(readSync(request, advertiserId, first, sink.notLast(), runAllowed),
-                    readSync(request, advertiserId, second, sink, runAllowed));
+            return ReportResult.combine(readSync(request, advertiserId, first, sink.notLast(), context),
+                    readSync(request, advertiserId, second, sink, context));
         }
-        return splitByIds(request, advertiserId, chunk, sink, tooLarge, runAllowed);
+        return splitByIds(request, advertiserId, chunk, sink, tooLarge, context);
     }
 
     /** Reads the chunk in parts by the widest id filter the request does not name yet; parts follow each other. */
     private ReportResult splitByIds(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
-                                    TikTokApiException cause, BooleanSupplier runAllowed) {
+                                    TikTokApiException cause, ReadContext context) {
         List<String> named = request.filterFields();
         String field = pager.kind().recovery(request).splitFilterFields().stream()
                 .filter(f -> !named.contains(f)).findFirst().orElse(null);
@@ -242,7 +240,7 @@ final class ChunkReader {
         // the objects of the slice read: its filter lets only their rows through
         CampaignScope listed = request.slice() == null ? CampaignScope.ALL : request.slice().listing();
         List<String> ids = entities.ids("campaign_ids".equals(field) ? EntityKind.CAMPAIGNS : EntityKind.ADGROUPS,
-                advertiserId, campaignIds == null ? Map.of() : Map.of("campaign_ids", campaignIds), listed);
+                advertiserId, campaignIds == null ? Map.of() : Map.of("campaign_ids", campaignIds), listed, context);
         if (ids.isEmpty()) {
             throw cannotSplit(advertiserId, chunk, cause, "TikTok lists no objects for " + field);
         }
@@ -252,7 +250,7 @@ final class ChunkReader {
         for (int from = 0; from < ids.size(); from += TikTokReportCatalog.MAX_FILTER_IDS) {
             int to = Math.min(ids.size(), from + TikTokReportCatalog.MAX_FILTER_IDS);
             result = ReportResult.combine(result, readSync(request.withInFilter(field, ids.subList(from, to)),
-                    advertiserId, chunk, to < ids.size() ? sink.notLast() : sink, runAllowed));
+                    advertiserId, chunk, to < ids.size() ? sink.notLast() : sink, context));
         }
         return result;
     }

@@ -22,10 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.HttpTransport;
@@ -54,15 +53,9 @@ public final class EntityReader {
     static final int ATTEMPTS = 3;
 
     private final HttpTransport transport;
-    private final ReportStatistics statistics;
 
-    /**
-     * @param statistics where the pages and rows read for a user are counted, or null (the listing of an id split
-     *                   is not the endpoint's output)
-     */
-    public EntityReader(HttpTransport transport, ReportStatistics statistics) {
+    public EntityReader(HttpTransport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
-        this.statistics = statistics;
     }
 
     /**
@@ -72,19 +65,26 @@ public final class EntityReader {
      * @throws TikTokApiException when TikTok refuses, or its pages keep shifting while they are read
      */
     public List<Map<String, Object>> list(EntityKind kind, String advertiserId, EntityQuery query,
-                                          BooleanSupplier runAllowed) {
+                                          ReadContext context) {
+        return list(kind, advertiserId, query, context, objects -> count(context, objects));
+    }
+
+    /** @param counted told the number of objects of each page read */
+    private List<Map<String, Object>> list(EntityKind kind, String advertiserId, EntityQuery query,
+                                           ReadContext context, IntConsumer counted) {
         if (!kind.paged()) {
-            return advertisers(List.of(advertiserId), query, runAllowed);
+            return advertisers(List.of(advertiserId), query, context);
         }
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         boolean statusNamed = query.filtering().containsKey("primary_status")
                               || query.filtering().containsKey("secondary_status");
         try {
             for (EntityQuery listing : listings(kind, query)) {
-                pages(kind, advertiserId, listing, runAllowed).forEach(row -> byId.putIfAbsent(id(kind, row), row));
+                pages(kind, advertiserId, listing, context, counted)
+                        .forEach(row -> byId.putIfAbsent(id(kind, row), row));
                 if (query.includeDeleted() && !statusNamed) {
                     pages(kind, advertiserId, listing.withFilter("primary_status", EntityKind.DELETED_STATUS),
-                            runAllowed).forEach(row -> byId.putIfAbsent(id(kind, row), row));
+                            context, counted).forEach(row -> byId.putIfAbsent(id(kind, row), row));
                 }
             }
         } catch (TikTokApiException e) {
@@ -120,27 +120,28 @@ public final class EntityReader {
 
     /**
      * The ids of every object of a kind (deleted ones included) that some campaigns hold, e.g. to split a report of
-     * those campaigns by them.
+     * those campaigns by them. The listing is not counted as the endpoint's output.
      */
-    public List<String> ids(EntityKind kind, String advertiserId, Map<String, Object> filtering, CampaignScope scope) {
+    public List<String> ids(EntityKind kind, String advertiserId, Map<String, Object> filtering, CampaignScope scope,
+                            ReadContext context) {
         EntityQuery query = new EntityQuery(List.of(kind.idField()), filtering, true, EntityKind.MAX_PAGE_SIZE,
                 Map.of(), scope);
-        return list(kind, advertiserId, query, () -> true).stream().map(row -> id(kind, row)).toList();
+        return list(kind, advertiserId, query, context, objects -> { }).stream().map(row -> id(kind, row)).toList();
     }
 
     /** {@code /advertiser/info/} of advertisers, at most {@link TikTokReportCatalog#MAX_ADVERTISER_INFO_IDS} a call. */
     public List<Map<String, Object>> advertisers(List<String> advertiserIds, EntityQuery query,
-                                                 BooleanSupplier runAllowed) {
+                                                 ReadContext context) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int from = 0; from < advertiserIds.size(); from += TikTokReportCatalog.MAX_ADVERTISER_INFO_IDS) {
-            checkRunning(runAllowed);
+            checkRunning(context);
             List<String> batch = advertiserIds.subList(from,
                     Math.min(advertiserIds.size(), from + TikTokReportCatalog.MAX_ADVERTISER_INFO_IDS));
             Map<String, String> params = new LinkedHashMap<>(query.extraParameters());
             params.put("advertiser_ids", transport.json(batch));
             params.put("fields", transport.json(query.fields()));
             JsonNode data = transport.getData(EntityKind.ADVERTISERS.path(), params);
-            count(data.path("list").size());
+            count(context, data.path("list").size());
             for (JsonNode item : data.path("list")) {
                 rows.add(row(item, null));
             }
@@ -153,14 +154,14 @@ public final class EntityReader {
      * changed meanwhile, a page before the last was empty, or the objects read are not the total, each once.
      */
     private List<Map<String, Object>> pages(EntityKind kind, String advertiserId, EntityQuery query,
-                                            BooleanSupplier runAllowed) {
+                                            ReadContext context, IntConsumer counted) {
         for (int attempt = 1; ; attempt++) {
             List<Map<String, Object>> rows = new ArrayList<>();
             long total = -1;
             boolean shifted = false;
             int totalPage = 1;
             for (int page = 1; page <= totalPage; page++) {
-                checkRunning(runAllowed);
+                checkRunning(context);
                 JsonNode data = transport.getData(kind.path(), query(advertiserId, query, page));
                 JsonNode pageInfo = data.path("page_info");
                 long pageTotal = pageInfo.path("total_number").asLong(-1);
@@ -171,7 +172,7 @@ public final class EntityReader {
                 total = pageTotal;
                 totalPage = pageInfo.path("total_page").asInt(1);
                 JsonNode list = data.path("list");
-                count(list.size());
+                counted.accept(list.size());
                 for (JsonNode item : list) {
                     rows.add(row(item, advertiserId));
                 }
@@ -207,15 +208,13 @@ public final class EntityReader {
         return params;
     }
 
-    private void count(int objects) {
-        if (statistics != null) {
-            statistics.page(null);
-            statistics.rows(objects);
-        }
+    private static void count(ReadContext context, int objects) {
+        context.statistics().page(null);
+        context.statistics().rows(objects);
     }
 
-    private static void checkRunning(BooleanSupplier runAllowed) {
-        if (!runAllowed.getAsBoolean()) {
+    private static void checkRunning(ReadContext context) {
+        if (!context.running()) {
             throw new ReadStoppedException("Stopped while listing objects");
         }
     }

@@ -29,10 +29,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
-import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.ReconcileCheck;
 import io.github.cameltiktok.client.catalog.ReportKind;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
@@ -118,7 +116,6 @@ public final class Reconciler {
     private final Mode mode;
     private final ReportRequest request;
     private final SyncReportPager pager;
-    private final ReportStatistics statistics;
     /** The kind's answer: what is compared, against which report of TikTok's totals. */
     private final ReconcileCheck check;
     /** Why the endpoint's windows cannot be compared, or null when they can. */
@@ -136,16 +133,14 @@ public final class Reconciler {
      * @param settle     how long after its end a day is judged ({@code reconcileSettleHours})
      * @param runsGmvMax whether an advertiser has TikTok Shop stores for GMV Max, asked only to explain a mismatch
      */
-    public Reconciler(Mode mode, ReportKind kind, ReportRequest request, SyncReportPager pager,
-                      ReportStatistics statistics, Duration settle, Clock clock,
-                      Function<String, Boolean> runsGmvMax) {
+    public Reconciler(Mode mode, ReportKind kind, ReportRequest request, SyncReportPager pager, Duration settle,
+                      Clock clock, Function<String, Boolean> runsGmvMax) {
         this.settle = Objects.requireNonNull(settle, "settle");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.runsGmvMax = runsGmvMax;
         this.mode = Objects.requireNonNull(mode, "mode");
         this.request = Objects.requireNonNull(request, "request");
         this.pager = pager;
-        this.statistics = statistics;
         this.check = kind.reconcileCheck(request);
         this.metrics = check.metrics();
         this.notComparable = mode == Mode.OFF ? "reconcile=off" : check.notComparable();
@@ -175,46 +170,44 @@ public final class Reconciler {
      * Compares a window that was read whole with TikTok's advertiser total, as the mode says: a mismatch is
      * logged, or (fail, on a day that can no longer move) thrown.
      *
-     * @param label the endpoint, for the log
-     *
      * @return the outcome, or null when nothing was compared
      * @throws ReportMismatchException with {@code reconcile=fail}, when a closed day does not match
      * @throws RuntimeException        when the check itself failed and {@code reconcile=fail} (with {@code warn}
      *                                 the window is delivered without a reconciliation, and the failure logged)
      */
-    public ReconcileOutcome checkDelivered(ReadPart part, Tally tally, BooleanSupplier runAllowed, String label) {
+    public ReconcileOutcome checkDelivered(ReadPart part, Tally tally, ReadContext context) {
         if (mode == Mode.OFF || part.window() == null) {
             return null;
         }
         if (tally == null) {
-            statistics.notReconciled(notComparable);
+            context.statistics().notReconciled(notComparable);
             return null;
         }
         ReconcileOutcome outcome;
         try {
             for (ReportSlice slice : check.leftOut()) {
                 if (SlicePresence.delivered(pager, request.forStore(part.storeId()), slice, part.advertiserId(),
-                        part.window(), runAllowed)) {
-                    statistics.notReconciled("the report leaves out the " + slice.name() + " of "
-                                             + part.describe() + ", which TikTok's advertiser total holds");
+                        part.window(), context)) {
+                    context.statistics().notReconciled("the report leaves out the " + slice.name() + " of "
+                                                       + part.describe() + ", which TikTok's advertiser total holds");
                     return null;
                 }
             }
-            outcome = check(part, tally, runAllowed);
+            outcome = check(part, tally, context);
         } catch (ReadStoppedException e) {
             throw e;
         } catch (ReportTruncatedException e) {
             // TikTok's own total is cut at 20,000 ads on a big account: there is nothing to compare with
-            statistics.notReconciled("TikTok truncated its advertiser total of " + part.describe() + " ("
-                                     + e.getHeader() + ")");
+            context.statistics().notReconciled("TikTok truncated its advertiser total of " + part.describe()
+                                               + " (" + e.getHeader() + ")");
             return null;
         } catch (RuntimeException e) {
             if (mode == Mode.FAIL) {
                 throw e;
             }
-            statistics.notReconciled("the check failed: " + e.getMessage());
+            context.statistics().notReconciled("the check failed: " + e.getMessage());
             LOG.warn("{}: {} ({}) is delivered without reconciliation: TikTok's advertiser total could not be"
-                     + " read: {}", label, part.describe(), part.window(), e.getMessage());
+                     + " read: {}", context.label(), part.describe(), part.window(), e.getMessage());
             return null;
         }
         if (outcome.closedMismatch()) {
@@ -222,10 +215,10 @@ public final class Reconciler {
             if (mode == Mode.FAIL) {
                 throw new ReportMismatchException(text, outcome);
             }
-            LOG.warn("{}: {}", label, text);
+            LOG.warn("{}: {}", context.label(), text);
         } else if (!outcome.openDays().isEmpty()) {
-            LOG.debug("{}: {} days not judged yet (TikTok may still change them): {}", label, part.describe(),
-                    outcome.openDays());
+            LOG.debug("{}: {} days not judged yet (TikTok may still change them): {}", context.label(),
+                    part.describe(), outcome.openDays());
         }
         return outcome;
     }
@@ -235,20 +228,20 @@ public final class Reconciler {
      *
      * @return the outcome, or null when nothing is compared
      */
-    public ReconcileOutcome check(ReadPart part, Tally delivered, BooleanSupplier runAllowed) {
+    public ReconcileOutcome check(ReadPart part, Tally delivered, ReadContext context) {
         if (delivered == null || part.window() == null) {
             return null;
         }
-        Map<String, Map<String, Object>> tiktok = tiktok(part, runAllowed);
+        Map<String, Map<String, Object>> tiktok = tiktok(part, context);
         ReconcileOutcome outcome = compare(part, delivered, tiktok);
         if (outcome.closedMismatch()) {
             // TikTok's daily data fix may have changed the day between the report and the check: look once more
-            tiktok = tiktok(part, runAllowed);
+            tiktok = tiktok(part, context);
             outcome = compare(part, delivered, tiktok);
         }
         if (outcome.closedMismatch() && check.promote() != null) {
             // whether TikTok's advertiser total holds Promote campaigns is not documented: compare without them
-            Tally promote = promoteRows(part, runAllowed);
+            Tally promote = promoteRows(part, context);
             ReconcileOutcome without = compare(part, delivered.minus(promote, metrics), tiktok);
             if (!promote.byDay.isEmpty() && without.reconciled()) {
                 outcome = without.with(List.of("TikTok's advertiser total leaves Promote campaigns out: compared"
@@ -259,22 +252,22 @@ public final class Reconciler {
             outcome = outcome.with(List.of(), likelyCauses(part));
         }
         if (outcome.judged()) {
-            statistics.reconciled(outcome.reconciled());
+            context.statistics().reconciled(outcome.reconciled());
         } else {
-            statistics.notReconciled("only days TikTok may still change (within " + settle.toHours() + " hours of"
-                                     + " their end, reconcileSettleHours) were compared");
+            context.statistics().notReconciled("only days TikTok may still change (within " + settle.toHours()
+                                               + " hours of their end, reconcileSettleHours) were compared");
         }
         return outcome;
     }
 
     /** The Promote campaigns' rows of the part's window, summed per day (one request a chunk). */
-    private Tally promoteRows(ReadPart part, BooleanSupplier runAllowed) {
+    private Tally promoteRows(ReadPart part, ReadContext context) {
         ReportRequest promote = check.promote();
         Tally sums = new Tally();
         for (DateWindow chunk : TikTokReportCatalog.chunks(part.window(), promote.dimensions())) {
-            statistics.reconcileCheck();
+            context.statistics().reconcileCheck();
             pager.readChunk(promote, part.advertiserId(), chunk, (rows, requestId, last) -> sums.add(rows, metrics),
-                    runAllowed);
+                    context);
         }
         return sums;
     }
@@ -298,13 +291,13 @@ public final class Reconciler {
     }
 
     /** TikTok's per-day totals of the part's window, as the kind's check reads them. */
-    private Map<String, Map<String, Object>> tiktok(ReadPart part, BooleanSupplier runAllowed) {
+    private Map<String, Map<String, Object>> tiktok(ReadPart part, ReadContext context) {
         ReportRequest totalsRequest = check.totals().forStore(part.storeId());
         Tally totals = new Tally();
         for (DateWindow chunk : TikTokReportCatalog.chunks(part.window(), totalsRequest.dimensions())) {
-            statistics.reconcileCheck();
+            context.statistics().reconcileCheck();
             pager.readChunk(totalsRequest, part.advertiserId(), chunk,
-                    (rows, requestId, last) -> totals.add(rows, metrics), runAllowed);
+                    (rows, requestId, last) -> totals.add(rows, metrics), context);
         }
         return totals.byDay;
     }

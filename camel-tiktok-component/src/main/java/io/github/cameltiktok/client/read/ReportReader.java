@@ -24,10 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
-import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.KnownNames;
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.http.TikTokApiException;
@@ -55,41 +54,36 @@ public final class ReportReader {
     private final ReadMode mode;
     private final ChunkReader chunkReader;
     private final ExecutorService chunkExecutor;
-    private final java.util.function.IntSupplier readers;
+    private final IntSupplier readers;
     private final boolean adaptive;
-    private final Reporting reporting;
+    /** How often a long read logs its progress (0: never). */
+    private final Duration progressEvery;
     /** Compares each window with TikTok's advertiser total; null for none. */
     private final Reconciler reconciler;
     private final AdvertiserBatches batches;
 
     /**
-     * How the reader reports on itself: where it counts, what it calls itself in log lines, and how often a long
-     * read logs its progress (0: never).
-     */
-    public record Reporting(ReportStatistics statistics, String label, Duration progressEvery) {
-    }
-
-    /**
+     * @param chunkReader   reads one chunk of one advertiser completely
+     * @param batches       reads the chunk of several advertisers in one request, as the report's kind allows
      * @param chunkExecutor reads chunks in parallel, or null to read them in the calling thread
-     * @param readers  how many chunks to read at once, asked anew as chunks are started (auto: from the app's rate
-     *                 and TikTok's latency)
-     * @param adaptive the number adapts: a streaming listener then reads one chunk at a time (flat memory)
-     * @param batchSize most advertisers whose window is read in one request ({@code advertiser_ids}), as resolved
-     *                  for the report's kind; 1 for one each
+     * @param readers       how many chunks to read at once, asked anew as chunks are started (auto: from the
+     *                      app's rate and TikTok's latency)
+     * @param adaptive      the number adapts: a streaming listener then reads one chunk at a time (flat memory)
+     * @param progressEvery how often a long read logs its progress (0: never)
+     * @param reconciler    compares each window with TikTok's advertiser total; null for none
      */
-    public ReportReader(ReportRequest request, ReadMode mode, SyncReportPager pager, AsyncReportTasks tasks,
-                        EntityReader entities, ExecutorService chunkExecutor,
-                        java.util.function.IntSupplier readers, boolean adaptive, Reporting reporting,
-                        Reconciler reconciler, int batchSize) {
-        this.readers = readers;
-        this.adaptive = adaptive;
+    public ReportReader(ReportRequest request, ReadMode mode, ChunkReader chunkReader, AdvertiserBatches batches,
+                        ExecutorService chunkExecutor, IntSupplier readers, boolean adaptive, Duration progressEvery,
+                        Reconciler reconciler) {
         this.request = Objects.requireNonNull(request, "request");
         this.mode = Objects.requireNonNull(mode, "mode");
-        this.reporting = Objects.requireNonNull(reporting, "reporting");
-        this.chunkReader = new ChunkReader(mode, pager, tasks, entities, reporting.statistics());
+        this.chunkReader = Objects.requireNonNull(chunkReader, "chunkReader");
+        this.batches = Objects.requireNonNull(batches, "batches");
         this.chunkExecutor = chunkExecutor;
+        this.readers = readers;
+        this.adaptive = adaptive;
+        this.progressEvery = Objects.requireNonNull(progressEvery, "progressEvery");
         this.reconciler = reconciler;
-        this.batches = new AdvertiserBatches(request, batchSize, pager);
     }
 
     /** The requests a window takes: TikTok's span for the time dimension, the whole window for a task. */
@@ -101,21 +95,21 @@ public final class ReportReader {
     }
 
     /**
-     * Reads every part and tells the listener. A stop ({@code runAllowed} false) ends the read before the next
+     * Reads every part and tells the listener. A stop (the context no longer running) ends the read before the next
      * advertiser; one noticed between two pages fails that advertiser's report.
      */
-    public void read(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed) {
+    public void read(List<ReadPart> parts, RowListener listener, ReadContext context) {
         int chunkCount = 0;
         for (ReadPart part : parts) {
             chunkCount += chunks(part.window()).size();
         }
-        ReadProgress progress = new ReadProgress(reporting.label(), reporting.progressEvery(), chunkCount,
+        ReadProgress progress = new ReadProgress(context.label(), progressEvery, chunkCount,
                 parts.size());
         Map<ReadPart, Reconciler.Tally> tallies = new HashMap<>();
         RowListener counted = new RowListener() {
             @Override
             public void onPage(ReadPart part, List<Map<String, Object>> rows, String requestId, boolean lastPage) {
-                reporting.statistics().rows(rows.size());
+                context.statistics().rows(rows.size());
                 progress.rows += rows.size();
                 if (reconciler != null) {
                     reconciler.add(tallies.computeIfAbsent(part, p -> reconciler.newTally()), rows);
@@ -129,12 +123,12 @@ public final class ReportReader {
                 ReconcileOutcome outcome;
                 try {
                     outcome = reconciler == null ? null : reconciler.checkDelivered(part,
-                            tally == null ? reconciler.newTally() : tally, runAllowed, reporting.label());
+                            tally == null ? reconciler.newTally() : tally, context);
                 } catch (RuntimeException e) {
                     onReportFailed(part, e);
                     return;
                 }
-                reporting.statistics().reportEnded();
+                context.statistics().reportEnded();
                 listener.onReportEnd(part, result == null ? null
                         : result.withReconciliation(outcome).inCurrency(part.currency()));
             }
@@ -142,7 +136,7 @@ public final class ReportReader {
             @Override
             public void onReportFailed(ReadPart part, RuntimeException failure) {
                 tallies.remove(part);
-                reporting.statistics().reportFailed(failure);
+                context.statistics().reportFailed(failure);
                 progress.failed++;
                 // TikTok's error names the advertiser it was met for, once
                 RuntimeException told = failure instanceof TikTokApiException tiktok
@@ -159,26 +153,26 @@ public final class ReportReader {
         Map<ReadPart, ReportRequest> sliced = new java.util.concurrent.ConcurrentHashMap<>();
         Function<ReadPart, ReportRequest> requestOf = part -> sliced.computeIfAbsent(part,
                 p -> chunkReader.withSlicesPresent(request.forStore(p.storeId()), p.advertiserId(), p.window(),
-                        chunks(p.window()).size(), runAllowed));
+                        chunks(p.window()).size(), context));
         try {
             if (chunkExecutor == null || adaptive && listener.streaming()) {
-                readSequentially(parts, counted, runAllowed, progress, requestOf);
+                readSequentially(parts, counted, context, progress, requestOf);
             } else {
-                readConcurrently(parts, counted, runAllowed, progress, requestOf);
+                readConcurrently(parts, counted, context, progress, requestOf);
             }
         } finally {
             progress.summary();
         }
     }
 
-    private void readSequentially(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,
+    private void readSequentially(List<ReadPart> parts, RowListener listener, ReadContext context,
                                   ReadProgress progress, Function<ReadPart, ReportRequest> requestOf) {
         for (List<ReadPart> group : batches.groups(parts, this::chunks)) {
-            if (!runAllowed.getAsBoolean()) {
+            if (!context.running()) {
                 return;
             }
             if (group.size() > 1) {
-                deliverGroup(group, readGroup(group, runAllowed), listener, runAllowed, progress);
+                deliverGroup(group, readGroup(group, context), listener, context, progress);
                 continue;
             }
             ReadPart part = group.get(0);
@@ -191,7 +185,7 @@ public final class ReportReader {
                     // streaming: rows leave as pages arrive; otherwise a chunk leaves once it was read whole
                     ChunkBuffer buffer = listener.streaming() ? null : new ChunkBuffer();
                     result = ReportResult.combine(result, readChunk(partRequest, part.withWindow(chunks.get(c)),
-                            buffer != null ? buffer : out, buffer, runAllowed));
+                            buffer != null ? buffer : out, buffer, context));
                     if (buffer != null) {
                         buffer.drainTo(out);
                     }
@@ -205,7 +199,7 @@ public final class ReportReader {
         }
     }
 
-    private void readConcurrently(List<ReadPart> parts, RowListener listener, BooleanSupplier runAllowed,
+    private void readConcurrently(List<ReadPart> parts, RowListener listener, ReadContext context,
                                   ReadProgress progress, Function<ReadPart, ReportRequest> requestOf) {
         List<List<ReadPart>> groups = batches.groups(parts, this::chunks);
         // one work item per chunk of a part read alone, one per group read together (a group's window is one chunk)
@@ -213,7 +207,7 @@ public final class ReportReader {
         List<Integer> chunkCounts = new ArrayList<>();
         for (List<ReadPart> group : groups) {
             if (group.size() > 1) {
-                items.add(() -> readGroup(group, runAllowed));
+                items.add(() -> readGroup(group, context));
                 chunkCounts.add(1);
                 continue;
             }
@@ -221,7 +215,7 @@ public final class ReportReader {
             List<DateWindow> chunks = chunks(whole.window());
             for (DateWindow chunk : chunks) {
                 ReadPart part = whole.withWindow(chunk);
-                items.add(() -> List.of(readBuffered(requestOf.apply(whole), part, runAllowed)));
+                items.add(() -> List.of(readBuffered(requestOf.apply(whole), part, context)));
             }
             chunkCounts.add(chunks.size());
         }
@@ -230,7 +224,7 @@ public final class ReportReader {
                 () -> 2 * readers.getAsInt(), chunkExecutor)) {
             for (int g = 0; g < groups.size(); g++) {
                 List<ReadPart> group = groups.get(g);
-                if (!runAllowed.getAsBoolean()) {
+                if (!context.running()) {
                     return;
                 }
                 if (group.size() > 1) {
@@ -241,7 +235,7 @@ public final class ReportReader {
                         group.forEach(part -> listener.onReportFailed(part, e));
                         continue;
                     }
-                    deliverGroup(group, members, listener, runAllowed, progress);
+                    deliverGroup(group, members, listener, context, progress);
                     continue;
                 }
                 ReadPart part = group.get(0);
@@ -279,17 +273,17 @@ public final class ReportReader {
      *
      * @return per member, in order, its rows and result or its failure
      */
-    private List<ChunkBuffer> readGroup(List<ReadPart> group, BooleanSupplier runAllowed) {
+    private List<ChunkBuffer> readGroup(List<ReadPart> group, ReadContext context) {
         DateWindow chunk = chunks(group.get(0).window()).get(0);
         List<ChunkBuffer> buffers = new ArrayList<>();
         try {
-            List<ChunkBuffer> members = batches.read(group, chunk, runAllowed);
-            reporting.statistics().batch(false);
+            List<ChunkBuffer> members = batches.read(group, chunk, context);
+            context.statistics().batch(false);
             return members;
         } catch (AdvertiserBatches.BatchNotUsable e) {
-            reporting.statistics().batch(true);
+            context.statistics().batch(true);
             LOG.info("{}: the batch of advertisers {} ({}) is read again one advertiser at a time: {}",
-                    reporting.label(), group.stream().map(ReadPart::advertiserId).toList(),
+                    context.label(), group.stream().map(ReadPart::advertiserId).toList(),
                     chunk == null ? "lifetime" : chunk, e.getMessage());
         } catch (RuntimeException e) {
             // stopped: every member fails, and is read again after the restart
@@ -298,7 +292,7 @@ public final class ReportReader {
         }
         for (ReadPart part : group) {
             try {
-                buffers.add(readBuffered(request.forStore(part.storeId()), part.withWindow(chunk), runAllowed));
+                buffers.add(readBuffered(request.forStore(part.storeId()), part.withWindow(chunk), context));
             } catch (RuntimeException e) {
                 buffers.add(ChunkBuffer.failed(e));
             }
@@ -308,10 +302,10 @@ public final class ReportReader {
 
     /** The members of a group read together, each handed on as its own report. */
     private void deliverGroup(List<ReadPart> group, List<ChunkBuffer> members, RowListener listener,
-                              BooleanSupplier runAllowed, ReadProgress progress) {
+                              ReadContext context, ReadProgress progress) {
         for (int m = 0; m < group.size(); m++) {
             ReadPart part = group.get(m);
-            if (!runAllowed.getAsBoolean()) {
+            if (!context.running()) {
                 return;
             }
             ChunkBuffer buffer = members.get(m);
@@ -331,9 +325,9 @@ public final class ReportReader {
     }
 
     /** Reads one chunk whole into a buffer of its own, to be handed on when its turn comes. */
-    private ChunkBuffer readBuffered(ReportRequest partRequest, ReadPart chunk, BooleanSupplier runAllowed) {
+    private ChunkBuffer readBuffered(ReportRequest partRequest, ReadPart chunk, ReadContext context) {
         ChunkBuffer buffer = new ChunkBuffer();
-        buffer.result = readChunk(partRequest, chunk, buffer, buffer, runAllowed);
+        buffer.result = readChunk(partRequest, chunk, buffer, buffer, context);
         return buffer;
     }
 
@@ -345,7 +339,7 @@ public final class ReportReader {
      * @param buffer      the chunk's buffer when the sink is one, else null
      */
     private ReportResult readChunk(ReportRequest partRequest, ReadPart chunk, PageSink sink, ChunkBuffer buffer,
-                                   BooleanSupplier runAllowed) {
+                                   ReadContext context) {
         long[] handedOn = { 0 };
         PageSink counting = (rows, requestId, last) -> {
             handedOn[0] += rows.size();
@@ -354,14 +348,14 @@ public final class ReportReader {
         for (int read = 1; ; read++) {
             try {
                 return chunkReader.read(partRequest, chunk.advertiserId(), chunk.window(),
-                        stopping(counting, chunk.advertiserId(), runAllowed), runAllowed);
+                        stopping(counting, chunk.advertiserId(), context), context);
             } catch (ReportInconsistentException e) {
                 boolean untouched = buffer != null || handedOn[0] == 0;
-                if (read >= MAX_CHUNK_READS || !untouched || !runAllowed.getAsBoolean()) {
+                if (read >= MAX_CHUNK_READS || !untouched || !context.running()) {
                     throw read > 1 ? e.afterReads(read) : e;
                 }
                 LOG.info("{}; reading it again ({} of {})", e.getMessage(), read + 1, MAX_CHUNK_READS);
-                reporting.statistics().reread();
+                context.statistics().reread();
                 if (buffer != null) {
                     buffer.clear();
                 }
@@ -388,9 +382,9 @@ public final class ReportReader {
     }
 
     /** Stopping: give the window up between pages; nothing more of it is handed on. */
-    private static PageSink stopping(PageSink sink, String advertiserId, BooleanSupplier runAllowed) {
+    private static PageSink stopping(PageSink sink, String advertiserId, ReadContext context) {
         return (rows, requestId, last) -> {
-            if (!runAllowed.getAsBoolean()) {
+            if (!context.running()) {
                 throw SyncReportPager.stopped(advertiserId);
             }
             sink.page(rows, requestId, last);

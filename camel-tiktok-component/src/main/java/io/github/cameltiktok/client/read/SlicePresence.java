@@ -16,7 +16,6 @@
 package io.github.cameltiktok.client.read;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import io.github.cameltiktok.client.catalog.TikTokReportCatalog;
 import io.github.cameltiktok.client.model.DateWindow;
@@ -34,7 +33,7 @@ final class SlicePresence {
     }
 
     static boolean delivered(SyncReportPager pager, ReportRequest report, ReportSlice slice, String advertiserId,
-                             DateWindow window, BooleanSupplier runAllowed) {
+                             DateWindow window, ReadContext context) {
         String id = TikTokReportCatalog.idDimension(report.dataLevel());
         ReportRequest presence = report.toBuilder().reportType("BASIC").dimensions(List.of(id))
                 .metrics(List.of("impressions")).orderField(null).orderType(null).enableTotalMetrics(false)
@@ -43,7 +42,7 @@ final class SlicePresence {
         long[] rows = { 0 };
         for (DateWindow span : TikTokReportCatalog.chunks(window, presence.dimensions())) {
             pager.readChunk(presence, advertiserId, span, (page, requestId, last) -> rows[0] += page.size(),
-                    runAllowed);
+                    context);
             if (rows[0] > 0) {
                 return true;
             }

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 import io.github.cameltiktok.client.ReportStatistics;
@@ -51,10 +50,8 @@ public final class SyncReportPager {
     /**
      * @param pageExecutor runs the requests for the next pages while the current one is handed on; null to run
      *                     them in the reading thread
-     */
-    /**
-     * @param pages where the pages count as the endpoint's report pages; null for none (a reconciliation check's
-     *              are counted apart)
+     * @param pages        where the pages count as the endpoint's report pages; null for none (a reconciliation
+     *                     check's are counted apart)
      */
     public SyncReportPager(HttpTransport transport, ReportKind kind, Executor pageExecutor, ReportStatistics pages) {
         this.pages = pages;
@@ -75,8 +72,8 @@ public final class SyncReportPager {
      * @param chunk the days, at most TikTok's span for the time dimension; null for a lifetime report
      */
     public ReportResult readChunk(ReportRequest request, String advertiserId, DateWindow chunk, PageSink sink,
-                                  BooleanSupplier runAllowed) {
-        ReportPageParser.ReportPage first = fetchPage(request, advertiserId, chunk, 1, runAllowed);
+                                  ReadContext context) {
+        ReportPageParser.ReportPage first = fetchPage(request, advertiserId, chunk, 1, context);
         PageConsistency pages = new PageConsistency(request, advertiserId, chunk, this.pages);
         if (!pages.deliver(first, sink)) {
             return pages.result();
@@ -85,7 +82,7 @@ public final class SyncReportPager {
         // prepares one page while the last one is read; pages still reach the sink in order
         Iterator<Callable<ReportPageParser.ReportPage>> rest = IntStream.rangeClosed(2, first.totalPage)
                 .<Callable<ReportPageParser.ReportPage>>mapToObj(
-                        page -> () -> fetchPage(request, advertiserId, chunk, page, runAllowed))
+                        page -> () -> fetchPage(request, advertiserId, chunk, page, context))
                 .iterator();
         try (BoundedPrefetch<ReportPageParser.ReportPage> next
                 = new BoundedPrefetch<>(rest, PAGES_IN_FLIGHT, pageExecutor)) {
@@ -102,12 +99,12 @@ public final class SyncReportPager {
 
     /** One page; none once the caller stops (a stopping route sends no further request). */
     private ReportPageParser.ReportPage fetchPage(ReportRequest request, String advertiserId, DateWindow chunk,
-                                                  int page, BooleanSupplier runAllowed) {
-        if (!runAllowed.getAsBoolean()) {
+                                                  int page, ReadContext context) {
+        if (!context.running()) {
             throw stopped(advertiserId);
         }
         int fields = request.dimensions().size() + request.metrics().size() + 1;
-        return transport.get(kind.path(), query(request, advertiserId, chunk, page), runAllowed,
+        return transport.get(kind.path(), query(request, advertiserId, chunk, page), context.runAllowed(),
                 response -> parser.read(response, fields));
     }
 

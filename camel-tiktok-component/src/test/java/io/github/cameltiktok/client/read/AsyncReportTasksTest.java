@@ -60,6 +60,12 @@ class AsyncReportTasksTest {
     private HttpTransport transport;
     private final ReportStatistics statistics = new ReportStatistics();
 
+
+    /** A read that goes on, counted in {@link #statistics}. */
+    private ReadContext running() {
+        return new ReadContext(() -> true, "test", statistics);
+    }
+
     @AfterEach
     void stop() throws Exception {
         if (tiktok != null) {
@@ -75,7 +81,7 @@ class AsyncReportTasksTest {
                 new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(5)), null,
                 () -> tiktok.config().accessToken(),
                 new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
-        return new AsyncReportTasks(transport, statistics, null, Duration.ofMillis(5), timeout);
+        return new AsyncReportTasks(transport, null, Duration.ofMillis(5), timeout);
     }
 
     private String advertiser() {
@@ -87,10 +93,10 @@ class AsyncReportTasksTest {
         AsyncReportTasks tasks = tasks(TaskBehaviour.SUCCEED, Duration.ofSeconds(10));
         List<Map<String, Object>> fromTask = new ArrayList<>();
         ReportResult result = tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> fromTask.addAll(rows),
-                () -> true);
+                running());
         List<Map<String, Object>> fromPages = new ArrayList<>();
         new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics).readChunk(CAMPAIGNS, advertiser(), DAYS,
-                (rows, id, last) -> fromPages.addAll(rows), () -> true);
+                (rows, id, last) -> fromPages.addAll(rows), running());
 
         assertThat(result.totalNumber()).isEqualTo(fromTask.size());
         assertThat(fromTask).isNotEmpty();
@@ -104,10 +110,10 @@ class AsyncReportTasksTest {
         AsyncReportTasks tasks = tasks(TaskBehaviour.SUCCEED, Duration.ofSeconds(10));
         ReportRequest byCountry = CAMPAIGNS.toBuilder().dimensions(List.of("campaign_id", "country_code")).build();
         List<Map<String, Object>> fromTask = new ArrayList<>();
-        tasks.read(byCountry, advertiser(), DAYS, (rows, id, last) -> fromTask.addAll(rows), () -> true);
+        tasks.read(byCountry, advertiser(), DAYS, (rows, id, last) -> fromTask.addAll(rows), running());
         List<Map<String, Object>> fromPages = new ArrayList<>();
         new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics).readChunk(byCountry, advertiser(), DAYS,
-                (rows, id, last) -> fromPages.addAll(rows), () -> true);
+                (rows, id, last) -> fromPages.addAll(rows), running());
 
         // the simulator's tasks write "United States" for US, as TikTok's known issue says its tasks do
         assertThat(fromTask).extracting(r -> r.get("country_code")).containsOnly("US", "GB", "DE");
@@ -120,7 +126,7 @@ class AsyncReportTasksTest {
     @Test
     void onlyBasicAndAudienceTasksCarryTheTitleTranslationFlag() {
         tasks(TaskBehaviour.SUCCEED, Duration.ofSeconds(10));
-        AsyncReportTasks tasks = new AsyncReportTasks(transport, statistics, null, Duration.ofMillis(5), Duration.ofSeconds(10));
+        AsyncReportTasks tasks = new AsyncReportTasks(transport, null, Duration.ofMillis(5), Duration.ofSeconds(10));
         assertThat(tasks.body(CAMPAIGNS, advertiser(), DAYS)).containsEntry("enable_report_title_translation", false);
         assertThat(tasks.body(CAMPAIGNS.toBuilder().reportType("CATALOG").dimensions(List.of("catalog_id"))
                 .build(), advertiser(), DAYS)).doesNotContainKey("enable_report_title_translation");
@@ -142,8 +148,8 @@ class AsyncReportTasksTest {
                     new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ofMillis(300), scheduler),
                     new ReportStatistics());
             List<Map<String, Object>> rows = new ArrayList<>();
-            new AsyncReportTasks(strict, statistics, null, Duration.ofMillis(5), Duration.ofSeconds(10))
-                    .read(CAMPAIGNS, advertiser(), DAYS, (page, id, last) -> rows.addAll(page), () -> true);
+            new AsyncReportTasks(strict, null, Duration.ofMillis(5), Duration.ofSeconds(10))
+                    .read(CAMPAIGNS, advertiser(), DAYS, (page, id, last) -> rows.addAll(page), running());
 
             assertThat(rows).hasSize(3 * 3);
             assertThat(tiktok.wireMock().findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
@@ -157,11 +163,11 @@ class AsyncReportTasksTest {
     @Test
     void aTaskBeyondTheAdvertisersHourlyBudgetIsNotCreated() {
         tasks(TaskBehaviour.SUCCEED, Duration.ofSeconds(10));
-        AsyncReportTasks budgeted = new AsyncReportTasks(transport, statistics, null,
+        AsyncReportTasks budgeted = new AsyncReportTasks(transport, null,
                 new io.github.cameltiktok.client.http.TaskBudget(1, 10), Duration.ofMillis(5), Duration.ofSeconds(10));
-        budgeted.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true);
+        budgeted.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, running());
 
-        assertThatThrownBy(() -> budgeted.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true))
+        assertThatThrownBy(() -> budgeted.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, running()))
                 .isInstanceOf(TaskBudgetSpentException.class)
                 .hasMessageContaining("1 report tasks of the last hour");
         assertThat(tiktok.wireMock().findAll(postRequestedFor(urlPathEqualTo("/open_api/v1.3/report/task/create/"))))
@@ -171,14 +177,14 @@ class AsyncReportTasksTest {
     @Test
     void aFailedTaskFailsTheRead() {
         AsyncReportTasks tasks = tasks(TaskBehaviour.FAIL, Duration.ofSeconds(10));
-        assertThatThrownBy(() -> tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true))
+        assertThatThrownBy(() -> tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, running()))
                 .isInstanceOf(TikTokApiException.class).hasMessageContaining("ended FAILED");
     }
 
     @Test
     void aTaskPastItsTimeoutIsCancelled() {
         AsyncReportTasks tasks = tasks(TaskBehaviour.NEVER_FINISH, Duration.ofMillis(200));
-        assertThatThrownBy(() -> tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, () -> true))
+        assertThatThrownBy(() -> tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { }, running()))
                 .isInstanceOf(TikTokApiException.class).hasMessageContaining("it was cancelled");
         tiktok.wireMock().verify(1, postRequestedFor(urlPathEqualTo(CANCEL)));
     }
@@ -188,7 +194,7 @@ class AsyncReportTasksTest {
         AsyncReportTasks tasks = tasks(TaskBehaviour.NEVER_FINISH, Duration.ofSeconds(30));
         AtomicInteger checks = new AtomicInteger();
         assertThatThrownBy(() -> tasks.read(CAMPAIGNS, advertiser(), DAYS, (rows, id, last) -> { },
-                () -> checks.incrementAndGet() < 3))
+                new ReadContext(() -> checks.incrementAndGet() < 3, "test", statistics)))
                 .isInstanceOf(ReadStoppedException.class).hasMessageContaining("the task was cancelled");
         tiktok.wireMock().verify(1, postRequestedFor(urlPathEqualTo(CANCEL)));
     }

@@ -58,6 +58,12 @@ class ChunkReaderTest {
     private final List<TikTokSimulator> simulators = new ArrayList<>();
     private ReportStatistics statistics;
 
+
+    /** A read that goes on, counted in {@link #statistics}. */
+    private ReadContext running() {
+        return new ReadContext(() -> true, "test", statistics);
+    }
+
     @AfterEach
     void stop() throws Exception {
         simulators.forEach(TikTokSimulator::close);
@@ -85,8 +91,8 @@ class ChunkReaderTest {
                 () -> tiktok.config().accessToken(),
                 new HttpTransport.Deadlines(Duration.ofSeconds(5), Duration.ZERO, null), statistics);
         return new ChunkReader(mode, new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics),
-                new AsyncReportTasks(transport, statistics, null, budget, Duration.ofMillis(5), Duration.ofSeconds(10)),
-                new EntityReader(transport, null), statistics);
+                new AsyncReportTasks(transport, null, budget, Duration.ofMillis(5), Duration.ofSeconds(10)),
+                new EntityReader(transport));
     }
 
     private List<Map<String, Object>> read(TikTokSimulator tiktok, ReadMode mode) {
@@ -96,7 +102,7 @@ class ChunkReaderTest {
     private List<Map<String, Object>> read(TikTokSimulator tiktok, ReadMode mode, ReportRequest request) {
         List<Map<String, Object>> rows = new ArrayList<>();
         reader(tiktok, mode).read(request, tiktok.advertiserIds().get(0), DAYS,
-                (page, requestId, last) -> rows.addAll(page), () -> true);
+                (page, requestId, last) -> rows.addAll(page), running());
         return rows;
     }
 
@@ -150,7 +156,7 @@ class ChunkReaderTest {
         TikTokSimulator tiktok = simulator(SimulatorConfig.defaults().withoutCampaignMix().withAdsLimit(5));
         List<Map<String, Object>> rows = new ArrayList<>();
         assertThatThrownBy(() -> reader(tiktok, ReadMode.SYNC).read(ADGROUPS, tiktok.advertiserIds().get(0), DAYS,
-                (page, requestId, last) -> rows.addAll(page), () -> true))
+                (page, requestId, last) -> rows.addAll(page), running()))
                 .isInstanceOf(ReportTruncatedException.class);
         assertThat(rows).isEmpty();
     }

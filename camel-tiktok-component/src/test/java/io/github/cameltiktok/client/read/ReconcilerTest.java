@@ -64,6 +64,12 @@ class ReconcilerTest {
     private SyncReportPager pager;
     private ReportStatistics statistics;
 
+
+    /** A read that goes on, counted in {@link #statistics}. */
+    private ReadContext running() {
+        return new ReadContext(() -> true, "test", statistics);
+    }
+
     @BeforeEach
     void start() {
         tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0)
@@ -83,7 +89,7 @@ class ReconcilerTest {
     /** A reconciler whose clock stands the given time after the window's last day began (UTC-12 if no zone). */
     private Reconciler reconciler(Reconciler.Mode mode, Duration afterLastDay) {
         Instant now = DAYS.end().atStartOfDay(ZoneOffset.ofHours(-12)).toInstant().plus(afterLastDay);
-        return new Reconciler(mode, ReportKinds.of("BASIC"), CAMPAIGNS, pager, statistics,
+        return new Reconciler(mode, ReportKinds.of("BASIC"), CAMPAIGNS, pager,
                 Duration.ofHours(36), Clock.fixed(now, ZoneOffset.UTC), advertiser -> false);
     }
 
@@ -91,7 +97,7 @@ class ReconcilerTest {
     private List<Map<String, Object>> delivered() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (DateWindow chunk : new DateWindow[] { DAYS }) {
-            pager.readChunk(CAMPAIGNS, advertiser(), chunk, (page, requestId, last) -> rows.addAll(page), () -> true);
+            pager.readChunk(CAMPAIGNS, advertiser(), chunk, (page, requestId, last) -> rows.addAll(page), running());
         }
         return rows;
     }
@@ -103,7 +109,7 @@ class ReconcilerTest {
     private ReconcileOutcome check(Reconciler reconciler, List<Map<String, Object>> rows) {
         Reconciler.Tally tally = reconciler.newTally();
         reconciler.add(tally, rows);
-        return reconciler.checkDelivered(new ReadPart(advertiser(), DAYS), tally, () -> true, "test");
+        return reconciler.checkDelivered(new ReadPart(advertiser(), DAYS), tally, running());
     }
 
     @Test
@@ -157,11 +163,11 @@ class ReconcilerTest {
         assertThat(check(reconciler(Reconciler.Mode.OFF, Duration.ofDays(3)), delivered())).isNull();
 
         Reconciler lifetime = new Reconciler(Reconciler.Mode.WARN, ReportKinds.of("BASIC"),
-                CAMPAIGNS.toBuilder().queryLifetime(true).build(), pager, statistics, Duration.ofHours(36),
+                CAMPAIGNS.toBuilder().queryLifetime(true).build(), pager, Duration.ofHours(36),
                 Clock.systemUTC(), null);
         assertThat(lifetime.notComparable()).contains("lifetime");
         assertThat(lifetime.newTally()).isNull();
-        assertThat(lifetime.checkDelivered(new ReadPart(advertiser(), DAYS), null, () -> true, "test")).isNull();
+        assertThat(lifetime.checkDelivered(new ReadPart(advertiser(), DAYS), null, running())).isNull();
         assertThat(statistics.reconcileChecks()).isZero();
     }
 }

@@ -57,6 +57,12 @@ class ReportReaderTest {
     private TikTokSimulator tiktok;
     private ReportStatistics statistics;
 
+
+    /** A read that goes on, counted in {@link #statistics}. */
+    private ReadContext running() {
+        return new ReadContext(() -> true, "test", statistics);
+    }
+
     @BeforeEach
     void start() {
         tiktok = TikTokSimulator.start(SimulatorConfig.defaults().withoutCampaignMix().withQpsLimit(0));
@@ -73,11 +79,13 @@ class ReportReaderTest {
     private ReportReader reader(int concurrency) {
         HttpTransport transport = TestTransports.of(http, tiktok.baseUrl(),
                 () -> tiktok.config().accessToken(), statistics);
+        SyncReportPager pager = new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics);
         return new ReportReader(CAMPAIGNS, ReadMode.SYNC,
-                new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics),
-                new AsyncReportTasks(transport, statistics, null, Duration.ofMillis(5), Duration.ofSeconds(5)),
-                new EntityReader(transport, null), concurrency > 1 ? chunkReaders : null, () -> concurrency, false,
-                new ReportReader.Reporting(statistics, "test", Duration.ZERO), null, 1);
+                new ChunkReader(ReadMode.SYNC, pager,
+                        new AsyncReportTasks(transport, null, Duration.ofMillis(5), Duration.ofSeconds(5)),
+                        new EntityReader(transport)),
+                new AdvertiserBatches(CAMPAIGNS, 1, pager), concurrency > 1 ? chunkReaders : null,
+                () -> concurrency, false, Duration.ZERO, null);
     }
 
     /** What a listener saw: "advertiser:page" per page, "advertiser:end" per end. */
@@ -106,9 +114,9 @@ class ReportReaderTest {
     @Test
     void partsAreHandedOnInTheirOrderWhateverTheNumberOfReaders() {
         Seen one = new Seen();
-        reader(1).read(parts(40), one, () -> true);
+        reader(1).read(parts(40), one, running());
         Seen three = new Seen();
-        reader(3).read(parts(40), three, () -> true);
+        reader(3).read(parts(40), three, running());
 
         List<String> ids = tiktok.advertiserIds();
         assertThat(one.events).filteredOn(e -> e.endsWith(":end")).containsExactly(ids.get(0) + ":end",
@@ -121,7 +129,7 @@ class ReportReaderTest {
     void aWindowLongerThanTikTokAllowsIsReadInItsChunks() {
         assertThat(reader(1).chunks(new DateWindow(LAST.minusDays(39), LAST))).hasSize(2);
         Seen seen = new Seen();
-        reader(1).read(parts(40), seen, () -> true);
+        reader(1).read(parts(40), seen, running());
         assertThat(seen.events).filteredOn(e -> e.endsWith(":end")).hasSize(3);
         assertThat(seen.rows).extracting(row -> row.get("stat_time_day").toString().substring(0, 10))
                 .contains(LAST.minusDays(39).toString(), LAST.minusDays(30).toString(), LAST.toString());
@@ -131,7 +139,8 @@ class ReportReaderTest {
     @Test
     void aStopEndsTheReadBeforeTheNextAdvertiser() {
         Seen seen = new Seen();
-        reader(1).read(parts(5), seen, () -> seen.events.stream().noneMatch(e -> e.endsWith(":end")));
+        reader(1).read(parts(5), seen, new ReadContext(
+                () -> seen.events.stream().noneMatch(e -> e.endsWith(":end")), "test", statistics));
         assertThat(seen.events).filteredOn(e -> e.endsWith(":end"))
                 .containsExactly(tiktok.advertiserIds().get(0) + ":end");
     }
