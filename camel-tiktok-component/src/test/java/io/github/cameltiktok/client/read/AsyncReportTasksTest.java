@@ -60,7 +60,6 @@ class AsyncReportTasksTest {
     private HttpTransport transport;
     private final ReportStatistics statistics = new ReportStatistics();
 
-
     /** A read that goes on, counted in {@link #statistics}. */
     private ReadContext running() {
         return new ReadContext(() -> true, "test", statistics);

@@ -22,12 +22,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameltiktok.client.ReportStatistics;
 import io.github.cameltiktok.client.catalog.ReportKinds;
 import io.github.cameltiktok.client.http.HttpClientFactory;
 import io.github.cameltiktok.client.http.HttpTransport;
+import io.github.cameltiktok.client.http.ReadStoppedException;
 import io.github.cameltiktok.client.http.RetryPolicy;
 import io.github.cameltiktok.client.model.DateWindow;
 import io.github.cameltiktok.client.model.ReadMode;
@@ -57,7 +59,6 @@ class ChunkReaderTest {
             new HttpClientFactory.Settings(5_000, 5_000, null, null, null), null);
     private final List<TikTokSimulator> simulators = new ArrayList<>();
     private ReportStatistics statistics;
-
 
     /** A read that goes on, counted in {@link #statistics}. */
     private ReadContext running() {
@@ -136,6 +137,24 @@ class ChunkReaderTest {
         assertThat(keys(recovered)).isEqualTo(keys(whole));
         assertThat(statistics.recovered()).isEqualTo(1);
         assertThat(statistics.asyncTasks()).isZero();
+        assertThat(statistics.rows()).as("the listing of the ids split by is not the endpoint's output").isZero();
+    }
+
+    @Test
+    void aStopWhileTheIdsToSplitByAreListedEndsTheReadWithNothingHandedOn() {
+        SimulatorConfig campaigns = SimulatorConfig.defaults().withoutCampaignMix().withEntities(1, 150, 1, 1)
+                .withAdsLimit(120).withTasks(SimulatorConfig.TaskBehaviour.NOT_ALLOWED, 1);
+        TikTokSimulator tiktok = started(campaigns);
+        ReportRequest request = ADGROUPS.toBuilder().pageSize(1000).build();
+        AtomicInteger checks = new AtomicInteger();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        // the first check lets the report's first page go; the next is the listing's
+        assertThatThrownBy(() -> reader(tiktok, ReadMode.AUTO).read(request, tiktok.advertiserIds().get(0), DAYS,
+                (page, requestId, last) -> rows.addAll(page),
+                new ReadContext(() -> checks.incrementAndGet() <= 1, "test", statistics)))
+                .isInstanceOf(ReadStoppedException.class).hasMessageContaining("listing");
+        assertThat(rows).isEmpty();
+        assertThat(statistics.recovered()).isZero();
     }
 
     @Test

@@ -64,7 +64,6 @@ class ReconcilerTest {
     private SyncReportPager pager;
     private ReportStatistics statistics;
 
-
     /** A read that goes on, counted in {@link #statistics}. */
     private ReadContext running() {
         return new ReadContext(() -> true, "test", statistics);

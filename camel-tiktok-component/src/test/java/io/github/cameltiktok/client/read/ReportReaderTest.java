@@ -57,7 +57,6 @@ class ReportReaderTest {
     private TikTokSimulator tiktok;
     private ReportStatistics statistics;
 
-
     /** A read that goes on, counted in {@link #statistics}. */
     private ReadContext running() {
         return new ReadContext(() -> true, "test", statistics);
