@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Queue;
 
 import io.github.cameltiktok.client.catalog.EntityKind;
+import io.github.cameltiktok.client.read.ReadContext;
 import io.github.cameltiktok.options.ResolvedEntities;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -41,13 +42,14 @@ public class TikTokEntityConsumer extends TikTokPollingConsumer {
     protected int poll() throws Exception {
         ResolvedEntities table = getEndpoint().getEntities();
         List<String> advertiserIds = getEndpoint().advertiserIds(true);
+        ReadContext read = getEndpoint().readContext(this::isBatchAllowed);
         RuntimeException failure = null;
         Map<String, List<Map<String, Object>>> described = null;
         if (table.kind() == EntityKind.ADVERTISERS) {
             // one request describes up to 100 advertisers
             try {
                 described = TikTokEntityProducer.byAdvertiser(getEndpoint().getEntityReader()
-                        .advertisers(advertiserIds, table.query(), getEndpoint().readContext(this::isBatchAllowed)));
+                        .advertisers(advertiserIds, table.query(), read));
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -61,7 +63,7 @@ public class TikTokEntityConsumer extends TikTokPollingConsumer {
                 List<Map<String, Object>> objects = described != null
                         ? TikTokEntityProducer.described(described, advertiserId)
                         : getEndpoint().getEntityReader().list(table.kind(), advertiserId, table.query(),
-                                getEndpoint().readContext(this::isBatchAllowed));
+                                read);
                 delivered += processBatch(exchanges(advertiserId, objects));
             } catch (Exception e) {
                 RuntimeException cause = e instanceof RuntimeException r ? r

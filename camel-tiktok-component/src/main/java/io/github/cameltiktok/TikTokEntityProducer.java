@@ -22,6 +22,7 @@ import java.util.Map;
 
 import io.github.cameltiktok.client.catalog.EntityKind;
 import io.github.cameltiktok.client.http.TikTokApiException;
+import io.github.cameltiktok.client.read.ReadContext;
 import io.github.cameltiktok.options.ResolvedEntities;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -50,14 +51,14 @@ public class TikTokEntityProducer extends DefaultProducer {
         List<String> advertiserIds = ReportMessages.idsOf(in, TikTokReportConstants.ADVERTISER_ID, "advertiser",
                 () -> getEndpoint().advertiserIds(false));
         List<Map<String, Object>> objects = new ArrayList<>();
+        ReadContext read = getEndpoint().readContext(this::isRunAllowed);
         if (table.kind() == EntityKind.ADVERTISERS) {
             Map<String, List<Map<String, Object>>> described = byAdvertiser(getEndpoint().getEntityReader()
-                    .advertisers(advertiserIds, table.query(), getEndpoint().readContext(this::isRunAllowed)));
+                    .advertisers(advertiserIds, table.query(), read));
             advertiserIds.forEach(id -> objects.addAll(described(described, id)));
         } else {
             for (String advertiserId : advertiserIds) {
-                objects.addAll(getEndpoint().getEntityReader().list(table.kind(), advertiserId, table.query(),
-                        getEndpoint().readContext(this::isRunAllowed)));
+                objects.addAll(getEndpoint().getEntityReader().list(table.kind(), advertiserId, table.query(), read));
             }
         }
         Message out = exchange.getMessage();

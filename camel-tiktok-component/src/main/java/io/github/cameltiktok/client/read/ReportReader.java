@@ -103,8 +103,7 @@ public final class ReportReader {
         for (ReadPart part : parts) {
             chunkCount += chunks(part.window()).size();
         }
-        ReadProgress progress = new ReadProgress(context.label(), progressEvery, chunkCount,
-                parts.size());
+        ReadProgress progress = new ReadProgress(context.label(), progressEvery, chunkCount, parts.size());
         Map<ReadPart, Reconciler.Tally> tallies = new HashMap<>();
         RowListener counted = new RowListener() {
             @Override
