@@ -152,7 +152,7 @@ public final class ReportClientFactory {
         Reconciler reconciler = new Reconciler(reading.reconcile(), reading.kind(), reading.request(),
                 new SyncReportPager(transport, reading.kind(), null, null), reading.reconcileSettle(),
                 Clock.systemUTC(), advertiserId -> !directory.gmvMaxStores(advertiserId).isEmpty());
-        ReportReader reader = new ReportReader(reading.request(), reading.mode(),
+        ReportReader reader = new ReportReader(reading.request(),
                 new ChunkReader(reading.mode(), pager, tasks, new EntityReader(transport)),
                 new AdvertiserBatches(reading.request(), reading.advertiserBatchSize(), pager),
                 reading.chunkExecutor(), readers(reading.concurrency(), connection), reading.concurrency() <= 0,

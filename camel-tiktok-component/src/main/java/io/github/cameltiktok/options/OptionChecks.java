@@ -32,6 +32,7 @@ import io.github.cameltiktok.client.model.CampaignScope;
 import io.github.cameltiktok.client.model.ReadMode;
 import io.github.cameltiktok.client.model.TikTokIds;
 import io.github.cameltiktok.client.read.Reconciler;
+import org.slf4j.Logger;
 
 /**
  * The checks of option values that reports and entity tables share: the connection (credentials, base URL,
@@ -41,6 +42,20 @@ import io.github.cameltiktok.client.read.Reconciler;
 public final class OptionChecks {
 
     private OptionChecks() {
+    }
+
+    /**
+     * The end of an endpoint's checks: each warning logged once, naming the endpoint, then every error at once.
+     *
+     * @param name the endpoint's report or table name ({@code tiktok-report:name})
+     * @throws IllegalArgumentException naming each bad option, its value and what is allowed
+     */
+    static void logWarningsOrFail(Logger log, String name, List<String> errors, List<String> warnings) {
+        warnings.forEach(warning -> log.warn("tiktok-report:{}: {}", name, warning));
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("Invalid tiktok-report:" + name + " endpoint: "
+                                               + String.join("; ", errors));
+        }
     }
 
     /** The check validateFields names; an unknown value is an error naming the allowed ones. */

@@ -123,7 +123,7 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
                 filtering = mapper.convertValue(filters, new TypeReference<LinkedHashMap<String, Object>>() {
                 });
                 OptionChecks.scopeNotNamedTwice(scope, filtering.containsKey(CampaignScope.BUYING_TYPES_FILTER_KEY),
-                        filtering.containsKey(CampaignScope.ORIGINS_FILTER_KEY), "filters." , errors);
+                        filtering.containsKey(CampaignScope.ORIGINS_FILTER_KEY), "filters.", errors);
             }
         }
         OptionChecks.between(errors, "pageSize", c.getPageSize(), 1, EntityKind.MAX_PAGE_SIZE, "objects a page");
@@ -136,11 +136,7 @@ public record ResolvedEntities(String name, EntityKind kind, List<String> advert
                 extra.put(key, value == null ? "" : value.toString());
             }
         });
-        warnings.forEach(w -> LOG.warn("tiktok-report:{}: {}", kind.preset(), w));
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("Invalid tiktok-report:" + kind.preset() + " endpoint: "
-                                               + String.join("; ", errors));
-        }
+        OptionChecks.logWarningsOrFail(LOG, kind.preset(), errors, warnings);
         return new ResolvedEntities(kind.preset(), kind, advertiserIds,
                 new EntityQuery(fields, filtering, c.isIncludeDeleted(), c.getPageSize(), extra, scope));
     }

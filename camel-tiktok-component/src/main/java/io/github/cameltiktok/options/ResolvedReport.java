@@ -109,11 +109,7 @@ public record ResolvedReport(String reportName, ReportKind kind, ReportRequest r
             warnings.add("advertiserBatchSize=" + batchSize + " has no effect: " + notBatched);
             batchSize = 1;
         }
-        warnings.forEach(w -> LOG.warn("tiktok-report:{}: {}", c.getReportName(), w));
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("Invalid tiktok-report:" + c.getReportName() + " endpoint: "
-                                               + String.join("; ", errors));
-        }
+        OptionChecks.logWarningsOrFail(LOG, c.getReportName(), errors, warnings);
         return new ResolvedReport(c.getReportName(), kind, request, mode, advertiserIds,
                 new WindowRule(start, end, c.getLookbackDays(), request.queryLifetime()), advertiserFields, storeIds,
                 reconcile, batchSize);

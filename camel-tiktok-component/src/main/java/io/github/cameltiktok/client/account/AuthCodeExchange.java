@@ -135,8 +135,8 @@ public final class AuthCodeExchange implements TokenProvider {
         String refreshToken = null;
         if (grant.refreshable()) {
             Duration lifetime = grant.expiresIn();
-            Duration headStart = lifetime.dividedBy(10).compareTo(MAX_HEAD_START) < 0 ? lifetime.dividedBy(10)
-                    : MAX_HEAD_START;
+            Duration tenth = lifetime.dividedBy(10);
+            Duration headStart = tenth.compareTo(MAX_HEAD_START) < 0 ? tenth : MAX_HEAD_START;
             refreshAt = clock.instant().plus(lifetime).minus(headStart);
             refreshToken = grant.refreshToken();
         }

@@ -65,6 +65,11 @@ public final class ChunkReader {
         this.entities = entities;
     }
 
+    /** How chunks are read: synchronous pages, report tasks, or pages recovered by tasks. */
+    ReadMode mode() {
+        return mode;
+    }
+
     /**
      * Reads the chunk of each of the request's slices, each object's rows once: the slices after the first (TopView,
      * Promote: few rows) are read first and kept, then the first one is handed on, then theirs without the rows the

@@ -51,7 +51,6 @@ public final class ReportReader {
     private static final Logger LOG = LoggerFactory.getLogger(ReportReader.class);
 
     private final ReportRequest request;
-    private final ReadMode mode;
     private final ChunkReader chunkReader;
     private final ExecutorService chunkExecutor;
     private final IntSupplier readers;
@@ -63,7 +62,7 @@ public final class ReportReader {
     private final AdvertiserBatches batches;
 
     /**
-     * @param chunkReader   reads one chunk of one advertiser completely
+     * @param chunkReader   reads one chunk of one advertiser completely, in the endpoint's read mode
      * @param batches       reads the chunk of several advertisers in one request, as the report's kind allows
      * @param chunkExecutor reads chunks in parallel, or null to read them in the calling thread
      * @param readers       how many chunks to read at once, asked anew as chunks are started (auto: from the
@@ -72,11 +71,10 @@ public final class ReportReader {
      * @param progressEvery how often a long read logs its progress (0: never)
      * @param reconciler    compares each window with TikTok's advertiser total; null for none
      */
-    public ReportReader(ReportRequest request, ReadMode mode, ChunkReader chunkReader, AdvertiserBatches batches,
+    public ReportReader(ReportRequest request, ChunkReader chunkReader, AdvertiserBatches batches,
                         ExecutorService chunkExecutor, IntSupplier readers, boolean adaptive, Duration progressEvery,
                         Reconciler reconciler) {
         this.request = Objects.requireNonNull(request, "request");
-        this.mode = Objects.requireNonNull(mode, "mode");
         this.chunkReader = Objects.requireNonNull(chunkReader, "chunkReader");
         this.batches = Objects.requireNonNull(batches, "batches");
         this.chunkExecutor = chunkExecutor;
@@ -91,7 +89,7 @@ public final class ReportReader {
         if (window == null || request.queryLifetime()) {
             return Collections.singletonList(null);
         }
-        return mode == ReadMode.ASYNC ? List.of(window) : TikTokReportCatalog.chunks(window, request.dimensions());
+        return chunkReader.mode() == ReadMode.ASYNC ? List.of(window) : TikTokReportCatalog.chunks(window, request.dimensions());
     }
 
     /**

@@ -79,7 +79,7 @@ class ReportReaderTest {
         HttpTransport transport = TestTransports.of(http, tiktok.baseUrl(),
                 () -> tiktok.config().accessToken(), statistics);
         SyncReportPager pager = new SyncReportPager(transport, ReportKinds.of("BASIC"), null, statistics);
-        return new ReportReader(CAMPAIGNS, ReadMode.SYNC,
+        return new ReportReader(CAMPAIGNS,
                 new ChunkReader(ReadMode.SYNC, pager,
                         new AsyncReportTasks(transport, null, Duration.ofMillis(5), Duration.ofSeconds(5)),
                         new EntityReader(transport)),
